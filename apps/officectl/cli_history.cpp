@@ -1,0 +1,51 @@
+// officectl history [--entity team.member:3] [--since DATE] [--limit N]
+
+#include "commands.hpp"
+
+#include "officectl/admin/views.hpp"
+#include "officectl/core/datetime.hpp"
+#include "officectl/core/error.hpp"
+#include "officectl/store/journal.hpp"
+
+#include <fmt/format.h>
+
+#include <date/tz.h>
+
+namespace officectl::app {
+
+void add_history_command(CLI::App& app, Context& ctx) {
+    auto* history = app.add_subcommand("history", "the audit trail: who changed what, when, with which command");
+    static std::string entity, since;
+    static int limit = 50;
+    history->add_option("--entity", entity, "one kind (team.member) or one record (team.member:3)")->type_name("ENTITY");
+    history->add_option("--since", since, "changes on or after this date")->type_name("DATE");
+    history->add_option("--limit", limit, "at most N changes, newest first (0: all; default 50)")->type_name("N");
+    history->footer("Examples:\n  officectl history --since -7d\n  officectl history --entity team.member:3\n"
+                    "  officectl -o json history --limit 1   # with full before/after values");
+    on_run(history, ctx, [&ctx] {
+        store::JournalFilter f;
+        f.limit = limit;
+        if (!entity.empty()) {
+            auto colon = entity.find(':');
+            f.entity = entity.substr(0, colon);
+            if (colon != std::string::npos) {
+                try {
+                    f.entity_id = std::stoll(entity.substr(colon + 1));
+                } catch (const std::exception&) {
+                    throw usage_error(fmt::format("--entity: expected KIND or KIND:ID such as team.member:3, not \"{}\"",
+                                                  entity));
+                }
+            }
+        }
+        if (!since.empty()) {
+            auto day = date_option(ctx, "--since", since);
+            auto midnight = core::from_local(date::local_days{day}, ctx.clock().zone());
+            f.since = core::format_utc(midnight);
+        }
+        auto entries = store::read_journal(ctx.db(), f);
+        bool json = ctx.render_options().format == render::Format::json;
+        ctx.print_table(admin::history_table(entries, ctx.clock().zone(), json));
+    });
+}
+
+} // namespace officectl::app

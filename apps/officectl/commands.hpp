@@ -1,0 +1,29 @@
+#pragma once
+// One function per subcommand group; each adds its CLI11 subcommands and sets
+// ctx.action to a handler of a few lines: parse -> library call -> render.
+
+#include "context.hpp"
+
+#include <CLI/CLI.hpp>
+
+namespace officectl::app {
+
+void add_init_command(CLI::App& app, Context& ctx);
+void add_db_commands(CLI::App& app, Context& ctx);
+void add_config_commands(CLI::App& app, Context& ctx);
+void add_history_command(CLI::App& app, Context& ctx);
+void add_team_commands(CLI::App& app, Context& ctx);
+void add_report_commands(CLI::App& app, Context& ctx);
+void add_completion_commands(CLI::App& app, Context& ctx);
+
+// Options whose values are people handles are marked with this type name, so
+// completion can offer the handles from the store.
+inline constexpr const char* k_handle = "HANDLE";
+
+// `verb->callback` that stores the handler to run after parsing (so global
+// options given after the verb are already known).
+template <typename F> void on_run(CLI::App* verb, Context& ctx, F handler) {
+    verb->callback([&ctx, handler] { ctx.action = handler; });
+}
+
+} // namespace officectl::app

@@ -1,0 +1,168 @@
+#include "context.hpp"
+
+#include "officectl/core/error.hpp"
+#include "officectl/core/datetime.hpp"
+#include "officectl/office.hpp"
+
+#include <fmt/format.h>
+#include <pwd.h>
+#include <sys/ioctl.h>
+#include <unistd.h>
+
+#include <cstdio>
+#include <cstdlib>
+
+namespace officectl::app {
+namespace {
+
+std::optional<std::string> env(const char* name) {
+    const char* v = std::getenv(name);
+    if (v == nullptr || *v == '\0') {
+        return std::nullopt;
+    }
+    return std::string(v);
+}
+
+void write_all(FILE* f, const std::string& text) {
+    if (std::fwrite(text.data(), 1, text.size(), f) != text.size()) {
+        throw Error(ExitCode::io, "cannot write output");
+    }
+}
+
+} // namespace
+
+const config::Config& Context::config() {
+    if (!m_config) {
+        m_config = config::Config::load({options.config.empty() ? std::nullopt : std::optional(options.config),
+                                         env("OFFICECTL_CONFIG"), env("XDG_CONFIG_HOME"), env("HOME")},
+                                        config_schema());
+    }
+    return *m_config;
+}
+
+const core::Clock& Context::clock() {
+    if (!m_clock) {
+        auto zone = config().zone();
+        std::optional<std::string> as_of = options.as_of.empty() ? env("OFFICECTL_TODAY") : options.as_of;
+        if (as_of) {
+            try {
+                m_clock = core::Clock::pinned(*as_of, zone);
+            } catch (const Error& e) {
+                throw Error(e.code(), fmt::format("{}: {}", options.as_of.empty() ? "OFFICECTL_TODAY" : "--as-of", e.what()));
+            }
+        } else {
+            m_clock = core::Clock(zone);
+        }
+    }
+    return *m_clock;
+}
+
+store::StorePath Context::store_path() {
+    return store::resolve_store_path({options.db.empty() ? std::nullopt : std::optional(options.db),
+                                      env("OFFICECTL_DB"), config().store_path(), env("XDG_DATA_HOME"), env("HOME")});
+}
+
+store::Database& Context::db() {
+    if (!m_db) {
+        auto where = store_path();
+        store::OpenOptions open;
+        open.create_parent = where.is_default();
+        m_db = std::make_unique<store::Database>(store::Database::open(where.path, all_migrations(), open));
+    }
+    return *m_db;
+}
+
+store::Database* Context::db_if_exists() {
+    if (!m_db) {
+        std::error_code ec;
+        if (!std::filesystem::exists(store_path().path, ec)) {
+            return nullptr;
+        }
+    }
+    return &db();
+}
+
+store::Actor Context::actor() {
+    store::Actor a;
+    if (auto user = env("USER")) {
+        a.user = *user;
+    } else if (const passwd* pw = getpwuid(getuid())) {
+        a.user = pw->pw_name;
+    } else {
+        a.user = std::to_string(getuid());
+    }
+    a.command = command_line;
+    a.at = core::format_utc(std::chrono::time_point_cast<std::chrono::seconds>(std::chrono::system_clock::now()));
+    if (clock().is_pinned()) {
+        a.as_of = core::format_date(clock().today());
+    }
+    return a;
+}
+
+render::RenderOptions Context::render_options() {
+    render::RenderOptions o;
+    if (!options.format.empty()) {
+        auto f = render::parse_format(options.format);
+        if (!f) {
+            throw usage_error(fmt::format("--format: unknown format \"{}\" (use table, csv, md or json)", options.format));
+        }
+        o.format = *f;
+    }
+    bool tty = isatty(STDOUT_FILENO) != 0;
+    if (options.color == "always") {
+        o.color = true;
+    } else if (options.color == "auto") {
+        auto term = env("TERM");
+        o.color = tty && !env("NO_COLOR") && !(term && *term == "dumb");
+    }
+    if (tty) {
+        winsize ws{};
+        if (ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_col > 0) {
+            o.width = ws.ws_col;
+        }
+    }
+    if (options.csv_sep.size() != 1 && options.csv_sep != "\\t" && options.csv_sep != "tab") {
+        throw usage_error(fmt::format("--csv-sep: expected one character such as ';', not \"{}\"", options.csv_sep));
+    }
+    o.csv_separator = options.csv_sep.size() == 1 ? options.csv_sep[0] : '\t';
+    o.language = config().language();
+    o.currency = config().currency();
+    o.zone = config().zone();
+    return o;
+}
+
+void Context::print(const std::string& text) { write_all(stdout, text); }
+
+void Context::print_table(const render::Table& table) {
+    if (options.quiet && !format_given()) { // -q: the key column only, one per line
+        std::string out;
+        for (const auto& row : table.rows()) {
+            out += render::cell_text(row.front(), render_options()) + "\n";
+        }
+        print(out);
+        return;
+    }
+    print(render::render_table(table, render_options()));
+}
+
+void Context::print_record(const render::Table& table) { print(render::render_record(table, render_options())); }
+
+void Context::print_report(const render::Report& report) { print(render::render_report(report, render_options())); }
+
+void Context::done(const std::string& message, const std::string& id) { print((options.quiet ? id : message) + "\n"); }
+
+void Context::note(const std::string& message) {
+    if (!options.quiet) {
+        write_all(stderr, message + "\n");
+    }
+}
+
+core::Date date_option(Context& ctx, const std::string& option, const std::string& text) {
+    try {
+        return core::parse_date(text, ctx.today());
+    } catch (const Error& e) {
+        throw Error(e.code(), fmt::format("{}: {}", option, e.what()));
+    }
+}
+
+} // namespace officectl::app

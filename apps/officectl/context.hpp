@@ -1,0 +1,68 @@
+#pragma once
+// What every command handler gets: the global options, and lazily the config,
+// the clock, the store and the render options. Printing happens here and only
+// here: stdout carries data, stderr carries talk.
+
+#include "officectl/config/config.hpp"
+#include "officectl/core/clock.hpp"
+#include "officectl/render/render.hpp"
+#include "officectl/store/database.hpp"
+#include "officectl/store/path.hpp"
+#include "officectl/store/txn.hpp"
+
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
+
+namespace officectl::app {
+
+struct GlobalOptions {
+    std::string db;
+    std::string config;
+    std::string format; // empty: the command's default (table)
+    std::string color = "auto";
+    std::string as_of;
+    std::string csv_sep = ",";
+    bool quiet = false;
+};
+
+class Context {
+public:
+    GlobalOptions options;
+    std::string command_line;            // as typed, for the history journal
+    std::function<void()> action;        // set by the chosen verb, run after parsing
+
+    const config::Config& config();
+    const core::Clock& clock();
+    core::Date today() { return clock().today(); }
+    store::StorePath store_path();
+    // Opens (creating on first use) and migrates the store.
+    store::Database& db();
+    // The store only when its file exists already (for completion: never create one).
+    store::Database* db_if_exists();
+    store::Actor actor();
+
+    render::RenderOptions render_options();
+    // -o given explicitly?
+    bool format_given() const { return !options.format.empty(); }
+
+    void print(const std::string& text);
+    void print_table(const render::Table& table);
+    void print_record(const render::Table& table);
+    void print_report(const render::Report& report);
+    // What a mutation did, in one line; with -q only `id` (for scripts).
+    void done(const std::string& message, const std::string& id);
+    // Talk for a person (stderr); silent with -q.
+    void note(const std::string& message);
+
+private:
+    std::optional<config::Config> m_config;
+    std::optional<core::Clock> m_clock;
+    std::unique_ptr<store::Database> m_db;
+};
+
+// Parses a date option, naming the option in the error: `--start: invalid date ...`.
+core::Date date_option(Context& ctx, const std::string& option, const std::string& text);
+
+} // namespace officectl::app

@@ -1,0 +1,68 @@
+# Fails the build when a file breaks DESIGN.md's arrows:
+#   apps -> officectl (office.*) -> report/admin -> <domain> -> {store, render, config, io} -> core
+# - each folder of lib/officectl may include only the folders listed for it below;
+# - only lib/officectl/store and the domains' *_store.cpp files touch SQLite;
+# - the library never includes CLI11 and never prints (no std::cout, printf, fmt::print);
+# - the app never includes SQLite.
+# A new domain gets one ALLOW_ line here, naming the domains it may use (declared order).
+
+set(LOWER "core;store;render;config;io")
+set(ALLOW_core "core")
+set(ALLOW_store "core;store")
+set(ALLOW_render "core;render")
+set(ALLOW_config "core;config")
+set(ALLOW_io "core;io")
+set(ALLOW_team "${LOWER};team")
+set(ALLOW_admin "${LOWER};admin")
+set(ALLOW_report "${LOWER};report;team")
+
+set(errors "")
+file(GLOB_RECURSE lib_files "${SOURCE_DIR}/lib/officectl/*.hpp" "${SOURCE_DIR}/lib/officectl/*.cpp")
+foreach(file IN LISTS lib_files)
+  file(RELATIVE_PATH rel "${SOURCE_DIR}/lib/officectl" "${file}")
+  string(REGEX MATCH "^[a-z_]+/" folder "${rel}")
+  string(REPLACE "/" "" folder "${folder}")
+  file(STRINGS "${file}" includes REGEX "^#include")
+  file(READ "${file}" text)
+  if(folder STREQUAL "")
+    # office.hpp / office.cpp: the top of the library may use every folder.
+  elseif(NOT DEFINED ALLOW_${folder})
+    string(APPEND errors "  lib/officectl/${rel}: folder '${folder}' has no ALLOW_${folder} rule in cmake/check_layers.cmake\n")
+  else()
+    foreach(line IN LISTS includes)
+      if(line MATCHES "#include \"officectl/([a-z_]+)/")
+        set(target "${CMAKE_MATCH_1}")
+        list(FIND ALLOW_${folder} "${target}" found)
+        if(found EQUAL -1)
+          string(APPEND errors "  lib/officectl/${rel}: ${folder} may not include officectl/${target}/ (${line})\n")
+        endif()
+      elseif(line MATCHES "#include \"officectl/office.hpp\"")
+        string(APPEND errors "  lib/officectl/${rel}: only the app includes officectl/office.hpp\n")
+      endif()
+    endforeach()
+  endif()
+  if(text MATCHES "#include <SQLiteCpp/|#include <sqlite3.h>")
+    if(NOT folder STREQUAL "store" AND NOT rel MATCHES "_store\\.cpp$")
+      string(APPEND errors "  lib/officectl/${rel}: SQL lives in lib/officectl/store and the domains' *_store.cpp files\n")
+    endif()
+  endif()
+  if(text MATCHES "#include <CLI/")
+    string(APPEND errors "  lib/officectl/${rel}: the library never parses arguments (CLI11 belongs to apps/)\n")
+  endif()
+  if(text MATCHES "std::cout|std::cerr|printf\\(|fmt::print\\(|std::puts|#include <iostream>")
+    string(APPEND errors "  lib/officectl/${rel}: the library never prints; return a Table, a Report or a string\n")
+  endif()
+endforeach()
+
+file(GLOB_RECURSE app_files "${SOURCE_DIR}/apps/*.hpp" "${SOURCE_DIR}/apps/*.cpp")
+foreach(file IN LISTS app_files)
+  file(READ "${file}" text)
+  file(RELATIVE_PATH rel "${SOURCE_DIR}" "${file}")
+  if(text MATCHES "#include <SQLiteCpp/|#include <sqlite3.h>|SQLite::")
+    string(APPEND errors "  ${rel}: the app never touches SQL; call the library\n")
+  endif()
+endforeach()
+
+if(NOT errors STREQUAL "")
+  message(FATAL_ERROR "Layering broken (see DESIGN.md, 'Rules of the house'):\n${errors}")
+endif()

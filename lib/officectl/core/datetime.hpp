@@ -1,0 +1,35 @@
+#pragma once
+// Instants with their zone: stored as UTC plus the IANA zone they were given in,
+// shown in local time of that zone.
+
+#include "officectl/core/clock.hpp"
+
+#include <string>
+#include <string_view>
+
+namespace officectl::core {
+
+struct ZonedInstant {
+    Instant utc;
+    std::string zone; // IANA name, or "UTC"
+    friend bool operator==(const ZonedInstant&, const ZonedInstant&) = default;
+};
+
+// Accepts `2026-12-01 10:00`, `2026-12-01T10:00:00`, with `Z`, `+02:00` or a zone
+// name after a space (`10:00 America/New_York`); a date word may stand for the
+// date (`tomorrow 09:30`, `fri 14:00`), and a bare `HH:MM` means today. Without a
+// zone the clock's zone applies. A wall time skipped by a DST change is an error;
+// one that occurs twice takes the earlier.
+ZonedInstant parse_datetime(std::string_view text, const Clock& clock);
+
+// The local date and time of an instant in a zone.
+date::local_seconds to_local(Instant utc, const std::string& zone);
+Instant from_local(date::local_seconds local, const std::string& zone);
+// `2026-12-01 10:00` in the instant's own zone.
+std::string format_local(const ZonedInstant& zi);
+// `2026-12-01T09:00:00Z`: for the store and JSON.
+std::string format_utc(Instant utc);
+// Reads back format_utc's output; nullopt when malformed.
+std::optional<Instant> parse_utc(std::string_view text);
+
+} // namespace officectl::core

@@ -1,0 +1,19 @@
+#pragma once
+// Small string helpers shared by every layer.
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace officectl::core {
+
+std::string_view trim(std::string_view s);
+std::string to_lower(std::string_view s);
+// Splits on `sep`, trimming each piece; empty pieces are kept.
+std::vector<std::string> split(std::string_view s, char sep);
+bool starts_with_ci(std::string_view s, std::string_view prefix);
+std::string join(const std::vector<std::string>& parts, std::string_view sep);
+// A glob with `*` and `?`, case-insensitive (used for e-mail patterns and filters).
+bool glob_match(std::string_view pattern, std::string_view text);
+
+} // namespace officectl::core

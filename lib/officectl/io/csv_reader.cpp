@@ -1,0 +1,151 @@
+#include "officectl/io/csv_reader.hpp"
+
+#include "officectl/core/error.hpp"
+#include "officectl/core/strings.hpp"
+
+#include <csv.h>
+#include <fmt/format.h>
+
+#include <deque>
+
+namespace officectl::io {
+
+// libcsv pushes fields and record ends through callbacks; we queue whole rows.
+struct CsvReader::Parser {
+    csv_parser p{};
+    std::vector<std::string> fields;
+    std::deque<CsvRow> ready;
+    int line = 0;         // lines fed so far
+    int record_start = 0; // first line of the record being read; 0 between records
+    bool finished = false;
+
+    static void on_field(void* data, size_t len, void* self) {
+        auto* me = static_cast<Parser*>(self);
+        me->fields.push_back(to_utf8(std::string_view(static_cast<const char*>(data), len)));
+    }
+    static void on_record(int, void* self) {
+        auto* me = static_cast<Parser*>(self);
+        me->ready.push_back({me->record_start > 0 ? me->record_start : me->line, std::move(me->fields)});
+        me->fields.clear();
+        me->record_start = 0;
+    }
+};
+
+namespace {
+
+// The separator used most often outside quotes in the header line.
+char detect_separator(std::string_view header) {
+    int comma = 0, semicolon = 0, tab = 0;
+    bool quoted = false;
+    for (char c : header) {
+        if (c == '"') {
+            quoted = !quoted;
+        } else if (!quoted) {
+            comma += c == ',';
+            semicolon += c == ';';
+            tab += c == '\t';
+        }
+    }
+    if (semicolon > comma && semicolon >= tab) {
+        return ';';
+    }
+    if (tab > comma && tab > semicolon) {
+        return '\t';
+    }
+    return ',';
+}
+
+} // namespace
+
+CsvReader::CsvReader(std::istream& in, std::string name, char separator)
+    : m_in(in), m_name(std::move(name)), m_parser(std::make_unique<Parser>()) {
+    // Peek at the first line for the BOM and the separator, then feed it.
+    std::string first;
+    if (!std::getline(m_in, first)) {
+        throw data_error(fmt::format("{}: empty file (expected a header row)", m_name));
+    }
+    if (first.size() >= 2 && ((first[0] == '\xFF' && first[1] == '\xFE') || (first[0] == '\xFE' && first[1] == '\xFF'))) {
+        throw data_error(fmt::format("{}: the file is UTF-16; save it as UTF-8 CSV", m_name));
+    }
+    if (first.rfind("\xEF\xBB\xBF", 0) == 0) {
+        first.erase(0, 3);
+    }
+    m_separator = separator != 0 ? separator : detect_separator(first);
+    if (csv_init(&m_parser->p, CSV_STRICT | CSV_STRICT_FINI) != 0) {
+        throw Error(ExitCode::io, "cannot start the CSV parser");
+    }
+    csv_set_delim(&m_parser->p, static_cast<unsigned char>(m_separator));
+    m_parser->line = 1;
+    m_parser->record_start = 1;
+    first += '\n';
+    if (csv_parse(&m_parser->p, first.data(), first.size(), Parser::on_field, Parser::on_record, m_parser.get()) !=
+        first.size()) {
+        throw data_error(fmt::format("{}:1: malformed header: {}", m_name, csv_strerror(csv_error(&m_parser->p))));
+    }
+    while (m_parser->ready.empty() && fill()) {
+    }
+    if (m_parser->ready.empty()) {
+        throw data_error(fmt::format("{}: empty file (expected a header row)", m_name));
+    }
+    for (auto& f : m_parser->ready.front().fields) {
+        m_header.emplace_back(core::trim(f));
+    }
+    m_parser->ready.pop_front();
+}
+
+CsvReader::~CsvReader() { csv_free(&m_parser->p); }
+
+std::optional<std::size_t> CsvReader::column(std::string_view name) const {
+    auto wanted = core::to_lower(core::trim(name));
+    for (size_t i = 0; i < m_header.size(); ++i) {
+        if (core::to_lower(m_header[i]) == wanted) {
+            return i;
+        }
+    }
+    return std::nullopt;
+}
+
+// Feeds one more line to the parser; false when the input is exhausted.
+bool CsvReader::fill() {
+    auto& P = *m_parser;
+    if (P.finished) {
+        return false;
+    }
+    std::string line;
+    if (!std::getline(m_in, line)) {
+        P.finished = true;
+        if (csv_fini(&P.p, Parser::on_field, Parser::on_record, &P) != 0) {
+            throw data_error(fmt::format("{}:{}: unterminated quoted field", m_name,
+                                         P.record_start > 0 ? P.record_start : P.line));
+        }
+        return !P.ready.empty();
+    }
+    ++P.line;
+    if (P.record_start == 0 && P.fields.empty() && !core::trim(line).empty()) {
+        P.record_start = P.line;
+    }
+    line += '\n';
+    if (csv_parse(&P.p, line.data(), line.size(), Parser::on_field, Parser::on_record, &P) != line.size()) {
+        throw data_error(fmt::format("{}:{}: malformed CSV ({})", m_name, P.record_start > 0 ? P.record_start : P.line,
+                                     csv_strerror(csv_error(&P.p))));
+    }
+    return true;
+}
+
+bool CsvReader::next(CsvRow& row) {
+    while (m_parser->ready.empty()) {
+        if (!fill()) {
+            return false;
+        }
+    }
+    row = std::move(m_parser->ready.front());
+    m_parser->ready.pop_front();
+    if (row.fields.size() > m_header.size()) {
+        throw data_error(fmt::format("{}:{}: {} fields, but the header has {}", m_name, row.line, row.fields.size(),
+                                     m_header.size()));
+    }
+    row.fields.resize(m_header.size());
+    return true;
+}
+
+} // namespace officectl::io

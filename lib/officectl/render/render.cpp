@@ -1,0 +1,141 @@
+#include "officectl/render/render.hpp"
+
+#include "officectl/core/error.hpp"
+#include "officectl/core/text_width.hpp"
+#include "officectl/render/render_json.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+
+namespace officectl::render {
+
+// Defined in render_text.cpp, render_csv.cpp, render_md.cpp, render_json.cpp.
+std::string render_text_table(const Table& table, const RenderOptions& o);
+std::string render_csv_table(const Table& table, const RenderOptions& o);
+std::string render_md_table(const Table& table, const RenderOptions& o);
+std::string render_json_table(const Table& table);
+
+std::string render_table(const Table& table, const RenderOptions& o) {
+    switch (o.format) {
+    case Format::table: return render_text_table(table, o);
+    case Format::csv: return render_csv_table(table, o);
+    case Format::md: return render_md_table(table, o);
+    case Format::json: return render_json_table(table);
+    }
+    return {};
+}
+
+std::string render_record(const Table& table, const RenderOptions& o) {
+    if (table.rows().size() != 1 || o.format == Format::csv) {
+        return render_table(table, o);
+    }
+    const auto& row = table.rows().front();
+    if (o.format == Format::json) {
+        return table_json(table).front().dump(2) + "\n";
+    }
+    int label_width = 0;
+    for (size_t i = 0; i < row.size(); ++i) {
+        if (!std::holds_alternative<std::monostate>(row[i])) {
+            label_width = std::max(label_width, core::display_width(table.columns()[i].name));
+        }
+    }
+    std::string out;
+    for (size_t i = 0; i < row.size(); ++i) {
+        if (std::holds_alternative<std::monostate>(row[i])) {
+            continue;
+        }
+        const auto& name = table.columns()[i].name;
+        auto value = cell_text(row[i], o);
+        if (o.format == Format::md) {
+            out += fmt::format("- **{}**: {}\n", name, value);
+        } else {
+            out += fmt::format("{}:{}{}\n", name,
+                               std::string(static_cast<size_t>(label_width - core::display_width(name) + 1), ' '), value);
+        }
+    }
+    return out;
+}
+
+namespace {
+
+std::string underline(const std::string& title, char c, bool color) {
+    std::string rule(static_cast<size_t>(core::display_width(title)), c);
+    return color ? fmt::format("\033[1m{}\033[0m\n{}\n", title, rule) : fmt::format("{}\n{}\n", title, rule);
+}
+
+std::string report_text(const Report& r, const RenderOptions& o) {
+    std::string out = underline(r.title, '=', o.color);
+    for (const auto& s : r.sections) {
+        out += fmt::format("\n{}", underline(s.title, '-', o.color));
+        for (const auto& b : s.blocks) {
+            out += "\n";
+            if (const auto* p = std::get_if<Paragraph>(&b)) {
+                out += fmt::format("{}\n", p->text);
+            } else {
+                const auto& t = std::get<Table>(b);
+                if (!t.title().empty()) {
+                    out += fmt::format("{}:\n", t.title());
+                }
+                out += render_text_table(t, o);
+            }
+        }
+    }
+    return out;
+}
+
+std::string report_md(const Report& r, const RenderOptions& o) {
+    std::string out = fmt::format("# {}\n", r.title);
+    for (const auto& s : r.sections) {
+        out += fmt::format("\n## {}\n", s.title);
+        for (const auto& b : s.blocks) {
+            out += "\n";
+            if (const auto* p = std::get_if<Paragraph>(&b)) {
+                out += fmt::format("{}\n", p->text);
+            } else {
+                const auto& t = std::get<Table>(b);
+                if (!t.title().empty()) {
+                    out += fmt::format("### {}\n\n", t.title());
+                }
+                out += render_md_table(t, o);
+            }
+        }
+    }
+    return out;
+}
+
+std::string report_json(const Report& r) {
+    nlohmann::ordered_json sections = nlohmann::ordered_json::array();
+    for (const auto& s : r.sections) {
+        nlohmann::ordered_json blocks = nlohmann::ordered_json::array();
+        for (const auto& b : s.blocks) {
+            if (const auto* p = std::get_if<Paragraph>(&b)) {
+                blocks.push_back({{"type", "paragraph"}, {"text", p->text}});
+            } else {
+                const auto& t = std::get<Table>(b);
+                nlohmann::ordered_json cols = nlohmann::ordered_json::array();
+                for (const auto& c : t.columns()) {
+                    cols.push_back(c.name);
+                }
+                blocks.push_back({{"type", "table"}, {"title", t.title()}, {"columns", cols}, {"rows", table_json(t)}});
+            }
+        }
+        sections.push_back({{"title", s.title}, {"blocks", blocks}});
+    }
+    nlohmann::ordered_json doc = {{"title", r.title}, {"sections", sections}};
+    return doc.dump(2) + "\n";
+}
+
+} // namespace
+
+std::string render_report(const Report& report, const RenderOptions& o) {
+    switch (o.format) {
+    case Format::table: return report_text(report, o);
+    case Format::md: return report_md(report, o);
+    case Format::json: return report_json(report);
+    case Format::csv: break;
+    }
+    throw usage_error("a report has several tables and cannot be CSV; use -o md, -o json or the default text");
+}
+
+} // namespace officectl::render

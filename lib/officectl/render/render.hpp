@@ -1,0 +1,45 @@
+#pragma once
+// Renderers for Table and Report. The output is a string; printing it is the
+// app's job.
+
+#include "officectl/core/language.hpp"
+#include "officectl/render/report.hpp"
+#include "officectl/render/table.hpp"
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace officectl::render {
+
+enum class Format { table, csv, md, json };
+
+std::optional<Format> parse_format(std::string_view name);
+
+struct RenderOptions {
+    Format format = Format::table;
+    bool color = false;          // bold headers (table format only)
+    int width = 0;               // terminal columns; 0: never truncate
+    char csv_separator = ',';    // `;` also switches CSV money to a decimal comma
+    core::Language language = core::Language::nl;
+    std::string currency = "EUR"; // money in another currency shows its code in CSV
+    std::string zone;             // date-times in another zone show it in text output
+};
+
+// Table format: columns aligned by display width, numbers right-aligned, an
+// underlined header, text cut with `…` to fit `width`. CSV: RFC 4180 quoting,
+// header row, LF line ends. Markdown: a GitHub table, pipes escaped. JSON: an
+// array of objects with typed values (see render_json.cpp for the mapping).
+std::string render_table(const Table& table, const RenderOptions& options);
+// Reports render as text (Format::table), md or json; CSV is refused (usage Error).
+std::string render_report(const Report& report, const RenderOptions& options);
+
+// One record (a table's single row) for `show`: in table and md format a
+// vertical list of `field: value` lines (empty fields left out); in JSON one
+// object; in CSV the one-row table.
+std::string render_record(const Table& table, const RenderOptions& options);
+
+// One cell as plain text, as the table and Markdown renderers show it.
+std::string cell_text(const Cell& cell, const RenderOptions& options);
+
+} // namespace officectl::render

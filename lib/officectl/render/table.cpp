@@ -1,0 +1,20 @@
+#include "officectl/render/table.hpp"
+
+#include <stdexcept>
+
+namespace officectl::render {
+
+Table& Table::column(std::string name, ColumnType type) {
+    m_columns.push_back({std::move(name), type});
+    return *this;
+}
+
+void Table::add_row(std::vector<Cell> cells) {
+    if (cells.size() != m_columns.size()) {
+        throw std::logic_error("Table::add_row: " + std::to_string(cells.size()) + " cells for " +
+                               std::to_string(m_columns.size()) + " columns");
+    }
+    m_rows.push_back(std::move(cells));
+}
+
+} // namespace officectl::render

@@ -1,0 +1,62 @@
+#pragma once
+// Every listing is a Table: named, typed columns and rows of cells. Renderers
+// turn it into an aligned terminal table, CSV, Markdown or JSON; nothing else in
+// officectl formats output by hand.
+
+#include "officectl/core/datetime.hpp"
+#include "officectl/core/money.hpp"
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <variant>
+#include <vector>
+
+namespace officectl::render {
+
+enum class ColumnType { text, integer, decimal, date, datetime, duration, money, boolean };
+
+struct Column {
+    std::string name; // also the JSON key: lower case, words joined by `_`
+    ColumnType type = ColumnType::text;
+};
+
+// A length of time in minutes (a ColumnType::duration cell).
+struct Minutes {
+    int value = 0;
+    friend bool operator==(const Minutes&, const Minutes&) = default;
+};
+
+// std::monostate is an empty cell (JSON null).
+using Cell = std::variant<std::monostate, std::string, std::int64_t, double, core::Date, core::ZonedInstant,
+                          Minutes, core::Money, bool>;
+
+class Table {
+public:
+    Table() = default;
+    explicit Table(std::string title) : m_title(std::move(title)) {}
+
+    Table& column(std::string name, ColumnType type = ColumnType::text);
+    // Throws std::logic_error when the row does not have one cell per column.
+    void add_row(std::vector<Cell> cells);
+
+    const std::string& title() const { return m_title; }
+    const std::vector<Column>& columns() const { return m_columns; }
+    const std::vector<std::vector<Cell>>& rows() const { return m_rows; }
+    bool empty() const { return m_rows.empty(); }
+
+private:
+    std::string m_title; // shown above the table inside a report
+    std::vector<Column> m_columns;
+    std::vector<std::vector<Cell>> m_rows;
+};
+
+// Helpers for optional values.
+template <typename T> Cell cell_or_empty(const std::optional<T>& v) {
+    if (v) {
+        return Cell{*v};
+    }
+    return Cell{};
+}
+
+} // namespace officectl::render

@@ -1,0 +1,34 @@
+#include "officectl/report/weekly.hpp"
+
+#include "officectl/team/weekly.hpp"
+
+#include <fmt/format.h>
+
+namespace officectl::report {
+
+render::Report weekly_report(store::Database& db, core::DateRange week, const config::Config& config) {
+    render::Report r;
+    r.title = fmt::format("Weekly report {} ({} to {})", core::iso_week_name(week.from), core::format_date(week.from),
+                          core::format_date(week.to));
+    // The order is deliberate: the people first; each domain issue adds its section here.
+    r.sections.push_back(team::weekly_section(db, week));
+    // Public holidays and closing days of the week, from the configured calendar.
+    auto calendar = config.calendar();
+    render::Section days{"Days off", {}};
+    render::Table t;
+    t.column("date", render::ColumnType::date).column("day").column("name");
+    for (auto d = week.from; d <= week.to; d = core::add_days(d, 1)) {
+        if (auto name = calendar.day_off_name(d)) {
+            t.add_row({d, date::format("%a", date::sys_days{d}), *name});
+        }
+    }
+    if (t.empty()) {
+        days.paragraph("No public holidays or closing days this week.");
+    } else {
+        days.table(std::move(t));
+    }
+    r.sections.push_back(std::move(days));
+    return r;
+}
+
+} // namespace officectl::report

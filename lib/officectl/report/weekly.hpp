@@ -1,0 +1,14 @@
+#pragma once
+// `officectl report weekly`: one page for management, built from each domain's
+// section in a fixed order.
+
+#include "officectl/config/config.hpp"
+#include "officectl/render/report.hpp"
+#include "officectl/store/database.hpp"
+
+namespace officectl::report {
+
+// The report of the ISO week `week` (Monday to Sunday).
+render::Report weekly_report(store::Database& db, core::DateRange week, const config::Config& config);
+
+} // namespace officectl::report

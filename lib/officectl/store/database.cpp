@@ -1,0 +1,98 @@
+#include "officectl/store/database.hpp"
+
+#include "officectl/core/error.hpp"
+
+#include <SQLiteCpp/Database.h>
+#include <SQLiteCpp/Exception.h>
+#include <fcntl.h>
+#include <fmt/format.h>
+#include <sqlite3.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
+
+namespace officectl::store {
+namespace {
+
+void create_file_0600(const std::filesystem::path& path) {
+    int fd = ::open(path.c_str(), O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0600);
+    if (fd >= 0) {
+        ::close(fd);
+        return;
+    }
+    if (errno != EEXIST) { // another process creating it at the same time is fine
+        throw Error(ExitCode::cant_create,
+                    fmt::format("cannot create store \"{}\": {}", path.string(), std::strerror(errno)));
+    }
+}
+
+} // namespace
+
+Database::Database(std::filesystem::path path, std::unique_ptr<SQLite::Database> db)
+    : m_path(std::move(path)), m_db(std::move(db)) {}
+Database::Database(Database&&) noexcept = default;
+Database& Database::operator=(Database&&) noexcept = default;
+Database::~Database() = default;
+
+Database Database::open(const std::filesystem::path& path, const std::vector<Migration>& migrations,
+                        const OpenOptions& options) {
+    auto parent = path.parent_path();
+    std::error_code ec;
+    if (!parent.empty() && !std::filesystem::is_directory(parent, ec)) {
+        if (!options.create_parent) {
+            throw Error(ExitCode::cant_create, fmt::format("cannot create store \"{}\": folder \"{}\" does not exist",
+                                                           path.string(), parent.string()));
+        }
+        std::filesystem::create_directories(parent, ec);
+        if (ec) {
+            throw Error(ExitCode::cant_create,
+                        fmt::format("cannot create folder \"{}\": {}", parent.string(), ec.message()));
+        }
+        std::filesystem::permissions(parent, std::filesystem::perms::owner_all, ec);
+    }
+    if (std::filesystem::is_directory(path, ec)) {
+        throw Error(ExitCode::cant_create, fmt::format("cannot open store \"{}\": it is a folder", path.string()));
+    }
+    create_file_0600(path);
+    try {
+        auto db = std::make_unique<SQLite::Database>(path.string(), SQLite::OPEN_READWRITE);
+        db->setBusyTimeout(options.busy_timeout_ms);
+        db->exec("PRAGMA journal_mode=WAL");
+        db->exec("PRAGMA synchronous=NORMAL");
+        db->exec("PRAGMA foreign_keys=ON");
+        Database store(path, std::move(db));
+        apply_migrations(store, migrations);
+        return store;
+    } catch (const Error&) {
+        throw;
+    } catch (const std::exception& e) {
+        auto err = as_error(e);
+        throw Error(err.code(), fmt::format("cannot open store \"{}\": {}", path.string(), err.what()));
+    }
+}
+
+Error as_error(const std::exception& e) {
+    if (const auto* error = dynamic_cast<const Error*>(&e)) {
+        return *error;
+    }
+    if (const auto* sql = dynamic_cast<const SQLite::Exception*>(&e)) {
+        switch (sql->getErrorCode()) {
+        case SQLITE_BUSY:
+        case SQLITE_LOCKED: return Error(ExitCode::busy, "the store is busy (another officectl is writing); try again");
+        case SQLITE_NOTADB: return Error(ExitCode::io, "the file is not an officectl store (not a SQLite database)");
+        case SQLITE_CORRUPT: return Error(ExitCode::io, "the store is damaged; run `officectl db check`");
+        case SQLITE_READONLY:
+        case SQLITE_CANTOPEN:
+        case SQLITE_PERM: return Error(ExitCode::cant_create, fmt::format("cannot write the store: {}", sql->what()));
+        case SQLITE_FULL:
+        case SQLITE_IOERR: return Error(ExitCode::io, fmt::format("store I/O error: {}", sql->what()));
+        case SQLITE_CONSTRAINT: return Error(ExitCode::data, fmt::format("rejected by the store: {}", sql->what()));
+        default: break;
+        }
+        return Error(ExitCode::io, fmt::format("store error: {}", sql->what()));
+    }
+    return Error(ExitCode::io, e.what());
+}
+
+} // namespace officectl::store

@@ -1,0 +1,52 @@
+#pragma once
+// The store: one SQLite file, opened with WAL, synchronous=NORMAL, foreign keys on
+// and a busy timeout, so a cron job and a person can use it at the same time.
+// Only lib/store and the domains' store files reach the SQLite handle.
+
+#include "officectl/core/error.hpp"
+#include "officectl/store/migrations.hpp"
+
+#include <exception>
+#include <filesystem>
+#include <memory>
+#include <vector>
+
+namespace SQLite {
+class Database;
+}
+
+namespace officectl::store {
+
+struct OpenOptions {
+    // Create missing parent directories (for the default location only: a
+    // mistyped --db should fail, not invent folders).
+    bool create_parent = false;
+    int busy_timeout_ms = 10000;
+};
+
+class Database {
+public:
+    // Opens or creates the store (file mode 0600) and applies pending migrations.
+    // Errors: cant_create when the file or its folder cannot be made, io when it is
+    // not a database, busy when it stays locked, config for a newer schema.
+    static Database open(const std::filesystem::path& path, const std::vector<Migration>& migrations,
+                         const OpenOptions& options = {});
+    Database(Database&&) noexcept;
+    Database& operator=(Database&&) noexcept;
+    ~Database();
+
+    const std::filesystem::path& path() const { return m_path; }
+    // For lib/store and the domain store files only.
+    SQLite::Database& sqlite() { return *m_db; }
+
+private:
+    Database(std::filesystem::path path, std::unique_ptr<SQLite::Database> db);
+    std::filesystem::path m_path;
+    std::unique_ptr<SQLite::Database> m_db;
+};
+
+// Turns a failure from SQLite (busy, locked, constraint, I/O) into an Error with
+// the right exit code; other exceptions become an I/O Error carrying their text.
+Error as_error(const std::exception& e);
+
+} // namespace officectl::store

@@ -1,0 +1,81 @@
+#include "officectl/store/journal.hpp"
+
+#include <SQLiteCpp/Database.h>
+#include <SQLiteCpp/Statement.h>
+
+namespace officectl::store {
+
+const std::vector<Migration>& journal_migrations() {
+    static const std::vector<Migration> migrations{
+        {"store", 1, "history journal", R"(
+CREATE TABLE history_txn (
+    id      INTEGER PRIMARY KEY,
+    at      TEXT NOT NULL,
+    as_of   TEXT,
+    user    TEXT NOT NULL,
+    command TEXT NOT NULL
+) STRICT;
+CREATE TABLE history (
+    id        INTEGER PRIMARY KEY,
+    txn_id    INTEGER NOT NULL REFERENCES history_txn (id),
+    entity    TEXT NOT NULL CHECK (entity <> ''),
+    entity_id INTEGER NOT NULL,
+    action    TEXT NOT NULL CHECK (action <> ''),
+    label     TEXT NOT NULL,
+    before    TEXT CHECK (before IS NULL OR json_valid(before)),
+    after     TEXT CHECK (after IS NULL OR json_valid(after))
+) STRICT;
+CREATE INDEX history_by_entity ON history (entity, entity_id);
+CREATE INDEX history_by_txn ON history (txn_id);
+)"},
+    };
+    return migrations;
+}
+
+std::vector<JournalEntry> read_journal(Database& store, const JournalFilter& f) {
+    SQLite::Statement q(store.sqlite(), R"(
+SELECT h.id, h.txn_id, t.at, t.as_of, t.user, t.command, h.entity, h.entity_id, h.action, h.label,
+       h.before, h.after
+FROM history h JOIN history_txn t ON t.id = h.txn_id
+WHERE (?1 IS NULL OR h.entity = ?1)
+  AND (?2 IS NULL OR h.entity_id = ?2)
+  AND (?3 IS NULL OR t.at >= ?3)
+ORDER BY h.id DESC
+LIMIT ?4)");
+    if (f.entity) {
+        q.bind(1, *f.entity);
+    }
+    if (f.entity_id) {
+        q.bind(2, static_cast<int64_t>(*f.entity_id));
+    }
+    if (f.since) {
+        q.bind(3, *f.since);
+    }
+    q.bind(4, f.limit > 0 ? f.limit : -1);
+    std::vector<JournalEntry> out;
+    auto opt = [&](int col) -> std::optional<std::string> {
+        if (q.getColumn(col).isNull()) {
+            return std::nullopt;
+        }
+        return q.getColumn(col).getString();
+    };
+    while (q.executeStep()) {
+        JournalEntry e;
+        e.id = q.getColumn(0).getInt64();
+        e.txn_id = q.getColumn(1).getInt64();
+        e.at = q.getColumn(2).getString();
+        e.as_of = opt(3);
+        e.user = q.getColumn(4).getString();
+        e.command = q.getColumn(5).getString();
+        e.entity = q.getColumn(6).getString();
+        e.entity_id = q.getColumn(7).getInt64();
+        e.action = q.getColumn(8).getString();
+        e.label = q.getColumn(9).getString();
+        e.before = opt(10);
+        e.after = opt(11);
+        out.push_back(std::move(e));
+    }
+    return out;
+}
+
+} // namespace officectl::store

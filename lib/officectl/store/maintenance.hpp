@@ -1,0 +1,38 @@
+#pragma once
+// Keeping the store healthy: integrity and foreign-key checks, online backups,
+// and finding what still refers to a row.
+
+#include "officectl/store/database.hpp"
+
+#include <cstdint>
+#include <filesystem>
+#include <string>
+#include <vector>
+
+namespace officectl::store {
+
+struct CheckFinding {
+    std::string check;  // "integrity", "foreign_keys", "migrations"
+    std::string detail; // "ok" when clean
+    bool ok = true;
+};
+
+// PRAGMA integrity_check, PRAGMA foreign_key_check, and pending migrations.
+std::vector<CheckFinding> check_store(Database& db, const std::vector<Migration>& migrations);
+
+// Copies the live store to `target` with SQLite's online backup API; the copy is
+// consistent even while others write. Refuses to overwrite unless `overwrite`.
+// Errors: cant_create (exists, or folder missing), io.
+void backup_store(Database& db, const std::filesystem::path& target, bool overwrite);
+
+struct Reference {
+    std::string table;  // the referring table
+    std::string column; // its foreign-key column
+    std::int64_t count = 0;
+};
+
+// Rows in any table whose foreign keys point at row `id` of `table`, found from
+// the schema itself, so a domain learns it is referred to without knowing by whom.
+std::vector<Reference> references_to(Database& db, std::string_view table, std::int64_t id);
+
+} // namespace officectl::store

@@ -1,0 +1,81 @@
+#include "officectl/store/txn.hpp"
+
+#include "officectl/core/error.hpp"
+
+#include <SQLiteCpp/Database.h>
+#include <SQLiteCpp/Statement.h>
+#include <fmt/format.h>
+
+namespace officectl::store {
+
+Txn::Txn(Database& db, Actor actor) : m_db(db), m_actor(std::move(actor)) {
+    m_db.sqlite().exec("BEGIN IMMEDIATE");
+}
+
+Txn::~Txn() {
+    if (!m_done) {
+        try {
+            m_db.sqlite().exec("ROLLBACK");
+        } catch (...) { // nothing sensible to do in a destructor; SQLite rolls back on close anyway
+        }
+    }
+}
+
+std::optional<std::string> Txn::snapshot(std::string_view table, std::int64_t id) {
+    auto& db = m_db.sqlite();
+    // The column list comes from the schema, the table name from our own code;
+    // the id is bound. json_object keeps types (numbers stay numbers).
+    SQLite::Statement cols(db, "SELECT name FROM pragma_table_info(?)");
+    cols.bind(1, std::string(table));
+    std::string args;
+    while (cols.executeStep()) {
+        auto name = cols.getColumn(0).getString();
+        args += fmt::format("{}'{}', \"{}\"", args.empty() ? "" : ", ", name, name);
+    }
+    if (args.empty()) {
+        throw Error(ExitCode::io, fmt::format("internal: no table {}", table));
+    }
+    SQLite::Statement row(db, fmt::format("SELECT json_object({}) FROM \"{}\" WHERE id = ?", args, table));
+    row.bind(1, static_cast<int64_t>(id));
+    if (!row.executeStep()) {
+        return std::nullopt;
+    }
+    return row.getColumn(0).getString();
+}
+
+void Txn::record(const Change& change) {
+    auto& db = m_db.sqlite();
+    if (m_journal_txn == 0) {
+        SQLite::Statement t(db, "INSERT INTO history_txn (at, as_of, user, command) VALUES (?, ?, ?, ?)");
+        t.bind(1, m_actor.at);
+        if (m_actor.as_of) {
+            t.bind(2, *m_actor.as_of);
+        }
+        t.bind(3, m_actor.user);
+        t.bind(4, m_actor.command);
+        t.exec();
+        m_journal_txn = db.getLastInsertRowid();
+    }
+    SQLite::Statement h(db, "INSERT INTO history (txn_id, entity, entity_id, action, label, before, after) "
+                            "VALUES (?, ?, ?, ?, ?, ?, ?)");
+    h.bind(1, static_cast<int64_t>(m_journal_txn));
+    h.bind(2, std::string(change.entity));
+    h.bind(3, static_cast<int64_t>(change.id));
+    h.bind(4, std::string(change.action));
+    h.bind(5, change.label);
+    if (change.before) {
+        h.bind(6, *change.before);
+    }
+    if (change.after) {
+        h.bind(7, *change.after);
+    }
+    h.exec();
+    ++m_changes;
+}
+
+void Txn::commit() {
+    m_db.sqlite().exec("COMMIT");
+    m_done = true;
+}
+
+} // namespace officectl::store

@@ -1,0 +1,60 @@
+#pragma once
+// The transaction guard every mutation goes through. A function that takes a
+// `Txn&` writes; one that takes a `Database&` only reads. The Txn also writes the
+// history journal: who, when, which command, which entity, before and after.
+
+#include "officectl/store/database.hpp"
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace officectl::store {
+
+// Who acts, for the journal.
+struct Actor {
+    std::string user;    // $USER
+    std::string command; // the command line as typed
+    std::string at;      // wall-clock UTC, `2026-12-01T09:00:00Z`: the audit trail never uses a pinned clock
+    std::optional<std::string> as_of; // the pinned "today", when --as-of or OFFICECTL_TODAY was given
+};
+
+// One change to one entity. `before`/`after` are JSON objects of the whole row
+// (null for an add / a removal), which is what an `undo` needs.
+struct Change {
+    std::string_view entity; // "team.member"
+    std::int64_t id;
+    std::string_view action; // "add", "edit", "rm", "end", ...
+    std::string label;       // a human key at the time: the handle, a register number
+    std::optional<std::string> before;
+    std::optional<std::string> after;
+};
+
+class Txn {
+public:
+    // Begins IMMEDIATE: the write lock is taken now (waiting up to the busy
+    // timeout), so two writers queue instead of failing half-way.
+    Txn(Database& db, Actor actor);
+    Txn(const Txn&) = delete;
+    Txn& operator=(const Txn&) = delete;
+    // Rolls back unless committed: a failure leaves the store as it was.
+    ~Txn();
+
+    Database& db() { return m_db; }
+    // The row `id` of `table` as a JSON object; nullopt when there is none.
+    std::optional<std::string> snapshot(std::string_view table, std::int64_t id);
+    void record(const Change& change);
+    // Number of changes recorded so far.
+    int changes() const { return m_changes; }
+    void commit();
+
+private:
+    Database& m_db;
+    Actor m_actor;
+    std::int64_t m_journal_txn = 0; // history_txn row, made at the first change
+    int m_changes = 0;
+    bool m_done = false;
+};
+
+} // namespace officectl::store

@@ -1,0 +1,48 @@
+#include "officectl/team/member_views.hpp"
+
+#include "officectl/core/strings.hpp"
+#include "officectl/team/member_rules.hpp"
+
+#include <fmt/format.h>
+
+namespace officectl::team {
+
+using render::Cell;
+using render::ColumnType;
+
+render::Table members_table(const std::vector<Member>& members, core::Date today) {
+    render::Table t;
+    t.column("handle").column("name").column("role").column("email").column("manager");
+    t.column("hours", ColumnType::decimal).column("days");
+    t.column("start", ColumnType::date).column("end", ColumnType::date).column("status");
+    for (const auto& m : members) {
+        t.add_row({m.handle, m.name, render::cell_or_empty(m.role), render::cell_or_empty(m.email),
+                   render::cell_or_empty(m.manager),
+                   m.minutes_per_week ? Cell{*m.minutes_per_week / 60.0} : Cell{},
+                   m.work_days ? Cell{m.work_days->to_string()} : Cell{}, render::cell_or_empty(m.start),
+                   render::cell_or_empty(m.end), std::string(status_name(status_on(m, today)))});
+    }
+    return t;
+}
+
+render::Table member_record(const Member& m, core::Date today, const Defaults& d,
+                            const std::vector<std::string>& references) {
+    render::Table t;
+    t.column("id", ColumnType::integer).column("handle").column("name").column("email").column("role");
+    t.column("manager").column("hours").column("days");
+    t.column("start", ColumnType::date).column("end", ColumnType::date).column("lang").column("status");
+    t.column("referred_by");
+    auto days = m.work_days ? m.work_days->to_string() : d.work_days.to_string() + " (company default)";
+    auto hours = m.minutes_per_week
+                     ? format_weekly_hours(*m.minutes_per_week)
+                     : format_weekly_hours(d.work_days.count() * d.minutes_per_day) + " (company default)";
+    t.add_row({static_cast<std::int64_t>(m.id), m.handle, m.name, render::cell_or_empty(m.email),
+               render::cell_or_empty(m.role), render::cell_or_empty(m.manager), hours, days,
+               render::cell_or_empty(m.start), render::cell_or_empty(m.end),
+               m.lang ? Cell{std::string(core::language_code(*m.lang))} : Cell{},
+               std::string(status_name(status_on(m, today))),
+               references.empty() ? Cell{} : Cell{core::join(references, ", ")}});
+    return t;
+}
+
+} // namespace officectl::team
