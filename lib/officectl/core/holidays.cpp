@@ -1,5 +1,7 @@
 #include "officectl/core/holidays.hpp"
 
+#include <algorithm>
+
 namespace officectl::core {
 
 std::string_view Holiday::name(Language lang) const {
@@ -33,7 +35,7 @@ std::vector<Holiday> belgian_holidays(int year) {
     auto y = date::year{year};
     auto easter = easter_sunday(year);
     auto fixed = [&](unsigned m, unsigned d) { return Date{y, date::month{m}, date::day{d}}; };
-    return {
+    std::vector<Holiday> list{
         {fixed(1, 1), "new_year", "Nieuwjaar", "Jour de l'An", "New Year's Day"},
         {add_days(easter, 1), "easter_monday", "Paasmaandag", "Lundi de Pâques", "Easter Monday"},
         {fixed(5, 1), "labour_day", "Dag van de Arbeid", "Fête du Travail", "Labour Day"},
@@ -45,6 +47,9 @@ std::vector<Holiday> belgian_holidays(int year) {
         {fixed(11, 11), "armistice", "Wapenstilstand", "Armistice", "Armistice Day"},
         {fixed(12, 25), "christmas", "Kerstmis", "Noël", "Christmas Day"},
     };
+    // Ascension can fall on or before 1 May (it did on 1 May 2008): keep date order.
+    std::stable_sort(list.begin(), list.end(), [](const Holiday& a, const Holiday& b) { return a.date < b.date; });
+    return list;
 }
 
 } // namespace officectl::core

@@ -21,7 +21,7 @@ struct Holiday {
 
 // Easter Sunday by the anonymous Gregorian algorithm (Meeus/Jones/Butcher).
 Date easter_sunday(int year);
-// The ten holidays of `year`, in date order.
+// The ten holidays of `year`, in date order (two may share a day: 1 May 2008).
 std::vector<Holiday> belgian_holidays(int year);
 
 } // namespace officectl::core

@@ -71,6 +71,8 @@ CsvReader::CsvReader(std::istream& in, std::string name, char separator)
         first.erase(0, 3);
     }
     m_separator = separator != 0 ? separator : detect_separator(first);
+    // Strict RFC 4180: a lenient parser would swallow the rest of a truncated file
+    // into one field (libcsv reports an unterminated quote only in strict mode).
     if (csv_init(&m_parser->p, CSV_STRICT | CSV_STRICT_FINI) != 0) {
         throw Error(ExitCode::io, "cannot start the CSV parser");
     }
@@ -126,8 +128,9 @@ bool CsvReader::fill() {
     }
     line += '\n';
     if (csv_parse(&P.p, line.data(), line.size(), Parser::on_field, Parser::on_record, &P) != line.size()) {
-        throw data_error(fmt::format("{}:{}: malformed CSV ({})", m_name, P.record_start > 0 ? P.record_start : P.line,
-                                     csv_strerror(csv_error(&P.p))));
+        throw data_error(fmt::format("{}:{}: malformed CSV: a quote inside an unquoted field or text after a closing "
+                                     "quote (quote the whole field and double the quotes in it: \"37.8\"\"N\")",
+                                     m_name, P.record_start > 0 ? P.record_start : P.line));
     }
     return true;
 }

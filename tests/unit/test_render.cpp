@@ -1,0 +1,133 @@
+#include "officectl/core/error.hpp"
+#include "officectl/core/text_width.hpp"
+#include "officectl/render/render.hpp"
+
+#include <doctest/doctest.h>
+#include <nlohmann/json.hpp>
+
+using namespace officectl;
+using render::ColumnType;
+using render::Format;
+
+namespace {
+
+render::Table sample() {
+    render::Table t;
+    t.column("who").column("days", ColumnType::integer).column("cost", ColumnType::money).column("since", ColumnType::date);
+    t.add_row({std::string("An"), std::int64_t{8}, core::Money{123456, "EUR"}, core::Date{date::year{2026}, date::December, date::day{1}}});
+    t.add_row({std::string("Zoë | \"Z\", sr."), std::int64_t{12}, render::Cell{}, render::Cell{}});
+    return t;
+}
+
+render::RenderOptions as(Format f) {
+    render::RenderOptions o;
+    o.format = f;
+    return o;
+}
+
+} // namespace
+
+TEST_CASE("table: aligned by display width, numbers right, header underlined") {
+    CHECK(render::render_table(sample(), as(Format::table)) ==
+          "who             days  cost        since\n"
+          "--------------  ----  ----------  ----------\n"
+          "An                 8  € 1.234,56  2026-12-01\n"
+          "Zoë | \"Z\", sr.    12\n");
+}
+
+TEST_CASE("table: cut to the terminal width with an ellipsis") {
+    auto o = as(Format::table);
+    o.width = 40; // the text column gives up 4 of its 14 columns
+    auto out = render::render_table(sample(), o);
+    CHECK(out.find("Zoë | \"Z\"…") != std::string::npos);
+    for (size_t start = 0; start < out.size();) {
+        auto end = out.find('\n', start);
+        CHECK(core::display_width(out.substr(start, end - start)) <= 40);
+        start = end + 1;
+    }
+}
+
+TEST_CASE("table: colour is bold header only") {
+    auto o = as(Format::table);
+    o.color = true;
+    CHECK(render::render_table(sample(), o).rfind("\033[1mwho", 0) == 0);
+}
+
+TEST_CASE("csv: RFC 4180 quoting, header, plain decimals") {
+    CHECK(render::render_table(sample(), as(Format::csv)) ==
+          "who,days,cost,since\n"
+          "An,8,1234.56,2026-12-01\n"
+          "\"Zoë | \"\"Z\"\", sr.\",12,,\n");
+    auto semi = as(Format::csv);
+    semi.csv_separator = ';';
+    CHECK(render::render_table(sample(), semi) ==
+          "who;days;cost;since\n"
+          "An;8;1234,56;2026-12-01\n"
+          "\"Zoë | \"\"Z\"\", sr.\";12;;\n");
+}
+
+TEST_CASE("csv: an empty table is its header") {
+    render::Table t;
+    t.column("a").column("b");
+    CHECK(render::render_table(t, as(Format::csv)) == "a,b\n");
+}
+
+TEST_CASE("markdown: GitHub table, pipes escaped, numbers right") {
+    CHECK(render::render_table(sample(), as(Format::md)) ==
+          "| who | days | cost | since |\n"
+          "| --- | ---: | ---: | --- |\n"
+          "| An | 8 | € 1.234,56 | 2026-12-01 |\n"
+          "| Zoë \\| \"Z\", sr. | 12 |  |  |\n");
+}
+
+TEST_CASE("json: typed values in column order") {
+    auto doc = nlohmann::json::parse(render::render_table(sample(), as(Format::json)));
+    REQUIRE(doc.is_array());
+    CHECK(doc[0]["who"] == "An");
+    CHECK(doc[0]["days"] == 8);
+    CHECK(doc[0]["cost"]["amount"] == "1234.56");
+    CHECK(doc[0]["cost"]["currency"] == "EUR");
+    CHECK(doc[0]["since"] == "2026-12-01");
+    CHECK(doc[1]["cost"].is_null());
+    auto text = render::render_table(sample(), as(Format::json));
+    CHECK(text.find("\"who\"") < text.find("\"days\""));
+}
+
+TEST_CASE("json: date-times carry their zone's offset; durations are minutes") {
+    render::Table t;
+    t.column("at", ColumnType::datetime).column("for", ColumnType::duration);
+    core::ZonedInstant zi{std::chrono::sys_seconds{date::sys_days{date::year{2026} / 12 / 1}} + std::chrono::hours{9}, "Europe/Brussels"};
+    t.add_row({zi, render::Minutes{90}});
+    auto doc = nlohmann::json::parse(render::render_table(t, as(Format::json)));
+    CHECK(doc[0]["at"] == "2026-12-01T10:00:00+01:00");
+    CHECK(doc[0]["for"] == 90);
+    CHECK(render::render_table(t, as(Format::table)).find("2026-12-01 10:00  1h30") != std::string::npos);
+}
+
+TEST_CASE("record: a vertical list that leaves empty fields out") {
+    render::Table t;
+    t.column("handle").column("email").column("hours", ColumnType::decimal);
+    t.add_row({std::string("an"), render::Cell{}, 19.5});
+    CHECK(render::render_record(t, as(Format::table)) == "handle: an\nhours:  19.5\n");
+    CHECK(nlohmann::json::parse(render::render_record(t, as(Format::json)))["hours"] == 19.5);
+}
+
+TEST_CASE("reports: text, markdown and json; csv refused") {
+    render::Report r{"Weekly report", {}};
+    render::Section s{"Team", {}};
+    s.paragraph("Nobody joins.");
+    s.table(sample());
+    r.sections.push_back(s);
+    auto md = render::render_report(r, as(Format::md));
+    CHECK(md.rfind("# Weekly report\n\n## Team\n\nNobody joins.\n\n| who |", 0) == 0);
+    auto text = render::render_report(r, as(Format::table));
+    CHECK(text.rfind("Weekly report\n=============\n\nTeam\n----\n\nNobody joins.\n", 0) == 0);
+    auto json = nlohmann::json::parse(render::render_report(r, as(Format::json)));
+    CHECK(json["sections"][0]["blocks"][1]["rows"][0]["who"] == "An");
+    try {
+        render::render_report(r, as(Format::csv));
+        FAIL("csv accepted");
+    } catch (const Error& e) {
+        CHECK(e.code() == ExitCode::usage);
+    }
+}
