@@ -153,6 +153,7 @@ void Context::done(const std::string& message, const std::string& id) { print((o
 
 void Context::note(const std::string& message) {
     if (!options.quiet) {
+        std::fflush(stdout);
         write_all(stderr, message + "\n");
     }
 }

@@ -9,7 +9,10 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <cstdio>
+#include <optional>
+#include <vector>
 
 namespace {
 
@@ -27,23 +30,90 @@ std::string shell_quote(const std::string& arg) {
     return out + "'";
 }
 
-// The deepest subcommand the parser reached, for "see `officectl team member add --help`".
-std::string command_path(CLI::App* app) {
-    std::string path = app->get_name();
-    for (auto* cur = app; cur != nullptr;) {
+// The deepest subcommand the parser reached.
+CLI::App* deepest(CLI::App* app) {
+    for (;;) {
         CLI::App* next = nullptr;
-        for (auto* sub : cur->get_subcommands()) {
+        for (auto* sub : app->get_subcommands()) {
             next = sub;
         }
-        if (next != nullptr) {
-            path += " " + next->get_name();
+        if (next == nullptr) {
+            return app;
         }
-        cur = next;
+        app = next;
+    }
+}
+
+// "officectl team member add", for "see `... --help`".
+std::string command_path(CLI::App* app) {
+    std::string path;
+    for (auto* a = deepest(app); a != nullptr; a = a->get_parent()) {
+        path = path.empty() ? a->get_name() : a->get_name() + " " + path;
     }
     return path;
 }
 
+size_t edit_distance(const std::string& a, const std::string& b) {
+    std::vector<size_t> row(b.size() + 1);
+    for (size_t j = 0; j <= b.size(); ++j) {
+        row[j] = j;
+    }
+    for (size_t i = 1; i <= a.size(); ++i) {
+        size_t diag = row[0];
+        row[0] = i;
+        for (size_t j = 1; j <= b.size(); ++j) {
+            size_t up = row[j];
+            row[j] = std::min({row[j] + 1, row[j - 1] + 1, diag + (a[i - 1] == b[j - 1] ? 0 : 1)});
+            diag = up;
+        }
+    }
+    return row[b.size()];
+}
+
+// When the words left over start with an unknown command name: say so, and
+// suggest the nearest command (`officectl tema` -> did you mean `team`?).
+std::optional<std::string> unknown_command(CLI::App* root) {
+    auto* app = deepest(root);
+    // With fallthrough, a word no subcommand took may sit with any ancestor.
+    std::vector<std::string> left;
+    for (auto* a = app; a != nullptr && left.empty(); a = a->get_parent()) {
+        left = a->remaining();
+    }
+    auto subs = app->get_subcommands({});
+    if (left.empty() || left.front().rfind("-", 0) == 0 || subs.empty()) {
+        return std::nullopt;
+    }
+    const auto& word = left.front();
+    std::vector<std::string> names;
+    std::string best;
+    size_t best_distance = 3; // suggest only close matches
+    for (auto* sub : subs) {
+        if (sub->get_group().empty()) {
+            continue; // hidden
+        }
+        names.push_back(sub->get_name());
+        auto dist = edit_distance(word, sub->get_name());
+        if (dist < best_distance || (sub->get_name().rfind(word, 0) == 0 && !word.empty())) {
+            best_distance = std::min(dist, best_distance);
+            best = sub->get_name();
+        }
+    }
+    auto where = command_path(root);
+    std::string msg = fmt::format("unknown command \"{}\" for `{}`", word, where);
+    if (!best.empty()) {
+        msg += fmt::format("; did you mean `{} {}`?", where, best);
+    } else {
+        std::string list;
+        for (const auto& n : names) {
+            list += (list.empty() ? "" : ", ") + n;
+        }
+        msg += fmt::format(" (expected {})", list);
+    }
+    return msg;
+}
+
 int fail(officectl::ExitCode code, const std::string& message) {
+    std::fflush(stdout); // what was printed comes before the error, also through pipes
     std::fprintf(stderr, "officectl: %s\n", message.c_str());
     return static_cast<int>(code);
 }
@@ -101,6 +171,9 @@ int main(int argc, char** argv) {
     } catch (const CLI::CallForVersion& e) {
         return app.exit(e);
     } catch (const CLI::ParseError& e) {
+        if (auto unknown = unknown_command(&app)) {
+            return fail(officectl::ExitCode::usage, *unknown);
+        }
         return fail(officectl::ExitCode::usage, fmt::format("{} (see `{} --help`)", e.what(), command_path(&app)));
     } catch (const std::exception& e) { // an Error from a callback, e.g. a bad option value
         auto err = officectl::store::as_error(e);

@@ -131,3 +131,12 @@ TEST_CASE("reports: text, markdown and json; csv refused") {
         CHECK(e.code() == ExitCode::usage);
     }
 }
+
+TEST_CASE("json columns embed their value in JSON output and stay text elsewhere") {
+    render::Table t;
+    t.column("after", ColumnType::json);
+    t.add_row({std::string(R"({"handle":"an","hours":38})")});
+    auto doc = nlohmann::json::parse(render::render_table(t, as(Format::json)));
+    CHECK(doc[0]["after"]["hours"] == 38);
+    CHECK(render::render_table(t, as(Format::csv)) == "after\n\"{\"\"handle\"\":\"\"an\"\",\"\"hours\"\":38}\"\n");
+}

@@ -48,7 +48,8 @@ render::Table history_table(const std::vector<store::JournalEntry>& entries, con
     t.column("id", render::ColumnType::integer).column("at", render::ColumnType::datetime).column("as_of");
     t.column("user").column("action").column("entity").column("label").column("changes").column("command");
     if (with_values) {
-        t.column("txn", render::ColumnType::integer).column("before").column("after");
+        t.column("txn", render::ColumnType::integer).column("before", render::ColumnType::json);
+        t.column("after", render::ColumnType::json);
     }
     for (const auto& e : entries) {
         render::Cell at;

@@ -2,7 +2,8 @@
 //   text -> string, integer -> number, bool -> true/false, empty -> null,
 //   date -> "2026-12-01", date-time -> "2026-12-01T10:00:00+01:00" (its own zone's
 //   offset), duration -> number of minutes,
-//   money -> {"amount": "1234.56", "currency": "EUR"} (a decimal string: exact).
+//   money -> {"amount": "1234.56", "currency": "EUR"} (a decimal string: exact),
+//   json -> the value itself.
 
 #include "officectl/core/datetime.hpp"
 #include "officectl/render/render.hpp"
@@ -47,7 +48,12 @@ nlohmann::ordered_json table_json(const Table& table) {
     for (const auto& row : table.rows()) {
         auto obj = nlohmann::ordered_json::object();
         for (size_t i = 0; i < row.size(); ++i) {
-            obj[table.columns()[i].name] = cell_json(row[i]);
+            const auto* text = std::get_if<std::string>(&row[i]);
+            if (table.columns()[i].type == ColumnType::json && text != nullptr) {
+                obj[table.columns()[i].name] = nlohmann::ordered_json::parse(*text, nullptr, false);
+            } else {
+                obj[table.columns()[i].name] = cell_json(row[i]);
+            }
         }
         rows.push_back(std::move(obj));
     }

@@ -14,7 +14,8 @@
 
 namespace officectl::render {
 
-enum class ColumnType { text, integer, decimal, date, datetime, duration, money, boolean };
+// `json` cells hold JSON text: embedded as a value in JSON output, shown as text elsewhere.
+enum class ColumnType { text, integer, decimal, date, datetime, duration, money, boolean, json };
 
 struct Column {
     std::string name; // also the JSON key: lower case, words joined by `_`

@@ -29,18 +29,25 @@ render::Table member_record(const Member& m, core::Date today, const Defaults& d
                             const std::vector<std::string>& references) {
     render::Table t;
     t.column("id", ColumnType::integer).column("handle").column("name").column("email").column("role");
-    t.column("manager").column("hours").column("days");
+    t.column("manager").column("hours", ColumnType::decimal).column("days");
     t.column("start", ColumnType::date).column("end", ColumnType::date).column("lang").column("status");
-    t.column("referred_by");
-    auto days = m.work_days ? m.work_days->to_string() : d.work_days.to_string() + " (company default)";
-    auto hours = m.minutes_per_week
-                     ? format_weekly_hours(*m.minutes_per_week)
-                     : format_weekly_hours(d.work_days.count() * d.minutes_per_day) + " (company default)";
+    t.column("defaults").column("referred_by");
+    // Unset fields show the company's value, and `defaults` says which ones those are.
+    std::vector<std::string> defaulted;
+    if (!m.minutes_per_week) {
+        defaulted.emplace_back("hours");
+    }
+    if (!m.work_days) {
+        defaulted.emplace_back("days");
+    }
+    auto days = m.work_days.value_or(d.work_days);
+    int minutes = m.minutes_per_week.value_or(days.count() * d.minutes_per_day);
     t.add_row({static_cast<std::int64_t>(m.id), m.handle, m.name, render::cell_or_empty(m.email),
-               render::cell_or_empty(m.role), render::cell_or_empty(m.manager), hours, days,
+               render::cell_or_empty(m.role), render::cell_or_empty(m.manager), minutes / 60.0, days.to_string(),
                render::cell_or_empty(m.start), render::cell_or_empty(m.end),
                m.lang ? Cell{std::string(core::language_code(*m.lang))} : Cell{},
                std::string(status_name(status_on(m, today))),
+               defaulted.empty() ? Cell{} : Cell{core::join(defaulted, ", ") + " (company's)"},
                references.empty() ? Cell{} : Cell{core::join(references, ", ")}});
     return t;
 }

@@ -15,7 +15,8 @@ struct Defaults {
 };
 
 render::Table members_table(const std::vector<Member>& members, core::Date today);
-// One row with every field, defaults spelled out, and what refers to the member.
+// One row with every field: unset hours and days show the company's values, and
+// `defaults` names them; `referred_by` lists what refers to the member.
 render::Table member_record(const Member& m, core::Date today, const Defaults& defaults,
                             const std::vector<std::string>& references);
 

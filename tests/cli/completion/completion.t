@@ -1,0 +1,62 @@
+Completion: the scripts load in bash, zsh and fish and ask `officectl __complete`.
+
+  $ . "$TESTDIR/../setup.sh"
+  $ officectl team member add an --name An >/dev/null
+  $ officectl team member add bert --name Bert >/dev/null
+  $ officectl __complete -- ''
+  init
+  team
+  report
+  history
+  db
+  config
+  completion
+  $ officectl __complete -- team member ''
+  add
+  list
+  show
+  edit
+  rm
+  import
+  export
+  $ officectl __complete -- team member show ''
+  an
+  bert
+  $ officectl __complete -- team member add x --manager b
+  bert
+  $ officectl __complete -- -o ''
+  table
+  csv
+  md
+  json
+  $ officectl __complete -- team member list --s
+  --status
+  --sort
+  $ officectl __complete -- db backup ''
+  __files__
+  $ officectl --db elsewhere.db __complete -- team member show ''
+  $ test -e elsewhere.db || echo "no store created"
+  no store created
+
+The scripts are the files in completions/, and each shell accepts them.
+
+  $ officectl completion bash | cmp - "$OFFICECTL_SOURCE/completions/officectl.bash" && echo same
+  same
+  $ officectl completion zsh | cmp - "$OFFICECTL_SOURCE/completions/_officectl" && echo same
+  same
+  $ officectl completion fish | cmp - "$OFFICECTL_SOURCE/completions/officectl.fish" && echo same
+  same
+  $ officectl completion tcsh
+  officectl: unknown shell "tcsh" (use bash, zsh or fish)
+  [64]
+  $ bash -c 'source <(officectl completion bash); COMP_WORDS=(officectl team member show ""); COMP_CWORD=4; _officectl; echo "${COMPREPLY[*]}"'
+  an bert
+  $ bash -c 'source <(officectl completion bash); COMP_WORDS=(officectl te); COMP_CWORD=1; _officectl; echo "${COMPREPLY[*]}"'
+  team
+  $ fish -c 'source (officectl completion fish | psub); complete -C"officectl team member rm "'
+  an
+  bert
+  $ fish -c 'source (officectl completion fish | psub); complete -C"officectl rep"'
+  report
+  $ zsh -c 'officectl completion zsh > _officectl; fpath=($PWD $fpath); autoload -Uz compinit; compinit -u -d $PWD/.zcompdump; print ${_comps[officectl]}'
+  _officectl

@@ -1,0 +1,62 @@
+config.toml: every key checked, its origin shown.
+
+  $ . "$TESTDIR/../setup.sh"
+  $ officectl config path | sed "s|$PWD|.|"
+  (no file there: defaults apply)
+  ./config/officectl/config.toml
+  $ officectl config show | sed "s|$PWD|.|"
+  key                   value                                                        origin   about
+  --------------------  -----------------------------------------------------------  -------  --------------------------------------------------------------
+  store.path            "./data/officectl/office.db"  default  the store file (default: $XDG_DATA_HOME/officectl/office.db)
+  time.zone             "Europe/Brussels"                                            default  IANA time zone of the office
+  locale.language       "nl"                                                         default  language of reports and templates: nl, fr or en
+  locale.currency       "EUR"                                                        default  currency of amounts that name none
+  work.days             "mon-fri"                                                    default  the company's working days
+  work.hours            "09:00-17:00"                                                default  the working day
+  holidays.extra        []                                                           default  company closing days (dates, or {date, name} tables)
+  holidays.replacement  []                                                           default  days off given in replacement of a public holiday on a weekend
+  $ mkdir -p config/officectl
+  $ cat > config/officectl/config.toml <<'TOML'
+  > [time]
+  > zone = "Europe/Brussels"
+  > [locale]
+  > language = "en"
+  > [holidays]
+  > extra = [{ date = "2026-12-24", name = "Christmas Eve" }, "2026-12-31"]
+  > TOML
+  $ officectl config path | sed "s|$PWD|.|"
+  ./config/officectl/config.toml
+  $ officectl config show -o csv | sed "s|$PWD|.|"
+  key,value,origin,about
+  store.path,"""./data/officectl/office.db""",default,the store file (default: $XDG_DATA_HOME/officectl/office.db)
+  time.zone,"""Europe/Brussels""",./config/officectl/config.toml:2,IANA time zone of the office
+  locale.language,"""en""",./config/officectl/config.toml:4,"language of reports and templates: nl, fr or en"
+  locale.currency,"""EUR""",default,currency of amounts that name none
+  work.days,"""mon-fri""",default,the company's working days
+  work.hours,"""09:00-17:00""",default,the working day
+  holidays.extra,"[{ date = ""2026-12-24"", name = ""Christmas Eve"" }, ""2026-12-31""]",./config/officectl/config.toml:6,"company closing days (dates, or {date, name} tables)"
+  holidays.replacement,[],default,days off given in replacement of a public holiday on a weekend
+  $ officectl --db x.db config show | grep store.path
+  store.path            "x.db"                                                           --db                                                             the store file (default: $XDG_DATA_HOME/officectl/office.db)
+
+Malformed configs stop every command with exit 78, naming file, line and key.
+
+  $ printf '[time]\nzon = "Europe/Brussels"\n' > bad.toml
+  $ officectl --config bad.toml team member list
+  officectl: bad.toml:2: unknown key "time.zon"
+  [78]
+  $ printf '[work]\ndays = 5\n' > bad.toml
+  $ OFFICECTL_CONFIG=bad.toml officectl team member list
+  officectl: bad.toml:2: work.days: expected a string
+  [78]
+  $ printf '[time]\nzone = "Europe/Bruxelles"\n' > bad.toml
+  $ officectl --config bad.toml config show
+  officectl: bad.toml:2: time.zone: unknown time zone "Europe/Bruxelles" (expected an IANA name such as Europe/Brussels)
+  [78]
+  $ printf '[work\n' > bad.toml
+  $ officectl --config bad.toml config show
+  officectl: bad.toml:1: Error while parsing table header: expected ']', saw '\n'
+  [78]
+  $ officectl --config missing.toml config show
+  officectl: cannot read config "missing.toml" (from --config)
+  [66]

@@ -1,0 +1,73 @@
+The weekly report: each domain's section in a fixed order; -o md is what cron mails.
+
+  $ . "$TESTDIR/../setup.sh"
+  $ officectl team member add bert --name "Bert Claes" --role secretary --start 2026-12-01 >/dev/null
+  $ officectl team member add cas --name "Cas Maes" --start 2026-11-01 --end 2026-12-04 >/dev/null
+  $ officectl report weekly
+  Weekly report 2026-W49 (2026-11-30 to 2026-12-06)
+  =================================================
+  
+  Team
+  ----
+  
+  Joining:
+  handle  name        role       start
+  ------  ----------  ---------  ----------
+  bert    Bert Claes  secretary  2026-12-01
+  
+  Leaving:
+  handle  name      role  end
+  ------  --------  ----  ----------
+  cas     Cas Maes        2026-12-04
+  
+  Days off
+  --------
+  
+  No public holidays or closing days this week.
+  $ officectl report weekly --week 2026-W52 -o md
+  # Weekly report 2026-W52 (2026-12-21 to 2026-12-27)
+  
+  ## Team
+  
+  Nobody joins or leaves this week.
+  
+  ## Days off
+  
+  | date | day | name |
+  | --- | --- | --- |
+  | 2026-12-25 | Fri | Kerstmis |
+  $ officectl report weekly --week 2026-W50
+  Weekly report 2026-W50 (2026-12-07 to 2026-12-13)
+  =================================================
+  
+  Team
+  ----
+  
+  Nobody joins or leaves this week.
+  
+  Days off
+  --------
+  
+  No public holidays or closing days this week.
+  $ officectl --as-of 2026-11-11 report weekly -o json | head -12
+  {
+    "title": "Weekly report 2026-W46 (2026-11-09 to 2026-11-15)",
+    "sections": [
+      {
+        "title": "Team",
+        "blocks": [
+          {
+            "type": "paragraph",
+            "text": "Nobody joins or leaves this week."
+          }
+        ]
+      },
+  $ officectl report weekly -o csv
+  officectl: a report has several tables and cannot be CSV; use -o md, -o json or the default text
+  [64]
+  $ officectl report weekly --week 2026-W60
+  officectl: --week: invalid date "2026-W60": 2026 has no week 60
+  [65]
+  $ officectl report
+  officectl: A subcommand is required (see `officectl report --help`)
+  [64]

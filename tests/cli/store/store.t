@@ -1,0 +1,71 @@
+The store: created 0600 in WAL mode, checked, backed up, migrated; writers queue.
+
+  $ . "$TESTDIR/../setup.sh"
+  $ export OFFICECTL_DB=$PWD/office.db
+  $ officectl init | sed "s|$PWD|.|"
+  created store ./office.db (from OFFICECTL_DB)
+  $ stat -c %a office.db
+  600
+  $ sqlite3 office.db 'PRAGMA journal_mode'
+  wal
+  $ officectl init | sed "s|$PWD|.|"
+  using existing store ./office.db (from OFFICECTL_DB)
+  $ officectl db check
+  check         ok   detail
+  ------------  ---  --------------
+  integrity     yes  ok
+  foreign_keys  yes  ok
+  migrations    yes  ok (2 applied)
+  $ officectl db migrate
+  store is up to date (2 migrations applied)
+  $ officectl db migrate --status -o csv | cut -d, -f1-4
+  domain,version,name,status
+  store,1,history journal,applied
+  team,1,people directory,applied
+  $ officectl team member add an --name "An Peeters"
+  added team member an (An Peeters), id 1
+  $ officectl db backup backup.db | sed "s|$PWD|.|"
+  backed up ./office.db to backup.db (40960 bytes)
+  $ stat -c %a backup.db
+  600
+  $ sqlite3 backup.db 'SELECT handle, name FROM team_member'
+  an|An Peeters
+  $ officectl db backup backup.db
+  officectl: backup "backup.db" already exists (use --force to overwrite)
+  [73]
+  $ officectl -q db backup backup.db --force
+  backup.db
+  $ officectl db backup nowhere/backup.db
+  officectl: cannot create backup "nowhere/backup.db": folder "nowhere" does not exist
+  [73]
+
+A damaged reference is found by db check (exit 65).
+
+  $ sqlite3 office.db 'PRAGMA foreign_keys=OFF; INSERT INTO team_member (handle, name, manager_id) VALUES ("ghost", "Ghost", 99)'
+  $ officectl db check
+  check         ok   detail
+  ------------  ---  -------------------------------------------------
+  integrity     yes  ok
+  foreign_keys  no   team_member row 2 refers to a missing team_member
+  migrations    yes  ok (2 applied)
+  officectl: the store check found problems (see above)
+  [65]
+  $ sqlite3 office.db 'DELETE FROM team_member WHERE handle = "ghost"'
+
+Eight writers at once, on an existing store and on a new one: all succeed.
+
+  $ for i in 1 2 3 4 5 6 7 8; do (officectl -q team member add p$i --name "Person $i" > out.$i 2>&1; echo $? > rc.$i) & done; wait
+  $ cat rc.* | sort | uniq -c | sed 's/^ *//'
+  8 0
+  $ officectl -q team member list | wc -l | tr -d ' '
+  9
+  $ export OFFICECTL_DB=$PWD/fresh.db
+  $ for i in 1 2 3 4 5 6 7 8; do (officectl -q team member add q$i --name "Person $i" > out.$i 2>&1; echo $? > rc.$i) & done; wait
+  $ cat rc.* | sort | uniq -c | sed 's/^ *//'
+  8 0
+  $ cat out.* | sort | tr '\n' ' '
+  q1 q2 q3 q4 q5 q6 q7 q8  (no-eol)
+  $ officectl history --limit 0 -o csv | wc -l | tr -d ' '
+  9
+  $ sqlite3 fresh.db 'SELECT count(*) FROM schema_migrations'
+  2
