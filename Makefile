@@ -31,7 +31,7 @@ demo: build
 	rm -rf demo
 	OFFICECTL=$(CURDIR)/$(BIN) OFFICECTL_DB=$(CURDIR)/demo/office.db examples/demo.sh
 	@echo
-	OFFICECTL_DB=$(CURDIR)/demo/office.db $(BIN) report weekly
+	OFFICECTL_DB=$(CURDIR)/demo/office.db OFFICECTL_CONFIG=$(CURDIR)/examples/config.toml $(BIN) report weekly
 
 bench: build
 	bench/run.sh $(CURDIR)/build/release

@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# Seeds a demo store through the CLI itself; also a tour of the commands.
+#   OFFICECTL=path/to/officectl OFFICECTL_DB=demo/office.db examples/demo.sh
+set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+officectl=${OFFICECTL:-officectl}
+: "${OFFICECTL_DB:?set OFFICECTL_DB to the demo store}"
+export OFFICECTL_DB OFFICECTL_CONFIG="$here/config.toml"
+mkdir -p "$(dirname "$OFFICECTL_DB")"
+run() { printf '\n$ officectl'; printf ' %q' "$@"; printf '\n'; "$officectl" "$@"; }
+
+run init
+# The people directory from a CSV file: one transaction; running it twice adds nothing.
+run team member import "$here/people.csv"
+run team member import "$here/people.csv"
+# A new colleague starts today, and a temp leaves at the end of the week.
+run team member add fien --name "Fien Jacobs" --role secretary --manager an --start today --lang nl
+run team member add gert --name "Gert Maes" --role "temp" --manager an --start -3m --end sun
+run team member edit bert --hours 22.8 --days mon-wed
+run team member list
+run team member show bert
+run history --limit 5

@@ -1,0 +1,27 @@
+A command that is not documented is not done: --help with an example, the man
+pages, the README. The man pages render without warnings.
+
+  $ . "$TESTDIR/../setup.sh"
+  $ src=$OFFICECTL_SOURCE
+  $ for page in officectl.1 officectl-team.1 officectl.toml.5; do LC_ALL=C.UTF-8 MANWIDTH=80 man --warnings -l "$src/man/$page" 2>&1 >/dev/null; done
+
+Every command that does something has an example in its --help.
+
+  $ commands="init|team member add|team member list|team member show|team member edit|team member rm|team member import|team member export|report weekly|history|db check|db backup|db migrate|config show|config path|completion"
+  $ IFS='|'; for c in $commands; do IFS=' '; officectl $c --help | grep -q '^Examples:' || echo "no example: $c"; IFS='|'; done; IFS=' '
+
+Every group is in the main help, the man pages and the README.
+
+  $ for g in init team report history db config completion; do officectl --help | grep -q "^  $g " || echo "not in --help: $g"; grep -q "^\.B.* $g\|^\.B $g\|^\.BR $g" "$src/man/officectl.1" || echo "not in officectl.1: $g"; grep -q "officectl $g" "$src/README.md" || echo "not in README: $g"; done
+  $ for v in add list show edit rm import export; do grep -q "team member.*$v" "$src/man/officectl-team.1" || echo "not in officectl-team.1: $v"; done
+
+Every key of the schema is in officectl.toml(5) and in the example config.
+
+  $ officectl -o csv config show | tail -n +2 | cut -d, -f1 | while read -r key; do grep -q "^\.BR $key " "$src/man/officectl.toml.5" || echo "not in officectl.toml.5: $key"; section=${key%%.*}; grep -q "^\[$section\]" "$src/examples/config.toml" || echo "not in examples/config.toml: $key"; done
+
+The example config is valid, and the demo's CSV imports.
+
+  $ officectl --config "$src/examples/config.toml" config show > /dev/null && echo valid
+  valid
+  $ officectl team member import "$src/examples/people.csv" | sed "s|$src/||"
+  imported examples/people.csv: added 5, updated 0, unchanged 0
