@@ -32,7 +32,16 @@ std::string render_record(const Table& table, const RenderOptions& o) {
     }
     const auto& row = table.rows().front();
     if (o.format == Format::json) {
-        return table_json(table).front().dump(2) + "\n";
+        // The row's object, de-indented from its place in an array.
+        std::string row = render_json_row(table, 0);
+        std::string out;
+        for (size_t i = 0; i < row.size(); ++i) {
+            out += row[i];
+            if (row[i] == '\n' && row.compare(i + 1, 2, "  ") == 0) {
+                i += 2;
+            }
+        }
+        return out + "\n";
     }
     int label_width = 0;
     for (size_t i = 0; i < row.size(); ++i) {

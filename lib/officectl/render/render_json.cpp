@@ -1,9 +1,11 @@
 // JSON output, stable for scripts:
-//   text -> string, integer -> number, bool -> true/false, empty -> null,
+//   text -> string, integer and decimal -> number, bool -> true/false, empty -> null,
 //   date -> "2026-12-01", date-time -> "2026-12-01T10:00:00+01:00" (its own zone's
 //   offset), duration -> number of minutes,
 //   money -> {"amount": "1234.56", "currency": "EUR"} (a decimal string: exact),
 //   json -> the value itself.
+// Tables are written directly (no document tree): listings of many thousands of
+// rows stay close to the cost of the query.
 
 #include "officectl/core/datetime.hpp"
 #include "officectl/render/render.hpp"
@@ -11,6 +13,8 @@
 
 #include <date/date.h>
 #include <fmt/format.h>
+
+#include <cmath>
 
 namespace officectl::render {
 namespace {
@@ -24,42 +28,100 @@ std::string iso_with_offset(const core::ZonedInstant& zi) {
     return fmt::format("{}{}{:02}:{:02}", date::format("%FT%T", local), sign, m / 60, m % 60);
 }
 
-nlohmann::ordered_json cell_json(const Cell& cell) {
-    struct Visitor {
-        nlohmann::ordered_json operator()(std::monostate) const { return nullptr; }
-        nlohmann::ordered_json operator()(const std::string& s) const { return s; }
-        nlohmann::ordered_json operator()(std::int64_t v) const { return v; }
-        nlohmann::ordered_json operator()(double v) const { return v; }
-        nlohmann::ordered_json operator()(core::Date d) const { return core::format_date(d); }
-        nlohmann::ordered_json operator()(const core::ZonedInstant& zi) const { return iso_with_offset(zi); }
-        nlohmann::ordered_json operator()(Minutes m) const { return m.value; }
-        nlohmann::ordered_json operator()(const core::Money& m) const {
-            return {{"amount", core::money_decimal(m)}, {"currency", m.currency}};
+// A JSON string literal (RFC 8259): quotes, backslashes and control characters
+// escaped; UTF-8 passes through.
+void append_string(std::string& out, std::string_view s) {
+    out += '"';
+    for (char c : s) {
+        switch (c) {
+        case '"': out += "\\\""; break;
+        case '\\': out += "\\\\"; break;
+        case '\n': out += "\\n"; break;
+        case '\r': out += "\\r"; break;
+        case '\t': out += "\\t"; break;
+        case '\b': out += "\\b"; break;
+        case '\f': out += "\\f"; break;
+        default:
+            if (static_cast<unsigned char>(c) < 0x20) {
+                out += fmt::format("\\u{:04x}", static_cast<unsigned>(c));
+            } else {
+                out += c;
+            }
         }
-        nlohmann::ordered_json operator()(bool b) const { return b; }
+    }
+    out += '"';
+}
+
+// Appends `text` re-indented by `indent` spaces after each line break.
+void append_indented(std::string& out, const std::string& text, int indent) {
+    for (char c : text) {
+        out += c;
+        if (c == '\n') {
+            out.append(static_cast<size_t>(indent), ' ');
+        }
+    }
+}
+
+void append_cell(std::string& out, const Cell& cell, ColumnType type) {
+    struct Visitor {
+        std::string& out;
+        ColumnType type;
+        void operator()(std::monostate) const { out += "null"; }
+        void operator()(const std::string& s) const {
+            if (type == ColumnType::json) {
+                auto value = nlohmann::ordered_json::parse(s, nullptr, false);
+                if (!value.is_discarded()) {
+                    append_indented(out, value.dump(2), 4);
+                    return;
+                }
+            }
+            append_string(out, s);
+        }
+        void operator()(std::int64_t v) const { out += std::to_string(v); }
+        void operator()(double v) const { out += std::isfinite(v) ? fmt::format("{}", v) : "null"; }
+        void operator()(core::Date d) const { append_string(out, core::format_date(d)); }
+        void operator()(const core::ZonedInstant& zi) const { append_string(out, iso_with_offset(zi)); }
+        void operator()(Minutes m) const { out += std::to_string(m.value); }
+        void operator()(const core::Money& m) const {
+            out += "{\"amount\": ";
+            append_string(out, core::money_decimal(m));
+            out += ", \"currency\": ";
+            append_string(out, m.currency);
+            out += '}';
+        }
+        void operator()(bool b) const { out += b ? "true" : "false"; }
     };
-    return std::visit(Visitor{}, cell);
+    std::visit(Visitor{out, type}, cell);
 }
 
 } // namespace
 
-nlohmann::ordered_json table_json(const Table& table) {
-    auto rows = nlohmann::ordered_json::array();
-    for (const auto& row : table.rows()) {
-        auto obj = nlohmann::ordered_json::object();
-        for (size_t i = 0; i < row.size(); ++i) {
-            const auto* text = std::get_if<std::string>(&row[i]);
-            if (table.columns()[i].type == ColumnType::json && text != nullptr) {
-                obj[table.columns()[i].name] = nlohmann::ordered_json::parse(*text, nullptr, false);
-            } else {
-                obj[table.columns()[i].name] = cell_json(row[i]);
-            }
-        }
-        rows.push_back(std::move(obj));
+std::string render_json_row(const Table& table, size_t row) {
+    std::string out = "{";
+    const auto& cells = table.rows()[row];
+    for (size_t i = 0; i < cells.size(); ++i) {
+        out += i == 0 ? "\n    " : ",\n    ";
+        append_string(out, table.columns()[i].name);
+        out += ": ";
+        append_cell(out, cells[i], table.columns()[i].type);
     }
-    return rows;
+    out += cells.empty() ? "}" : "\n  }";
+    return out;
 }
 
-std::string render_json_table(const Table& table) { return table_json(table).dump(2) + "\n"; }
+std::string render_json_table(const Table& table) {
+    if (table.rows().empty()) {
+        return "[]\n";
+    }
+    std::string out = "[";
+    for (size_t r = 0; r < table.rows().size(); ++r) {
+        out += r == 0 ? "\n  " : ",\n  ";
+        out += render_json_row(table, r);
+    }
+    out += "\n]\n";
+    return out;
+}
+
+nlohmann::ordered_json table_json(const Table& table) { return nlohmann::ordered_json::parse(render_json_table(table)); }
 
 } // namespace officectl::render

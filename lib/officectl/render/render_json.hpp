@@ -8,5 +8,7 @@
 namespace officectl::render {
 
 nlohmann::ordered_json table_json(const Table& table);
+// One row as a JSON object, indented as an element of a table's array.
+std::string render_json_row(const Table& table, size_t row);
 
 } // namespace officectl::render

@@ -159,7 +159,7 @@ Showing one person, defaults spelled out.
     "email": null,
     "role": "secretary",
     "manager": null,
-    "hours": 40.0,
+    "hours": 40,
     "days": "mon-fri",
     "start": "2027-01-04",
     "end": null,
