@@ -5,6 +5,7 @@
 #include "commands.hpp"
 
 #include "officectl/core/error.hpp"
+#include "officectl/contact/contact_store.hpp"
 #include "officectl/team/member_store.hpp"
 
 #include <fmt/format.h>
@@ -41,6 +42,21 @@ std::vector<std::string> value_candidates(Context& ctx, const CLI::Option* opt) 
     }
     if (type == "LANG") {
         return {"nl", "fr", "en"};
+    }
+    if (type == "KIND") {
+        return {"organisation", "person"};
+    }
+    if (type == "TYPE") {
+        return {"client", "supplier", "authority", "partner", "press", "other"};
+    }
+    if (type == "CONTACT") {
+        std::vector<std::string> names;
+        if (auto* db = ctx.db_if_exists()) {
+            for (const auto& c : contact::list_contacts(*db, {})) {
+                names.push_back(c.name);
+            }
+        }
+        return names;
     }
     if (type == "STATUS") {
         return {"active", "joining", "left", "all"};

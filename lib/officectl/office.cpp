@@ -1,6 +1,8 @@
 #include "officectl/office.hpp"
 
 #include "officectl/store/journal.hpp"
+#include "officectl/contact/contact_store.hpp"
+#include "officectl/mail/note_store.hpp"
 #include "officectl/team/member_store.hpp"
 
 namespace officectl {
@@ -8,7 +10,8 @@ namespace officectl {
 const std::vector<store::Migration>& all_migrations() {
     static const std::vector<store::Migration> list = [] {
         std::vector<store::Migration> all;
-        for (const auto* part : {&store::journal_migrations(), &team::migrations()}) {
+        for (const auto* part : {&store::journal_migrations(), &team::migrations(), &contact::migrations(),
+                                 &mail::migrations()}) {
             all.insert(all.end(), part->begin(), part->end());
         }
         return all;
@@ -19,6 +22,10 @@ const std::vector<store::Migration>& all_migrations() {
 const config::Schema& config_schema() {
     static const config::Schema schema = [] {
         config::Schema all = config::core_schema();
+        all.push_back({"contact.segments.*", config::ValueKind::string_list, "",
+                       "segments of a relation type, e.g. contact.segments.supplier = [\"facilitair\", \"ICT\"]"});
+        all.push_back({"mail.note_prefix", config::ValueKind::string, "\"NOTE\"",
+                       "prefix of service note numbers (NOTE-2027-0001)"});
         return all;
     }();
     return schema;

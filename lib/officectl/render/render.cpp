@@ -86,7 +86,7 @@ std::string report_text(const Report& r, const RenderOptions& o) {
                 if (!t.title().empty()) {
                     out += fmt::format("{}:\n", t.title());
                 }
-                out += render_text_table(t, o);
+                out += t.is_vertical() ? render_record(t, o) : render_text_table(t, o);
             }
         }
     }
@@ -106,7 +106,7 @@ std::string report_md(const Report& r, const RenderOptions& o) {
                 if (!t.title().empty()) {
                     out += fmt::format("### {}\n\n", t.title());
                 }
-                out += render_md_table(t, o);
+                out += t.is_vertical() ? render_record(t, o) : render_md_table(t, o);
             }
         }
     }

@@ -42,12 +42,19 @@ public:
     void add_row(std::vector<Cell> cells);
 
     const std::string& title() const { return m_title; }
+    // A one-row table shown as `field: value` lines inside a report (see render_record).
+    Table& vertical(bool v = true) {
+        m_vertical = v;
+        return *this;
+    }
+    bool is_vertical() const { return m_vertical; }
     const std::vector<Column>& columns() const { return m_columns; }
     const std::vector<std::vector<Cell>>& rows() const { return m_rows; }
     bool empty() const { return m_rows.empty(); }
 
 private:
     std::string m_title; // shown above the table inside a report
+    bool m_vertical = false;
     std::vector<Column> m_columns;
     std::vector<std::vector<Cell>> m_rows;
 };

@@ -1,5 +1,6 @@
 #include "officectl/report/weekly.hpp"
 
+#include "officectl/mail/note_views.hpp"
 #include "officectl/team/weekly.hpp"
 
 #include <fmt/format.h>
@@ -12,6 +13,7 @@ render::Report weekly_report(store::Database& db, core::DateRange week, const co
                           core::format_date(week.to));
     // The order is deliberate: the people first; each domain issue adds its section here.
     r.sections.push_back(team::weekly_section(db, week));
+    r.sections.push_back(mail::notes_weekly_section(db, week));
     // Public holidays and closing days of the week, from the configured calendar.
     auto calendar = config.calendar();
     render::Section days{"Days off", {}};

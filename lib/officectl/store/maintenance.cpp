@@ -1,6 +1,7 @@
 #include "officectl/store/maintenance.hpp"
 
 #include "officectl/core/error.hpp"
+#include "officectl/store/txn.hpp"
 
 #include <SQLiteCpp/Backup.h>
 #include <SQLiteCpp/Database.h>
@@ -101,6 +102,28 @@ ORDER BY m.name, f."from")");
         }
     }
     return out;
+}
+
+std::int64_t repoint_references(Txn& txn, std::string_view table, std::int64_t from, std::int64_t to) {
+    auto& db = txn.db().sqlite();
+    SQLite::Statement fks(db, R"(
+SELECT m.name, f."from"
+FROM sqlite_schema m, pragma_foreign_key_list(m.name) f
+WHERE m.type = 'table' AND f."table" = ? AND (f."to" IS NULL OR f."to" = 'id'))");
+    fks.bind(1, std::string(table));
+    std::vector<std::pair<std::string, std::string>> columns;
+    while (fks.executeStep()) {
+        columns.emplace_back(fks.getColumn(0).getString(), fks.getColumn(1).getString());
+    }
+    std::int64_t changed = 0;
+    for (const auto& [referring, column] : columns) {
+        // Identifiers come from the schema; the ids are bound.
+        SQLite::Statement update(db, fmt::format("UPDATE \"{}\" SET \"{}\" = ? WHERE \"{}\" = ?", referring, column, column));
+        update.bind(1, static_cast<int64_t>(to));
+        update.bind(2, static_cast<int64_t>(from));
+        changed += update.exec();
+    }
+    return changed;
 }
 
 } // namespace officectl::store

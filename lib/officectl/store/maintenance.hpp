@@ -35,4 +35,9 @@ struct Reference {
 // the schema itself, so a domain learns it is referred to without knowing by whom.
 std::vector<Reference> references_to(Database& db, std::string_view table, std::int64_t id);
 
+class Txn;
+// Points every foreign key that refers to row `from` of `table` at row `to`
+// instead (for merging duplicates). Returns the number of rows changed.
+std::int64_t repoint_references(Txn& txn, std::string_view table, std::int64_t from, std::int64_t to);
+
 } // namespace officectl::store

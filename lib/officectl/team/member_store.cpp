@@ -214,6 +214,15 @@ std::vector<std::string> member_handles(store::Database& db) {
     return out;
 }
 
+std::map<std::int64_t, std::string> member_handles_by_id(store::Database& db) {
+    SQLite::Statement q(db.sqlite(), "SELECT id, handle FROM team_member");
+    std::map<std::int64_t, std::string> out;
+    while (q.executeStep()) {
+        out[q.getColumn(0).getInt64()] = q.getColumn(1).getString();
+    }
+    return out;
+}
+
 std::int64_t add_member(store::Txn& txn, const Member& m) {
     check_member(m);
     auto& db = txn.db();

@@ -6,6 +6,7 @@
 #include "officectl/store/txn.hpp"
 #include "officectl/team/member.hpp"
 
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -23,6 +24,8 @@ std::vector<Member> list_members(store::Database& db, const MemberFilter& filter
 std::vector<Member> members_joining(store::Database& db, core::DateRange range);
 std::vector<Member> members_leaving(store::Database& db, core::DateRange range);
 std::vector<std::string> member_handles(store::Database& db);
+// Every member's handle by id, for domains that store member ids.
+std::map<std::int64_t, std::string> member_handles_by_id(store::Database& db);
 
 // Checks the member (rules, manager exists, no management cycle) and adds it.
 // Errors: data for a bad field or a handle already taken, no_input for an

@@ -1,0 +1,29 @@
+#pragma once
+// CSV import and export of relations. Columns (by name, any order; `name` is
+// required): name, kind, type, segment, organisation, role, email, domain, phone,
+// address, vat, lang, tags, note. A row is the same relation as a stored one by
+// company number, else e-mail, else name and organisation: so importing twice
+// adds nothing. All rows or none.
+
+#include "officectl/io/csv_reader.hpp"
+#include "officectl/render/table.hpp"
+#include "officectl/store/txn.hpp"
+
+#include <functional>
+#include <string>
+#include <vector>
+
+namespace officectl::contact {
+
+struct ImportCounts {
+    int added = 0;
+    int updated = 0;
+    int unchanged = 0;
+};
+
+// `segments_of(type)` gives the configured segments of a type.
+ImportCounts import_contacts(store::Txn& txn, io::CsvReader& csv,
+                             const std::function<std::vector<std::string>(std::string_view)>& segments_of);
+render::Table export_contacts(store::Database& db);
+
+} // namespace officectl::contact
