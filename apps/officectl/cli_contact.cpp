@@ -253,15 +253,17 @@ void add_contact_merge(CLI::App* group, Context& ctx) {
     auto b = std::make_shared<std::string>();
     merge->add_option("keep", *a, "the relation to keep")->required()->type_name("CONTACT");
     merge->add_option("duplicate", *b, "the duplicate, removed after its references move")->required()->type_name("CONTACT");
+    auto force = std::make_shared<bool>(false);
+    merge->add_flag("--force", *force, "merge even when their types differ");
     merge->footer("Examples:\n  officectl contact merge \"Ricoh Belgium\" '#17'");
-    on_run(merge, ctx, [&ctx, a, b] {
+    on_run(merge, ctx, [&ctx, a, b, force] {
         store::Txn txn(ctx.db(), ctx.actor());
         auto keep = contact::get_contact(txn.db(), *a);
         auto gone = contact::get_contact(txn.db(), *b);
-        auto result = contact::merge_contacts(txn, keep, gone);
+        auto result = contact::merge_contacts(txn, keep, gone, *force);
         txn.commit();
-        ctx.done(fmt::format("merged #{} {} into #{} {}: {} references moved{}", gone.id, gone.name, keep.id, keep.name,
-                             result.references_moved,
+        ctx.done(fmt::format("merged #{} {} into #{} {}: {} reference{} moved{}", gone.id, gone.name, keep.id, keep.name,
+                             result.references_moved, result.references_moved == 1 ? "" : "s",
                              result.fields_filled.empty() ? "" : ", filled " + core::join(result.fields_filled, ", ")),
                  std::to_string(keep.id));
     });

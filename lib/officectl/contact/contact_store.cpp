@@ -338,13 +338,18 @@ void remove_contact(store::Txn& txn, const Contact& c) {
     txn.record({k_entity, c.id, "rm", c.name, before, std::nullopt});
 }
 
-MergeResult merge_contacts(store::Txn& txn, const Contact& keep, const Contact& gone) {
+MergeResult merge_contacts(store::Txn& txn, const Contact& keep, const Contact& gone, bool force) {
     if (keep.id == gone.id) {
         throw data_error(fmt::format("cannot merge {} into itself", keep.name));
     }
     if (keep.vat && gone.vat && keep.vat != gone.vat) {
         throw data_error(fmt::format("{} ({}) and {} ({}) have different company numbers: not the same relation",
                                      keep.name, format_kbo(*keep.vat), gone.name, format_kbo(*gone.vat)));
+    }
+    if (keep.type != gone.type && !force) {
+        throw data_error(fmt::format("{} ({}) and {} ({}) are of different types: not the same relation? "
+                                     "(--force merges anyway)",
+                                     keep.name, type_name(keep.type), gone.name, type_name(gone.type)));
     }
     if (gone.kind == Kind::organisation && keep.kind == Kind::person) {
         throw data_error(fmt::format("cannot merge organisation {} into person {}", gone.name, keep.name));

@@ -44,8 +44,9 @@ struct MergeResult {
 };
 // Keeps `keep`, points every reference to `gone` at it, fills keep's empty fields
 // from gone, deletes gone, and journals it. Errors: data when they are the same
-// contact or carry different company numbers.
-MergeResult merge_contacts(store::Txn& txn, const Contact& keep, const Contact& gone);
+// contact or carry different company numbers, and, unless `force`, when they are
+// of different types (a supplier and an authority are rarely the same party).
+MergeResult merge_contacts(store::Txn& txn, const Contact& keep, const Contact& gone, bool force = false);
 
 // How other domains name an outside party (a vendor, a sender, a hotel).
 struct ResolveOptions {

@@ -6,6 +6,8 @@ Completion: the scripts load in bash, zsh and fish and ask `officectl __complete
   $ officectl __complete -- ''
   init
   team
+  contact
+  mail
   report
   history
   db
@@ -60,3 +62,14 @@ The scripts are the files in completions/, and each shell accepts them.
   report
   $ zsh -c 'officectl completion zsh > _officectl; fpath=($PWD $fpath); autoload -Uz compinit; compinit -u -d $PWD/.zcompdump; print ${_comps[officectl]}'
   _officectl
+
+Relations and notes complete too.
+
+  $ officectl contact add "Ricoh Belgium" --type supplier > /dev/null
+  $ officectl __complete -- contact show ''
+  Ricoh Belgium
+  $ officectl __complete -- contact add x --type s
+  supplier
+  $ officectl __complete -- mail note ack NOTE-1 ''
+  an
+  bert

@@ -15,6 +15,7 @@ config.toml: every key checked, its origin shown.
   work.hours            "09:00-17:00"                                                default  the working day
   holidays.extra        []                                                           default  company closing days (dates, or {date, name} tables)
   holidays.replacement  []                                                           default  days off given in replacement of a public holiday on a weekend
+  mail.note_prefix      "NOTE"                                                       default  prefix of service note numbers (NOTE-2027-0001)
   $ mkdir -p config/officectl
   $ cat > config/officectl/config.toml <<'TOML'
   > [time]
@@ -36,6 +37,7 @@ config.toml: every key checked, its origin shown.
   work.hours,"""09:00-17:00""",default,the working day
   holidays.extra,"[{ date = ""2026-12-24"", name = ""Christmas Eve"" }, ""2026-12-31""]",./config/officectl/config.toml:6,"company closing days (dates, or {date, name} tables)"
   holidays.replacement,[],default,days off given in replacement of a public holiday on a weekend
+  mail.note_prefix,"""NOTE""",default,prefix of service note numbers (NOTE-2027-0001)
   $ officectl --db x.db config show | grep store.path
   store.path            "x.db"                                                           --db                                                             the store file (default: $XDG_DATA_HOME/officectl/office.db)
 

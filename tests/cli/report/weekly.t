@@ -20,6 +20,11 @@ The weekly report: each domain's section in a fixed order; -o md is what cron ma
   ------  --------  ----  ----------
   cas     Cas Maes        2026-12-04
   
+  Service notes
+  -------------
+  
+  Every service note is acknowledged and no action is due.
+  
   Days off
   --------
   
@@ -30,6 +35,10 @@ The weekly report: each domain's section in a fixed order; -o md is what cron ma
   ## Team
   
   Nobody joins or leaves this week.
+  
+  ## Service notes
+  
+  Every service note is acknowledged and no action is due.
   
   ## Days off
   
@@ -44,6 +53,11 @@ The weekly report: each domain's section in a fixed order; -o md is what cron ma
   ----
   
   Nobody joins or leaves this week.
+  
+  Service notes
+  -------------
+  
+  Every service note is acknowledged and no action is due.
   
   Days off
   --------
