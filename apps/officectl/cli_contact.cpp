@@ -11,6 +11,7 @@
 #include "officectl/core/error.hpp"
 #include "officectl/core/strings.hpp"
 #include "officectl/io/csv_reader.hpp"
+#include "officectl/mail/item_views.hpp"
 
 #include <fmt/format.h>
 
@@ -218,7 +219,10 @@ void add_contact_show(CLI::App* group, Context& ctx) {
                 refs.push_back(r);
             }
         }
-        ctx.print_report(contact::contact_report(c, staff, refs));
+        auto report = contact::contact_report(c, staff, refs);
+        // What the other domains hold about this relation, before the raw references.
+        report.sections.insert(report.sections.end() - 1, mail::contact_mail_section(ctx.db(), c.id, ctx.today()));
+        ctx.print_report(report);
     });
 }
 

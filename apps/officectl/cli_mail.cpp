@@ -1,245 +1,443 @@
-// officectl mail note add | list | status | ack | print | action add | action done
-// (the correspondence register itself comes with the mail issue)
+// officectl mail log | import | list | show | tag | assign | done | reply | followup | search
+// (the service notes are in cli_mail_note.cpp)
 
 #include "commands.hpp"
 
+#include "officectl/contact/contact_store.hpp"
 #include "officectl/core/error.hpp"
 #include "officectl/core/strings.hpp"
+#include "officectl/io/csv_reader.hpp"
 #include "officectl/io/file_digest.hpp"
-#include "officectl/mail/note_rules.hpp"
-#include "officectl/mail/note_store.hpp"
-#include "officectl/mail/note_views.hpp"
+#include "officectl/mail/item_import.hpp"
+#include "officectl/mail/item_rules.hpp"
+#include "officectl/mail/item_store.hpp"
+#include "officectl/mail/item_views.hpp"
 #include "officectl/team/member_store.hpp"
 
 #include <fmt/format.h>
+#include <unistd.h>
 
-#include <iostream>
-#include <iterator>
+#include <cstdio>
+#include <fstream>
 #include <memory>
 
 namespace officectl::app {
 namespace {
 
-// `team` (everyone active on the day but the author) or handles `an,bert`.
-std::vector<mail::NoteRecipient> recipients(Context& ctx, const std::string& to, core::Date day,
-                                            const std::optional<std::string>& author) {
-    std::vector<mail::NoteRecipient> out;
-    if (to == "team") {
-        team::MemberFilter f;
-        f.status = team::MemberStatus::active;
-        for (const auto& m : team::list_members(ctx.db(), f, day)) {
-            if (m.handle != author) {
-                out.push_back({m.id, m.handle, std::nullopt});
-            }
-        }
-        return out;
+mail::Prefixes prefixes(Context& ctx) {
+    return {ctx.config().get_string("mail.prefix_in").value_or("IN"),
+            ctx.config().get_string("mail.prefix_out").value_or("OUT")};
+}
+
+mail::ImportOptions import_options(Context& ctx) {
+    return {ctx.config().get_strings("mail.own"), prefixes(ctx), ctx.config().zone(), ctx.today()};
+}
+
+// The correspondent as a relation: found, or created (and said so).
+std::int64_t correspondent(Context& ctx, store::Txn& txn, const std::string& name, bool strict) {
+    auto r = contact::resolve_party(txn, name, {strict, contact::Type::other});
+    if (r.created) {
+        ctx.note(fmt::format("new relation #{} {} (add details with `officectl contact edit '#{}'`)", r.contact.id,
+                             r.contact.name, r.contact.id));
     }
-    for (const auto& h : core::split(to, ',')) {
-        if (h.empty()) {
-            continue;
-        }
-        auto m = team::find_member(ctx.db(), h);
-        if (!m) {
-            throw not_found(fmt::format("--to: unknown recipient \"{}\" (a handle, or team)", h));
-        }
-        bool seen = false;
-        for (const auto& r : out) {
-            seen = seen || r.member_id == m->id;
-        }
-        if (!seen) {
-            out.push_back({m->id, m->handle, std::nullopt});
-        }
+    return r.contact.id;
+}
+
+std::vector<mail::Attachment> attachments(const std::vector<std::string>& files) {
+    std::vector<mail::Attachment> out;
+    for (const auto& f : files) {
+        auto d = io::digest_file(f);
+        out.push_back({std::filesystem::path(f).filename().string(), "application/octet-stream",
+                       static_cast<std::int64_t>(d.size), d.sha256, d.path});
     }
     return out;
 }
 
-mail::NoteAction action_from(Context& ctx, const std::string& text, const std::string& owner, const std::string& due) {
-    mail::NoteAction a;
-    a.text = text;
-    if (!owner.empty()) {
-        auto m = team::get_member(ctx.db(), owner);
-        a.owner_id = m.id;
-        a.owner = m.handle;
-    }
-    if (!due.empty()) {
-        a.due = date_option(ctx, "--due", due);
-    }
-    return a;
+// A registered item's identity for dedupe: its fields (registration by hand never
+// dedupes, but an import of the same lines later recognises them).
+std::string content_hash(const mail::Item& it) {
+    return io::sha256_hex(fmt::format("log\x1f{}\x1f{}\x1f{}\x1f{}\x1f{}\x1f{}\x1f{}\x1f{}", mail::direction_name(it.direction),
+                                      mail::channel_name(it.channel), core::format_date(it.date),
+                                      it.from_text.value_or(""), it.to_text.value_or(""), it.subject,
+                                      it.their_ref.value_or(""), it.body.value_or("")));
 }
 
-void add_note_add(CLI::App* note, Context& ctx) {
-    auto* add = note->add_subcommand("add", "register a service note: its number, distribution, acknowledgements, actions");
+struct LogOptions {
+    bool in = false, out = false, confidential = false, strict = false;
+    std::string channel = "letter", from, to, subject, date, ref, our_ref, due, assign, body, note;
+    std::vector<std::string> tags, files;
+};
+
+void add_log(CLI::App* mail, Context& ctx) {
+    auto* log = mail->add_subcommand("log", "register one item (a letter, an e-mail, a fax, a phone note, a delivery)");
+    auto o = std::make_shared<LogOptions>();
+    log->add_flag("--in", o->in, "incoming (the default)");
+    log->add_flag("--out", o->out, "outgoing");
+    log->add_option("--channel", o->channel, "letter (default), email, fax, phone or hand")->type_name("CHANNEL");
+    log->add_option("--from", o->from, "the sender (incoming: a relation, found or created)")->type_name("CONTACT");
+    log->add_option("--to", o->to, "the addressee (outgoing: a relation, found or created)")->type_name("CONTACT");
+    log->add_option("--subject", o->subject, "what it is about")->required()->type_name("TEXT");
+    log->add_option("--date", o->date, "received or sent (default today)")->type_name("DATE");
+    log->add_option("--ref", o->ref, "their reference")->type_name("REF");
+    log->add_option("--our-ref", o->our_ref, "our reference")->type_name("REF");
+    log->add_option("--due", o->due, "answer before (+10d, fri, a date)")->type_name("DATE");
+    log->add_option("--assign", o->assign, "who follows it up")->type_name(k_handle);
+    log->add_option("--tag", o->tags, "a tag (repeat, or comma-separated)")->type_name("TAG");
+    log->add_flag("--confidential", o->confidential, "body and note shown only with --show-confidential");
+    log->add_option("--file", o->files, "a scan or attachment: recorded with size and SHA-256 (repeat)")->type_name("FILE");
+    log->add_option("--body", o->body, "the text, or a summary of a phone call")->type_name("TEXT");
+    log->add_option("--note", o->note, "an internal note")->type_name("TEXT");
+    log->add_flag("--strict", o->strict, "refuse a correspondent that is no known relation");
+    log->footer("Examples:\n"
+                "  officectl mail log --in --channel letter --from \"FOD Financiën\" --subject \"Aanslagbiljet 2026\" \\\n"
+                "      --ref 2026/123 --due +10d --assign bert --tag tax --file scan.pdf\n"
+                "  nr=$(officectl -q mail log --out --channel letter --to \"Ricoh Belgium\" --subject \"Opzegging contract\")");
+    on_run(log, ctx, [&ctx, o] {
+        if (o->in && o->out) {
+            throw usage_error("give --in or --out, not both");
+        }
+        mail::Item it;
+        it.direction = o->out ? mail::Direction::out : mail::Direction::in;
+        auto ch = mail::parse_channel(o->channel);
+        if (!ch) {
+            throw usage_error(fmt::format("--channel: unknown channel \"{}\" (letter, email, fax, phone or hand)", o->channel));
+        }
+        it.channel = *ch;
+        it.date = o->date.empty() ? ctx.today() : date_option(ctx, "--date", o->date);
+        it.subject = o->subject;
+        if (core::trim(it.subject).empty()) {
+            throw data_error("--subject: a subject is required");
+        }
+        auto opt = [](const std::string& v) { return v.empty() ? std::nullopt : std::optional<std::string>(v); };
+        it.their_ref = opt(o->ref);
+        it.our_ref = opt(o->our_ref);
+        it.body = opt(o->body);
+        it.note = opt(o->note);
+        it.confidential = o->confidential;
+        for (const auto& t : o->tags) {
+            it.tags = mail::apply_tag_changes(it.tags, core::split(t, ','));
+        }
+        if (!o->due.empty()) {
+            it.due = date_option(ctx, "--due", o->due);
+        }
+        it.status = it.direction == mail::Direction::in ? mail::Status::open : mail::Status::done;
+        it.attachments = attachments(o->files);
+        store::Txn txn(ctx.db(), ctx.actor());
+        if (!o->assign.empty()) {
+            it.assignee_id = team::get_member(txn.db(), o->assign).id;
+        }
+        it.from_text = opt(o->from);
+        it.to_text = opt(o->to);
+        if (it.direction == mail::Direction::in && it.from_text) {
+            it.from_contact = correspondent(ctx, txn, *it.from_text, o->strict);
+        }
+        if (it.direction == mail::Direction::out && it.to_text) {
+            it.to_contact = correspondent(ctx, txn, *it.to_text, o->strict);
+        }
+        it.content_hash = content_hash(it);
+        auto reg = mail::add_item(txn, it, prefixes(ctx));
+        txn.commit();
+        ctx.done(fmt::format("registered {} ({} {}) \"{}\"", reg.number, mail::direction_name(it.direction),
+                             mail::channel_name(it.channel), it.subject),
+                 reg.number);
+    });
+}
+
+void add_import(CLI::App* mail, Context& ctx) {
+    auto* import = mail->add_subcommand("import", "register mail from mbox files, Maildir folders, .eml files or CSV");
     struct Opts {
-        std::string subject, to, from, file, body, effective, date, action, owner, due;
-        bool ack = false;
+        std::vector<std::string> paths;
+        std::string csv;
+        std::string key;
+        bool dry_run = false;
     };
     auto o = std::make_shared<Opts>();
-    add->add_option("subject", o->subject, "what the note is about")->required()->type_name("SUBJECT");
-    add->add_option("--to", o->to, "team (everyone active), or handles: an,bert")->required()->type_name("RECIPIENTS");
-    add->add_option("--from", o->from, "the author's handle")->type_name(k_handle);
-    add->add_option("--file", o->file, "the note as a document (recorded with its size and SHA-256)")->type_name("FILE");
-    add->add_option("--body", o->body, "the note's text; - reads it from stdin")->type_name("TEXT");
-    add->add_flag("--ack", o->ack, "each recipient must acknowledge it");
-    add->add_option("--effective", o->effective, "the date it takes effect")->type_name("DATE");
-    add->add_option("--date", o->date, "the date of issue (default today)")->type_name("DATE");
-    add->add_option("--action", o->action, "an action the note requires (more with `mail note action add`)")->type_name("TEXT");
-    add->add_option("--owner", o->owner, "who carries out the action")->type_name(k_handle);
-    add->add_option("--due", o->due, "when the action is due")->type_name("DATE");
-    add->footer("Examples:\n"
-                "  officectl mail note add \"Nieuwe regeling thuiswerk\" --to team --from an --ack --effective 2027-01-01 \\\n"
-                "      --file nota-thuiswerk.pdf --action \"Thuiswerkdagen in de planning zetten\" --owner bert --due +2w\n"
-                "  echo \"De printer op 2 is defect.\" | officectl -q mail note add \"Printer\" --to bert,chloe --body -");
-    on_run(add, ctx, [&ctx, o] {
-        mail::Note n;
-        n.subject = o->subject;
-        n.date = o->date.empty() ? ctx.today() : date_option(ctx, "--date", o->date);
-        if (!o->from.empty()) {
-            auto m = team::get_member(ctx.db(), o->from);
-            n.author_id = m.id;
-            n.author = m.handle;
+    import->add_option("path", o->paths, "mbox files, Maildir folders, .eml files, folders of them")->type_name("PATH");
+    import->add_option("--csv", o->csv, "register lines from another system (CSV with a header row)")->type_name("FILE");
+    import->add_option("--key", o->key, "with --csv: `ref` makes a row whose reference is registered a duplicate")
+        ->type_name("FIELD");
+    import->add_flag("--dry-run", o->dry_run, "read and count, write nothing");
+    import->footer("Examples:\n  officectl mail import ~/Maildir\n  officectl mail import --dry-run archive-2026.mbox\n"
+                   "  officectl mail import --csv register-export.csv --key ref");
+    on_run(import, ctx, [&ctx, o] {
+        if (o->paths.empty() == o->csv.empty()) {
+            throw usage_error("give the mail files or folders to import, or --csv FILE");
         }
-        if (!o->effective.empty()) {
-            n.effective = date_option(ctx, "--effective", o->effective);
+        if (!o->key.empty() && o->key != "ref") {
+            throw usage_error(fmt::format("--key: only `ref` is supported, not \"{}\"", o->key));
         }
-        if (o->body == "-") {
-            n.body = std::string(std::istreambuf_iterator<char>(std::cin), {});
-            while (!n.body->empty() && n.body->back() == '\n') {
-                n.body->pop_back();
+        store::Txn txn(ctx.db(), ctx.actor());
+        mail::ImportReport report;
+        if (!o->csv.empty()) {
+            std::ifstream in(o->csv, std::ios::binary);
+            if (!in) {
+                throw not_found(fmt::format("cannot read \"{}\"", o->csv));
             }
-        } else if (!o->body.empty()) {
-            n.body = o->body;
+            io::CsvReader csv(in, o->csv);
+            report = mail::import_register_csv(txn, csv, import_options(ctx), o->key == "ref");
+        } else {
+            bool tty = isatty(STDERR_FILENO) != 0 && !ctx.options.quiet;
+            report = mail::import_mail(txn, o->paths, import_options(ctx), [tty](int n) {
+                if (tty) {
+                    std::fprintf(stderr, "\r%d messages read", n);
+                }
+            });
+            if (tty && report.imported + report.duplicates >= 1000) {
+                std::fprintf(stderr, "\r");
+            }
         }
-        if (!o->file.empty()) {
-            auto d = io::digest_file(o->file);
-            n.file_path = d.path;
-            n.file_size = static_cast<std::int64_t>(d.size);
-            n.file_sha256 = d.sha256;
+        if (!o->dry_run) {
+            txn.commit();
         }
-        n.ack_required = o->ack;
-        n.recipients = recipients(ctx, o->to, n.date, n.author);
-        if (!o->action.empty()) {
-            n.actions.push_back(action_from(ctx, o->action, o->owner, o->due));
-        } else if (!o->owner.empty() || !o->due.empty()) {
-            throw usage_error("--owner and --due belong to an --action");
-        }
-        auto prefix = ctx.config().get_string("mail.note_prefix").value_or("NOTE");
-        store::Txn txn(ctx.db(), ctx.actor());
-        auto number = mail::add_note(txn, n, prefix);
-        txn.commit();
-        ctx.done(fmt::format("registered {} \"{}\" for {} recipients{}", number, n.subject, n.recipients.size(),
-                             n.ack_required ? ", acknowledgement asked" : ""),
-                 number);
+        ctx.done((o->dry_run ? "dry run: would have " : "") + report.summary(), std::to_string(report.imported));
     });
 }
 
-void add_note_list(CLI::App* note, Context& ctx) {
-    auto* list = note->add_subcommand("list", "service notes, newest first");
-    auto open = std::make_shared<bool>(false);
-    list->add_flag("--open", *open, "only those with a missing acknowledgement or an open action");
-    list->footer("Examples:\n  officectl mail note list --open\n  officectl -o csv mail note list");
-    on_run(list, ctx, [&ctx, open] { ctx.print_table(mail::notes_table(mail::list_notes(ctx.db(), *open))); });
-}
-
-void add_note_status(CLI::App* note, Context& ctx) {
-    auto* status = note->add_subcommand("status", "who has and has not acknowledged a note; which actions are done");
-    auto number = std::make_shared<std::string>();
-    status->add_option("note", *number, "the note's number (NOTE-2027-0001)")->required()->type_name("NOTE");
-    status->footer("Examples:\n  officectl mail note status NOTE-2027-0001");
-    on_run(status, ctx, [&ctx, number] {
-        ctx.print_report(mail::note_status(mail::get_note(ctx.db(), *number), ctx.today()));
-    });
-}
-
-void add_note_ack(CLI::App* note, Context& ctx) {
-    auto* ack = note->add_subcommand("ack", "record that a recipient acknowledged a note");
-    auto number = std::make_shared<std::string>();
-    auto handle = std::make_shared<std::string>();
-    auto date = std::make_shared<std::string>();
-    ack->add_option("note", *number, "the note's number")->required()->type_name("NOTE");
-    ack->add_option("handle", *handle, "the recipient")->required()->type_name(k_handle);
-    ack->add_option("--date", *date, "when (default today)")->type_name("DATE");
-    ack->footer("Examples:\n  officectl mail note ack NOTE-2027-0001 bert\n  officectl mail note ack NOTE-2027-0001 chloe --date 2027-01-04");
-    on_run(ack, ctx, [&ctx, number, handle, date] {
-        store::Txn txn(ctx.db(), ctx.actor());
-        auto n = mail::get_note(txn.db(), *number);
-        auto m = team::get_member(txn.db(), *handle);
-        auto day = date->empty() ? ctx.today() : date_option(ctx, "--date", *date);
-        bool recorded = mail::acknowledge(txn, n, m.id, m.handle, day);
-        txn.commit();
-        auto left = mail::missing_acknowledgements(mail::get_note(ctx.db(), n.number)).size();
-        ctx.done(recorded ? fmt::format("{} acknowledged {} on {} ({} still to acknowledge)", m.handle, n.number,
-                                        core::format_date(day), left)
-                          : fmt::format("{} had already acknowledged {}", m.handle, n.number),
-                 n.number);
-    });
-}
-
-void add_note_print(CLI::App* note, Context& ctx) {
-    auto* print = note->add_subcommand("print", "the note with its header, in the store's language (-o md to hand out)");
-    auto number = std::make_shared<std::string>();
-    print->add_option("note", *number, "the note's number")->required()->type_name("NOTE");
-    print->footer("Examples:\n  officectl mail note print NOTE-2027-0001 -o md > nota.md");
-    on_run(print, ctx, [&ctx, number] {
-        auto n = mail::get_note(ctx.db(), *number);
-        team::MemberFilter all;
-        all.all = true;
-        std::map<std::string, std::string> names;
-        for (const auto& m : team::list_members(ctx.db(), all, ctx.today())) {
-            names[m.handle] = m.name;
+mail::ItemFilter list_filter(Context& ctx, bool in, bool out, const std::string& channel, const std::string& from,
+                             const std::string& to, const std::string& who, const std::string& tag,
+                             const std::string& status, const std::string& contact) {
+    mail::ItemFilter f;
+    if (in && out) {
+        throw usage_error("give --in or --out, not both");
+    }
+    if (in || out) {
+        f.direction = in ? mail::Direction::in : mail::Direction::out;
+    }
+    if (!channel.empty()) {
+        f.channel = mail::parse_channel(channel);
+        if (!f.channel) {
+            throw usage_error(fmt::format("--channel: unknown channel \"{}\"", channel));
         }
-        ctx.print_report(mail::note_print(n, ctx.config().language(), names));
-    });
+    }
+    if (!from.empty()) {
+        f.from = date_option(ctx, "--from", from);
+    }
+    if (!to.empty()) {
+        f.to = date_option(ctx, "--to", to);
+    }
+    if (!who.empty()) {
+        f.assignee_id = team::get_member(ctx.db(), who).id;
+    }
+    if (!tag.empty()) {
+        f.tag = tag;
+    }
+    if (!status.empty()) {
+        f.status = mail::parse_status(status);
+        if (!f.status) {
+            throw usage_error(fmt::format("--status: unknown status \"{}\" (open, waiting, done or archived)", status));
+        }
+    }
+    if (!contact.empty()) {
+        f.contact_id = contact::get_contact(ctx.db(), contact).id;
+    }
+    return f;
 }
 
-void add_note_action(CLI::App* note, Context& ctx) {
-    auto* action = note->add_subcommand("action", "the actions a note requires");
-    action->require_subcommand(1);
-    auto* add = action->add_subcommand("add", "add an action to a note");
+void add_list(CLI::App* mail, Context& ctx) {
+    auto* list = mail->add_subcommand("list", "the register, newest first");
     struct Opts {
-        std::string number, text, owner, due;
+        bool in = false, out = false, overdue = false;
+        std::string channel, from, to, who, tag, status, contact;
+        int limit = 0;
     };
     auto o = std::make_shared<Opts>();
-    add->add_option("note", o->number, "the note's number")->required()->type_name("NOTE");
-    add->add_option("text", o->text, "what must be done")->required()->type_name("TEXT");
-    add->add_option("--owner", o->owner, "who does it")->type_name(k_handle);
-    add->add_option("--due", o->due, "when it is due")->type_name("DATE");
-    add->footer("Examples:\n  officectl mail note action add NOTE-2027-0001 \"Laptops uitdelen\" --owner dirk --due 2027-01-15");
-    on_run(add, ctx, [&ctx, o] {
-        store::Txn txn(ctx.db(), ctx.actor());
-        auto n = mail::get_note(txn.db(), o->number);
-        auto id = mail::add_action(txn, n, action_from(ctx, o->text, o->owner, o->due));
-        txn.commit();
-        ctx.done(fmt::format("added action {} to {}", id, n.number), std::to_string(id));
+    list->add_flag("--in", o->in, "incoming only");
+    list->add_flag("--out", o->out, "outgoing only");
+    list->add_option("--channel", o->channel, "letter, email, fax, phone or hand")->type_name("CHANNEL");
+    list->add_option("--from", o->from, "registered on or after")->type_name("DATE");
+    list->add_option("--to", o->to, "registered on or before")->type_name("DATE");
+    list->add_option("--who", o->who, "assigned to")->type_name(k_handle);
+    list->add_option("--tag", o->tag, "with this tag")->type_name("TAG");
+    list->add_option("--status", o->status, "open, waiting, done or archived")->type_name("MAILSTATUS");
+    list->add_flag("--overdue", o->overdue, "awaiting an answer past its due date");
+    list->add_option("--contact", o->contact, "from or to this relation")->type_name("CONTACT");
+    list->add_option("--limit", o->limit, "at most N")->type_name("N");
+    list->footer("Examples:\n  officectl mail list --in --from this-month\n  officectl mail list --who bert --overdue\n"
+                 "  officectl -o csv mail list --from 2026-01-01 --to 2026-12-31 > register-2026.csv");
+    on_run(list, ctx, [&ctx, o] {
+        auto f = list_filter(ctx, o->in, o->out, o->channel, o->from, o->to, o->who, o->tag, o->status, o->contact);
+        f.overdue = o->overdue;
+        f.limit = o->limit;
+        ctx.print_table(mail::items_table(mail::list_items(ctx.db(), f, ctx.today()), ctx.today()));
     });
-    auto* done = action->add_subcommand("done", "mark an action done");
-    auto id = std::make_shared<std::int64_t>(0);
-    auto date = std::make_shared<std::string>();
-    done->add_option("id", *id, "the action's id (see `mail note status`)")->required()->type_name("ID");
-    done->add_option("--date", *date, "when (default today)")->type_name("DATE");
-    done->footer("Examples:\n  officectl mail note action done 3");
-    on_run(done, ctx, [&ctx, id, date] {
+}
+
+void add_show(CLI::App* mail, Context& ctx) {
+    auto* show = mail->add_subcommand("show", "one item: headers, body (unless confidential), attachments, thread");
+    auto number = std::make_shared<std::string>();
+    show->add_option("number", *number, "the register number (IN-2026-0001)")->required()->type_name("NUMBER");
+    show->footer("Examples:\n  officectl mail show IN-2026-0001\n  officectl --show-confidential mail show IN-2026-0007");
+    on_run(show, ctx, [&ctx, number] {
+        auto it = mail::get_item(ctx.db(), *number);
+        ctx.print_report(mail::item_report(it, mail::thread_of(ctx.db(), it), ctx.options.show_confidential, ctx.today()));
+    });
+}
+
+// Loads an item, lets `change` edit it, writes it, and says what happened.
+template <typename F> void change_item(Context& ctx, const std::string& number, F change) {
+    store::Txn txn(ctx.db(), ctx.actor());
+    auto it = mail::get_item(txn.db(), number);
+    auto message = change(txn, it);
+    bool changed = mail::update_item(txn, it);
+    txn.commit();
+    ctx.done(changed ? message : fmt::format("{} unchanged", it.number), it.number);
+}
+
+void add_tag(CLI::App* mail, Context& ctx) {
+    auto* tag = mail->add_subcommand("tag", "add (+tag or tag) and remove (-tag) tags");
+    auto number = std::make_shared<std::string>();
+    auto changes = std::make_shared<std::vector<std::string>>();
+    tag->add_option("number", *number, "the register number")->required()->type_name("NUMBER");
+    tag->add_option("changes", *changes, "+invoice -todo")->required()->type_name("TAGS");
+    tag->footer("Examples:\n  officectl mail tag IN-2026-0012 +invoice -todo");
+    on_run(tag, ctx, [&ctx, number, changes] {
+        change_item(ctx, *number, [&](store::Txn&, mail::Item& it) {
+            it.tags = mail::apply_tag_changes(it.tags, *changes);
+            return fmt::format("{} tags: {}", it.number, it.tags.empty() ? "(none)" : core::join(it.tags, ","));
+        });
+    });
+}
+
+void add_assign(CLI::App* mail, Context& ctx) {
+    auto* assign = mail->add_subcommand("assign", "give an item to someone to follow up, with a due date");
+    auto number = std::make_shared<std::string>();
+    auto who = std::make_shared<std::string>();
+    auto due = std::make_shared<std::string>();
+    assign->add_option("number", *number, "the register number")->required()->type_name("NUMBER");
+    assign->add_option("--to", *who, "who follows it up")->required()->type_name(k_handle);
+    assign->add_option("--due", *due, "answer before")->type_name("DATE");
+    assign->footer("Examples:\n  officectl mail assign IN-2026-0012 --to bert --due fri");
+    on_run(assign, ctx, [&ctx, number, who, due] {
+        change_item(ctx, *number, [&](store::Txn& txn, mail::Item& it) {
+            auto m = team::get_member(txn.db(), *who);
+            it.assignee_id = m.id;
+            if (!due->empty()) {
+                it.due = date_option(ctx, "--due", *due);
+            }
+            return fmt::format("{} assigned to {}{}", it.number, m.handle,
+                               it.due ? ", due " + core::format_date(*it.due) : "");
+        });
+    });
+}
+
+void add_done(CLI::App* mail, Context& ctx) {
+    auto* done = mail->add_subcommand("done", "close the follow-up of an item (no answer needed, or answered otherwise)");
+    auto number = std::make_shared<std::string>();
+    auto note = std::make_shared<std::string>();
+    done->add_option("number", *number, "the register number")->required()->type_name("NUMBER");
+    done->add_option("--note", *note, "why, or how it was handled")->type_name("TEXT");
+    done->footer("Examples:\n  officectl mail done IN-2026-0012 --note \"telefonisch beantwoord\"");
+    on_run(done, ctx, [&ctx, number, note] {
+        change_item(ctx, *number, [&](store::Txn&, mail::Item& it) {
+            it.status = mail::Status::done;
+            it.done_on = it.done_on.value_or(ctx.today());
+            if (!note->empty()) {
+                it.note = *note;
+            }
+            return fmt::format("{} done", it.number);
+        });
+    });
+}
+
+void add_reply(CLI::App* mail, Context& ctx) {
+    auto* reply = mail->add_subcommand("reply", "register the answer to an item: linked to it, and its follow-up closed");
+    auto number = std::make_shared<std::string>();
+    auto o = std::make_shared<LogOptions>();
+    o->channel = "";
+    reply->add_option("number", *number, "the item answered")->required()->type_name("NUMBER");
+    reply->add_flag("--out", o->out, "outgoing (always; accepted for clarity)");
+    reply->add_option("--channel", o->channel, "letter, email, fax, phone or hand (default: the item's)")->type_name("CHANNEL");
+    reply->add_option("--subject", o->subject, "default: Re: and the item's subject")->type_name("TEXT");
+    reply->add_option("--date", o->date, "sent (default today)")->type_name("DATE");
+    reply->add_option("--our-ref", o->our_ref, "our reference")->type_name("REF");
+    reply->add_option("--body", o->body, "the text or a summary")->type_name("TEXT");
+    reply->add_option("--file", o->files, "the letter sent (repeat)")->type_name("FILE");
+    reply->footer("Examples:\n  officectl mail reply IN-2026-0001 --out --channel letter --our-ref 2026/OUT/17 --file antwoord.pdf");
+    on_run(reply, ctx, [&ctx, number, o] {
         store::Txn txn(ctx.db(), ctx.actor());
-        auto day = date->empty() ? ctx.today() : date_option(ctx, "--date", *date);
-        auto a = mail::finish_action(txn, *id, day);
+        auto original = mail::get_item(txn.db(), *number);
+        mail::Item it;
+        it.direction = mail::Direction::out;
+        it.channel = original.channel;
+        if (!o->channel.empty()) {
+            auto ch = mail::parse_channel(o->channel);
+            if (!ch) {
+                throw usage_error(fmt::format("--channel: unknown channel \"{}\"", o->channel));
+            }
+            it.channel = *ch;
+        }
+        it.date = o->date.empty() ? ctx.today() : date_option(ctx, "--date", o->date);
+        if (it.date < original.date) {
+            throw data_error(fmt::format("--date: {} is before {} was registered ({})", core::format_date(it.date),
+                                         original.number, core::format_date(original.date)));
+        }
+        it.subject = o->subject.empty() ? "Re: " + original.subject : o->subject;
+        it.to_text = original.direction == mail::Direction::in ? original.from_text : original.to_text;
+        it.to_addr = original.direction == mail::Direction::in ? original.from_addr : original.to_addr;
+        it.to_contact = original.direction == mail::Direction::in ? original.from_contact : original.to_contact;
+        it.their_ref = original.their_ref;
+        it.our_ref = o->our_ref.empty() ? std::nullopt : std::optional(o->our_ref);
+        it.body = o->body.empty() ? std::nullopt : std::optional(o->body);
+        it.confidential = original.confidential;
+        it.status = mail::Status::done;
+        it.reply_to = original.id;
+        it.attachments = attachments(o->files);
+        it.content_hash = content_hash(it);
+        auto reg = mail::add_item(txn, it, prefixes(ctx));
         txn.commit();
-        ctx.done(fmt::format("action {} \"{}\" done on {}", a.id, a.text, core::format_date(*a.done)), std::to_string(a.id));
+        ctx.done(fmt::format("registered {} answering {}{}", reg.number, original.number,
+                             reg.closed ? "; its follow-up is closed" : ""),
+                 reg.number);
+    });
+}
+
+void add_followup(CLI::App* mail, Context& ctx) {
+    auto* followup = mail->add_subcommand("followup", "what awaits an answer: its age and due date, oldest first");
+    auto who = std::make_shared<std::string>();
+    auto overdue = std::make_shared<bool>(false);
+    followup->add_option("--who", *who, "assigned to")->type_name(k_handle);
+    followup->add_flag("--overdue", *overdue, "only what is past its due date");
+    followup->footer("Examples:\n  officectl mail followup\n  officectl mail followup --who bert --overdue");
+    on_run(followup, ctx, [&ctx, who, overdue] {
+        std::optional<std::int64_t> id;
+        if (!who->empty()) {
+            id = team::get_member(ctx.db(), *who).id;
+        }
+        ctx.print_table(mail::followup_table(mail::followups(ctx.db(), id, *overdue, ctx.today()), ctx.today()));
+    });
+}
+
+void add_search(CLI::App* mail, Context& ctx) {
+    auto* search = mail->add_subcommand("search", "full text over subject, body, from and to, with field terms");
+    auto query = std::make_shared<std::string>();
+    auto limit = std::make_shared<int>(50);
+    search->add_option("query", *query, "words, \"a phrase\", from:, to:, subject:, tag:, date:A..B")->required()->type_name("QUERY");
+    search->add_option("--limit", *limit, "at most N hits (default 50; 0: all)")->type_name("N");
+    search->footer("Examples:\n  officectl mail search aanslagbiljet\n  officectl mail search 'from:ricoh factuur date:2026-11-01..2026-11-30'\n"
+                   "  officectl mail search '\"ontslag om dringende reden\"' --show-confidential");
+    on_run(search, ctx, [&ctx, query, limit] {
+        ctx.print_table(mail::search_table(
+            mail::search_items(ctx.db(), *query, ctx.options.show_confidential, ctx.today(), *limit)));
     });
 }
 
 } // namespace
 
 void add_mail_commands(CLI::App& app, Context& ctx) {
-    auto* mail = app.add_subcommand("mail", "correspondence: for now the service notes (mail note)");
+    auto* mail = app.add_subcommand("mail", "correspondence: the register in and out, follow-up, search; service notes");
     mail->require_subcommand(1);
-    auto* note = mail->add_subcommand("note", "service notes: numbered, distributed, acknowledged, followed up");
-    note->require_subcommand(1);
-    note->footer("See officectl-mail(1).");
-    add_note_add(note, ctx);
-    add_note_list(note, ctx);
-    add_note_status(note, ctx);
-    add_note_ack(note, ctx);
-    add_note_print(note, ctx);
-    add_note_action(note, ctx);
+    mail->footer("See officectl-mail(1).");
+    add_log(mail, ctx);
+    add_import(mail, ctx);
+    add_list(mail, ctx);
+    add_show(mail, ctx);
+    add_tag(mail, ctx);
+    add_assign(mail, ctx);
+    add_done(mail, ctx);
+    add_reply(mail, ctx);
+    add_followup(mail, ctx);
+    add_search(mail, ctx);
+    add_mail_note_commands(mail, ctx);
 }
 
 } // namespace officectl::app

@@ -21,7 +21,7 @@ void add_report_commands(CLI::App& app, Context& ctx) {
     on_run(weekly, ctx, [&ctx] {
         auto day = week.empty() ? ctx.today() : date_option(ctx, "--week", week);
         auto range = core::iso_week_of(day);
-        ctx.print_report(report::weekly_report(ctx.db(), range, ctx.config()));
+        ctx.print_report(report::weekly_report(ctx.db(), range, ctx.today(), ctx.config()));
     });
 }
 

@@ -15,6 +15,7 @@ void add_history_command(CLI::App& app, Context& ctx);
 void add_team_commands(CLI::App& app, Context& ctx);
 void add_contact_commands(CLI::App& app, Context& ctx);
 void add_mail_commands(CLI::App& app, Context& ctx);
+void add_mail_note_commands(CLI::App* mail, Context& ctx);
 void add_report_commands(CLI::App& app, Context& ctx);
 void add_completion_commands(CLI::App& app, Context& ctx);
 

@@ -25,6 +25,7 @@ struct GlobalOptions {
     std::string as_of;
     std::string csv_sep = ",";
     bool quiet = false;
+    bool show_confidential = false;
 };
 
 class Context {

@@ -2,6 +2,7 @@
 
 #include "officectl/store/journal.hpp"
 #include "officectl/contact/contact_store.hpp"
+#include "officectl/mail/item_store.hpp"
 #include "officectl/mail/note_store.hpp"
 #include "officectl/team/member_store.hpp"
 
@@ -11,7 +12,8 @@ const std::vector<store::Migration>& all_migrations() {
     static const std::vector<store::Migration> list = [] {
         std::vector<store::Migration> all;
         for (const auto* part : {&store::journal_migrations(), &team::migrations(), &contact::migrations(),
-                                 &mail::migrations()}) {
+                                 &mail::migrations(),
+                                 &mail::item_migrations()}) {
             all.insert(all.end(), part->begin(), part->end());
         }
         return all;
@@ -24,6 +26,10 @@ const config::Schema& config_schema() {
         config::Schema all = config::core_schema();
         all.push_back({"contact.segments.*", config::ValueKind::string_list, "",
                        "segments of a relation type, e.g. contact.segments.supplier = [\"facilitair\", \"ICT\"]"});
+        all.push_back({"mail.own", config::ValueKind::string_list, "[]",
+                       "our own addresses or globs (\"*@ourcompany.be\"): mail from them is outgoing"});
+        all.push_back({"mail.prefix_in", config::ValueKind::string, "\"IN\"", "prefix of incoming register numbers"});
+        all.push_back({"mail.prefix_out", config::ValueKind::string, "\"OUT\"", "prefix of outgoing register numbers"});
         all.push_back({"mail.note_prefix", config::ValueKind::string, "\"NOTE\"",
                        "prefix of service note numbers (NOTE-2027-0001)"});
         return all;

@@ -52,5 +52,8 @@ private:
 // Text that is not valid UTF-8 is taken as Windows-1252 (what Excel in Belgium
 // writes) and converted; valid UTF-8 is returned unchanged.
 std::string to_utf8(std::string_view text);
+// C1 control characters (U+0080..U+009F) in UTF-8 text mapped as Windows-1252:
+// mail labelled ISO-8859-1 is usually Windows-1252 (=96 is an en dash), as HTML5 assumes.
+std::string c1_as_cp1252(std::string_view utf8);
 
 } // namespace officectl::io

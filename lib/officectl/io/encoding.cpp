@@ -45,6 +45,25 @@ constexpr std::array<std::uint16_t, 32> k_cp1252{
 
 } // namespace
 
+std::string c1_as_cp1252(std::string_view s) {
+    if (s.find('\xc2') == std::string_view::npos) {
+        return std::string(s);
+    }
+    std::string out;
+    out.reserve(s.size());
+    for (size_t i = 0; i < s.size(); ++i) {
+        auto c = static_cast<unsigned char>(s[i]);
+        auto next = i + 1 < s.size() ? static_cast<unsigned char>(s[i + 1]) : 0;
+        if (c == 0xC2 && next >= 0x80 && next <= 0x9F && k_cp1252[next - 0x80] != 0xFFFD) {
+            append_utf8(out, k_cp1252[next - 0x80]);
+            ++i;
+        } else {
+            out += s[i];
+        }
+    }
+    return out;
+}
+
 std::string to_utf8(std::string_view text) {
     if (valid_utf8(text)) {
         return std::string(text);

@@ -38,4 +38,11 @@ FileDigest digest_file(const std::filesystem::path& path) {
     return d;
 }
 
+std::string sha256_hex(std::string_view text) {
+    char* hex = g_compute_checksum_for_data(G_CHECKSUM_SHA256, reinterpret_cast<const guchar*>(text.data()), text.size());
+    std::string out = hex;
+    g_free(hex);
+    return out;
+}
+
 } // namespace officectl::io

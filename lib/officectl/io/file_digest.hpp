@@ -17,5 +17,7 @@ struct FileDigest {
 // Reads the file in blocks (memory stays flat). Errors: no_input when missing or
 // not a regular file, io when unreadable.
 FileDigest digest_file(const std::filesystem::path& path);
+// SHA-256 of a text, lower-case hex.
+std::string sha256_hex(std::string_view text);
 
 } // namespace officectl::io

@@ -1,5 +1,6 @@
 #include "officectl/report/weekly.hpp"
 
+#include "officectl/mail/item_views.hpp"
 #include "officectl/mail/note_views.hpp"
 #include "officectl/team/weekly.hpp"
 
@@ -7,12 +8,14 @@
 
 namespace officectl::report {
 
-render::Report weekly_report(store::Database& db, core::DateRange week, const config::Config& config) {
+render::Report weekly_report(store::Database& db, core::DateRange week, core::Date today,
+                             const config::Config& config) {
     render::Report r;
     r.title = fmt::format("Weekly report {} ({} to {})", core::iso_week_name(week.from), core::format_date(week.from),
                           core::format_date(week.to));
     // The order is deliberate: the people first; each domain issue adds its section here.
     r.sections.push_back(team::weekly_section(db, week));
+    r.sections.push_back(mail::register_weekly_section(db, week, today));
     r.sections.push_back(mail::notes_weekly_section(db, week));
     // Public holidays and closing days of the week, from the configured calendar.
     auto calendar = config.calendar();

@@ -8,7 +8,7 @@
 
 namespace officectl::report {
 
-// The report of the ISO week `week` (Monday to Sunday).
-render::Report weekly_report(store::Database& db, core::DateRange week, const config::Config& config);
+// The report of the ISO week `week` (Monday to Sunday); `today` decides what is overdue.
+render::Report weekly_report(store::Database& db, core::DateRange week, core::Date today, const config::Config& config);
 
 } // namespace officectl::report

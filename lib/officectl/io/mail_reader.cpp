@@ -1,0 +1,401 @@
+#include "officectl/io/mail_reader.hpp"
+
+#include "officectl/core/error.hpp"
+#include "officectl/core/strings.hpp"
+#include "officectl/io/csv_reader.hpp"
+
+#include <fcntl.h>
+#include <fmt/format.h>
+#include <gmime/gmime.h>
+
+#include <algorithm>
+#include <cctype>
+#include <filesystem>
+#include <fstream>
+#include <mutex>
+
+namespace officectl::io {
+namespace fs = std::filesystem;
+namespace {
+
+void ensure_gmime() {
+    static std::once_flag once;
+    std::call_once(once, [] { g_mime_init(); });
+}
+
+// Owns a GObject reference.
+template <typename T> struct GRef {
+    T* p = nullptr;
+    explicit GRef(T* ptr) : p(ptr) {}
+    GRef(const GRef&) = delete;
+    GRef& operator=(const GRef&) = delete;
+    ~GRef() {
+        if (p != nullptr) {
+            g_object_unref(p);
+        }
+    }
+    T* get() const { return p; }
+};
+
+std::string owned(char* s) {
+    std::string out = s != nullptr ? s : "";
+    g_free(s);
+    return out;
+}
+
+// Makes any bytes valid UTF-8 (invalid sequences become U+FFFD: best effort), and
+// reads stray C1 controls as the Windows-1252 characters they almost always are.
+std::string valid_utf8(std::string_view s) {
+    if (g_utf8_validate(s.data(), static_cast<gssize>(s.size()), nullptr)) {
+        return c1_as_cp1252(s);
+    }
+    return c1_as_cp1252(owned(g_utf8_make_valid(s.data(), static_cast<gssize>(s.size()))));
+}
+
+// LF line ends, so one message reads the same from an mbox (LF) and a Maildir (CRLF).
+std::string unix_lines(std::string text) {
+    text.erase(std::remove(text.begin(), text.end(), '\r'), text.end());
+    return text;
+}
+
+std::vector<MailAddress> addresses(InternetAddressList* list) {
+    std::vector<MailAddress> out;
+    if (list == nullptr) {
+        return out;
+    }
+    for (int i = 0; i < internet_address_list_length(list); ++i) {
+        InternetAddress* ia = internet_address_list_get_address(list, i);
+        if (INTERNET_ADDRESS_IS_MAILBOX(ia)) {
+            const char* name = internet_address_get_name(ia);
+            const char* addr = internet_address_mailbox_get_addr(INTERNET_ADDRESS_MAILBOX(ia));
+            out.push_back({valid_utf8(name ? name : ""), core::to_lower(valid_utf8(addr ? addr : ""))});
+        } else if (INTERNET_ADDRESS_IS_GROUP(ia)) {
+            auto members = addresses(internet_address_group_get_members(INTERNET_ADDRESS_GROUP(ia)));
+            out.insert(out.end(), members.begin(), members.end());
+        }
+    }
+    return out;
+}
+
+std::vector<std::string> message_ids(const char* header) {
+    std::vector<std::string> out;
+    if (header == nullptr) {
+        return out;
+    }
+    GMimeReferences* refs = g_mime_references_parse(nullptr, header);
+    if (refs == nullptr) {
+        return out;
+    }
+    for (int i = 0; i < g_mime_references_length(refs); ++i) {
+        out.emplace_back(g_mime_references_get_message_id(refs, i));
+    }
+    g_mime_references_free(refs);
+    return out;
+}
+
+// Decoded content of a part, written through a SHA-256 filter into a null stream.
+MailAttachment describe_attachment(GMimePart* part) {
+    MailAttachment a;
+    const char* name = g_mime_part_get_filename(part);
+    a.name = valid_utf8(name ? name : "");
+    a.type = owned(g_mime_content_type_get_mime_type(g_mime_object_get_content_type(GMIME_OBJECT(part))));
+    GMimeDataWrapper* content = g_mime_part_get_content(part);
+    if (content == nullptr) {
+        return a;
+    }
+    GRef<GMimeStream> null_stream(g_mime_stream_null_new());
+    GRef<GMimeStream> filtered(g_mime_stream_filter_new(null_stream.get()));
+    GRef<GMimeFilter> checksum(g_mime_filter_checksum_new(G_CHECKSUM_SHA256));
+    g_mime_stream_filter_add(GMIME_STREAM_FILTER(filtered.get()), checksum.get());
+    g_mime_data_wrapper_write_to_stream(content, filtered.get());
+    g_mime_stream_flush(filtered.get());
+    a.size = GMIME_STREAM_NULL(null_stream.get())->written;
+    a.sha256 = owned(g_mime_filter_checksum_get_string(GMIME_FILTER_CHECKSUM(checksum.get())));
+    return a;
+}
+
+std::string part_text(GMimeObject* obj) {
+    if (!GMIME_IS_TEXT_PART(obj)) {
+        return {};
+    }
+    return valid_utf8(owned(g_mime_text_part_get_text(GMIME_TEXT_PART(obj))));
+}
+
+std::string content_hash(const ParsedMail& m) {
+    GChecksum* sum = g_checksum_new(G_CHECKSUM_SHA256);
+    auto add = [&](std::string_view s) {
+        g_checksum_update(sum, reinterpret_cast<const guchar*>(s.data()), static_cast<gssize>(s.size()));
+        g_checksum_update(sum, reinterpret_cast<const guchar*>("\x1f"), 1);
+    };
+    add(m.from ? m.from->addr : "");
+    for (const auto& t : m.to) {
+        add(t.addr);
+    }
+    add(m.date ? std::to_string(*m.date) : "");
+    add(m.subject);
+    add(m.body);
+    for (const auto& a : m.attachments) {
+        add(a.sha256);
+    }
+    std::string hex = g_checksum_get_string(sum);
+    g_checksum_free(sum);
+    return hex;
+}
+
+ParsedMail parse_message(GMimeMessage* msg, std::string source) {
+    ParsedMail m;
+    m.source = std::move(source);
+    if (const char* id = g_mime_message_get_message_id(msg)) {
+        m.message_id = valid_utf8(id);
+    }
+    m.in_reply_to = message_ids(g_mime_object_get_header(GMIME_OBJECT(msg), "In-Reply-To"));
+    for (auto& r : message_ids(g_mime_object_get_header(GMIME_OBJECT(msg), "References"))) {
+        if (std::find(m.in_reply_to.begin(), m.in_reply_to.end(), r) == m.in_reply_to.end()) {
+            m.in_reply_to.push_back(r);
+        }
+    }
+    auto from = addresses(g_mime_message_get_from(msg));
+    if (!from.empty()) {
+        m.from = from.front();
+    }
+    m.to = addresses(g_mime_message_get_to(msg));
+    auto cc = addresses(g_mime_message_get_cc(msg));
+    m.to.insert(m.to.end(), cc.begin(), cc.end());
+    if (GDateTime* d = g_mime_message_get_date(msg)) {
+        m.date = g_date_time_to_unix(d);
+    }
+    if (const char* s = g_mime_message_get_subject(msg)) {
+        m.subject = valid_utf8(s);
+    }
+    // Body: the first text/plain part that is no attachment, else the first HTML one.
+    std::string plain, html;
+    if (GMimeObject* top = g_mime_message_get_mime_part(msg)) {
+        auto visit = [&](GMimeObject* obj) {
+            if (GMIME_IS_MULTIPART(obj) || GMIME_IS_MESSAGE_PART(obj)) {
+                return;
+            }
+            if (!GMIME_IS_PART(obj)) {
+                return;
+            }
+            auto* part = GMIME_PART(obj);
+            GMimeContentType* type = g_mime_object_get_content_type(obj);
+            bool text = g_mime_content_type_is_type(type, "text", "plain");
+            bool is_html = g_mime_content_type_is_type(type, "text", "html");
+            if (g_mime_part_is_attachment(part) || (!text && !is_html)) {
+                m.attachments.push_back(describe_attachment(part));
+            } else if (text && plain.empty()) {
+                plain = part_text(obj);
+            } else if (is_html && html.empty()) {
+                html = part_text(obj);
+            }
+        };
+        if (GMIME_IS_MULTIPART(top)) {
+            GMimePartIter* iter = g_mime_part_iter_new(top);
+            do {
+                if (GMimeObject* cur = g_mime_part_iter_get_current(iter)) {
+                    visit(cur);
+                }
+            } while (g_mime_part_iter_next(iter));
+            g_mime_part_iter_free(iter);
+        } else {
+            visit(top);
+        }
+    }
+    m.body = std::string(core::trim(unix_lines(!plain.empty() ? plain : html_to_text(html))));
+    m.content_hash = content_hash(m);
+    return m;
+}
+
+enum class Kind { mbox, message, other };
+
+// Told apart by content: mbox starts with "From ", a message with a header line.
+Kind sniff(const fs::path& path) {
+    std::ifstream in(path, std::ios::binary);
+    std::string line;
+    if (!std::getline(in, line)) {
+        return Kind::other;
+    }
+    if (line.rfind("From ", 0) == 0) {
+        return Kind::mbox;
+    }
+    auto colon = line.find(':');
+    if (colon == std::string::npos || colon == 0) {
+        return Kind::other;
+    }
+    for (size_t i = 0; i < colon; ++i) {
+        auto c = static_cast<unsigned char>(line[i]);
+        if (c <= 32 || c >= 127) {
+            return Kind::other;
+        }
+    }
+    return Kind::message;
+}
+
+void read_file(const fs::path& path, Kind kind, const std::function<void(ParsedMail&&)>& on_mail,
+               const std::function<void(SkippedFile&&)>& on_skip) {
+    GError* err = nullptr;
+    GMimeStream* raw = g_mime_stream_fs_open(path.c_str(), O_RDONLY, 0, &err);
+    if (raw == nullptr) {
+        std::string why = err ? err->message : "cannot open";
+        g_clear_error(&err);
+        on_skip({path.string(), why});
+        return;
+    }
+    GRef<GMimeStream> stream(raw);
+    GRef<GMimeParser> parser(g_mime_parser_new_with_stream(stream.get()));
+    g_mime_parser_set_format(parser.get(), kind == Kind::mbox ? GMIME_FORMAT_MBOX : GMIME_FORMAT_MESSAGE);
+    int count = 0;
+    while (!g_mime_parser_eos(parser.get())) {
+        GMimeMessage* msg = g_mime_parser_construct_message(parser.get(), nullptr);
+        if (msg == nullptr) {
+            if (count == 0) {
+                on_skip({path.string(), "not mail"});
+            }
+            break;
+        }
+        GRef<GMimeMessage> owner(msg);
+        auto source = kind == Kind::mbox
+                          ? fmt::format("{}@{}", path.string(), g_mime_parser_get_mbox_marker_offset(parser.get()))
+                          : path.string();
+        on_mail(parse_message(msg, std::move(source)));
+        ++count;
+        if (kind != Kind::mbox) {
+            break;
+        }
+    }
+}
+
+bool is_maildir(const fs::path& dir) {
+    std::error_code ec;
+    return fs::is_directory(dir / "cur", ec) || fs::is_directory(dir / "new", ec);
+}
+
+void read_tree(const fs::path& path, const std::function<void(ParsedMail&&)>& on_mail,
+               const std::function<void(SkippedFile&&)>& on_skip) {
+    std::error_code ec;
+    if (fs::is_directory(path, ec)) {
+        std::vector<fs::path> entries;
+        for (const auto& e : fs::directory_iterator(path, ec)) {
+            auto name = e.path().filename().string();
+            if (name == "tmp" && is_maildir(path)) {
+                continue; // Maildir: tmp holds messages still being delivered
+            }
+            if (!name.empty() && name[0] == '.' && !(e.is_directory() && is_maildir(e.path()))) {
+                continue; // dot files, except Maildir++ subfolders
+            }
+            entries.push_back(e.path());
+        }
+        std::sort(entries.begin(), entries.end()); // a stable order: same input, same numbers
+        for (const auto& e : entries) {
+            read_tree(e, on_mail, on_skip);
+        }
+        return;
+    }
+    auto kind = sniff(path);
+    if (kind == Kind::other) {
+        on_skip({path.string(), "not mail"});
+        return;
+    }
+    read_file(path, kind, on_mail, on_skip);
+}
+
+} // namespace
+
+void read_mail(const std::string& path, const std::function<void(ParsedMail&&)>& on_mail,
+               const std::function<void(SkippedFile&&)>& on_skip) {
+    ensure_gmime();
+    std::error_code ec;
+    if (!fs::exists(path, ec)) {
+        throw not_found(fmt::format("cannot read \"{}\": no such file or folder", path));
+    }
+    if (!fs::is_directory(path, ec)) {
+        std::ifstream probe(path, std::ios::binary);
+        if (!probe) {
+            throw not_found(fmt::format("cannot read \"{}\": permission denied", path));
+        }
+    }
+    read_tree(path, on_mail, on_skip);
+}
+
+std::string html_to_text(std::string_view html) {
+    std::string out;
+    bool in_tag = false;
+    std::string tag;
+    auto block = [](const std::string& t) {
+        static const char* blocks[] = {"br", "p", "/p", "div", "/div", "li", "tr", "/tr", "h1", "h2", "h3", "/h1", "/h2", "/h3"};
+        for (const char* b : blocks) {
+            if (t == b) {
+                return true;
+            }
+        }
+        return false;
+    };
+    bool skip = false; // inside <script> or <style>
+    for (size_t i = 0; i < html.size(); ++i) {
+        char c = html[i];
+        if (in_tag) {
+            if (c == '>') {
+                in_tag = false;
+                auto name = core::to_lower(tag.substr(0, tag.find_first_of(" \t\n/", tag[0] == '/' ? 1 : 0)));
+                if (name == "script" || name == "style") {
+                    skip = true;
+                } else if (name == "/script" || name == "/style") {
+                    skip = false;
+                } else if (block(name)) {
+                    out += '\n';
+                }
+            } else {
+                tag += c;
+            }
+            continue;
+        }
+        if (c == '<') {
+            in_tag = true;
+            tag.clear();
+            continue;
+        }
+        if (skip) {
+            continue;
+        }
+        if (c == '&') {
+            static const std::pair<std::string_view, std::string_view> entities[] = {
+                {"&amp;", "&"}, {"&lt;", "<"}, {"&gt;", ">"}, {"&quot;", "\""}, {"&#39;", "'"}, {"&nbsp;", " "},
+                {"&euro;", "€"}, {"&eacute;", "é"}, {"&egrave;", "è"}, {"&euml;", "ë"}, {"&ccedil;", "ç"}};
+            bool matched = false;
+            for (auto [name, value] : entities) {
+                if (html.substr(i, name.size()) == name) {
+                    out += value;
+                    i += name.size() - 1;
+                    matched = true;
+                    break;
+                }
+            }
+            if (!matched) {
+                out += c;
+            }
+            continue;
+        }
+        out += (c == '\r' || c == '\t') ? ' ' : c;
+    }
+    // Collapse runs of spaces and of blank lines.
+    std::string collapsed;
+    int newlines = 0;
+    for (char c : out) {
+        if (c == '\n') {
+            while (!collapsed.empty() && collapsed.back() == ' ') {
+                collapsed.pop_back();
+            }
+            if (++newlines <= 2) {
+                collapsed += c;
+            }
+        } else if (c == ' ' && (collapsed.empty() || collapsed.back() == ' ' || collapsed.back() == '\n')) {
+            continue;
+        } else {
+            newlines = 0;
+            collapsed += c;
+        }
+    }
+    return collapsed;
+}
+
+} // namespace officectl::io

@@ -1,0 +1,58 @@
+#pragma once
+// Reading mail through GMime 3: mbox files, Maildir folders (cur/ and new/, with
+// Maildir++ subfolders), single .eml files and folders of them, told apart by
+// content. Messages are handed over one at a time, so memory stays flat however
+// large the mbox. Headers are decoded (RFC 2047, any charset to UTF-8; broken
+// encodings survive as best-effort text); the body is the text/plain part, else
+// the text of the HTML part; attachments are described, not kept.
+
+#include <cstdint>
+#include <functional>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace officectl::io {
+
+struct MailAddress {
+    std::string name; // display name, decoded; may be empty
+    std::string addr; // lower-cased address
+};
+
+struct MailAttachment {
+    std::string name;
+    std::string type; // image/png
+    std::uint64_t size = 0;
+    std::string sha256;
+};
+
+struct ParsedMail {
+    std::string source;                  // file (and, for mbox, the message's offset)
+    std::string message_id;              // without <>; empty when missing
+    std::vector<std::string> in_reply_to; // message ids this one answers (In-Reply-To, then References)
+    std::optional<MailAddress> from;
+    std::vector<MailAddress> to;          // To and Cc
+    std::optional<std::int64_t> date;     // Unix seconds (UTC), when the Date header parses
+    std::string subject;
+    std::string body;
+    std::vector<MailAttachment> attachments;
+    std::string content_hash;            // sha256 of the fields above: the fallback identity
+};
+
+// Why a file was not read as mail; the import reports these as `skipped N (why)`.
+struct SkippedFile {
+    std::string path;
+    std::string why;
+};
+
+// Calls `on_mail` for every message under `path` (a file or a folder), and
+// `on_skip` for each file that is not mail. Errors: no_input when `path` does not
+// exist or cannot be read.
+void read_mail(const std::string& path, const std::function<void(ParsedMail&&)>& on_mail,
+               const std::function<void(SkippedFile&&)>& on_skip);
+
+// Plain text from HTML: tags dropped, block elements as line breaks, the common
+// entities decoded, whitespace collapsed.
+std::string html_to_text(std::string_view html);
+
+} // namespace officectl::io

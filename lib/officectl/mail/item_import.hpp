@@ -1,0 +1,45 @@
+#pragma once
+// Importing correspondence: mail files (through io::read_mail) and register lines
+// from other systems (CSV). One transaction, owned by the caller: all or nothing.
+// Idempotent: what is registered already is counted as a duplicate.
+
+#include "officectl/io/csv_reader.hpp"
+#include "officectl/mail/item_store.hpp"
+#include "officectl/store/txn.hpp"
+
+#include <functional>
+#include <map>
+#include <string>
+#include <vector>
+
+namespace officectl::mail {
+
+struct ImportOptions {
+    std::vector<std::string> own; // our addresses or globs (mail.own): their mail is outgoing
+    Prefixes prefixes;
+    std::string zone;             // the office's zone: an e-mail's date is its local date there
+    core::Date today;             // for mail without a Date header
+};
+
+struct ImportReport {
+    int imported = 0;
+    int duplicates = 0;
+    int closed = 0; // follow-ups closed by answers in this import
+    std::map<std::string, int> skipped; // why -> how many
+    int skipped_total() const;
+    // `imported N, duplicates N, skipped N (why)`.
+    std::string summary() const;
+};
+
+// `progress(n)` is called every 1000 messages (for a person watching a tty).
+ImportReport import_mail(store::Txn& txn, const std::vector<std::string>& paths, const ImportOptions& options,
+                         const std::function<void(int)>& progress = nullptr);
+
+// Register lines from another system. Columns by name: direction, channel, date,
+// from, to, subject, ref, our_ref, tags, assignee, due (missing ones default to
+// in and letter; date to today). With `key_ref`, a row whose `ref` is registered
+// already (same direction) is a duplicate; otherwise its content decides.
+// A bad row throws `file:line: why`.
+ImportReport import_register_csv(store::Txn& txn, io::CsvReader& csv, const ImportOptions& options, bool key_ref);
+
+} // namespace officectl::mail

@@ -1,0 +1,33 @@
+#pragma once
+// Rules of the register as plain functions over values.
+
+#include "officectl/mail/item.hpp"
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace officectl::mail {
+
+// `IN-2026-0001`.
+std::string item_number(std::string_view prefix, int year, int seq);
+// Out when the sender matches one of our own addresses or globs
+// (`*@ourcompany.be`, `an@ourcompany.be`), in otherwise.
+Direction direction_of(std::string_view from_addr, const std::vector<std::string>& own);
+// Awaiting an answer: open or waiting.
+bool awaits_answer(const Item& item);
+bool is_overdue(const Item& item, core::Date today);
+// `+invoice -todo urgent` applied to tags: + or nothing adds, - removes.
+std::vector<std::string> apply_tag_changes(std::vector<std::string> tags, const std::vector<std::string>& changes);
+
+// A search query split into full-text words and field terms:
+//   from:ricoh to:an subject:factuur tag:tax date:2026-11-01..2026-11-30 word "a phrase"
+struct SearchQuery {
+    std::string text; // FTS5 MATCH expression for the words (empty: none)
+    std::vector<std::string> from, to, subject, tags;
+    std::optional<core::DateRange> dates;
+};
+// Throws a usage Error for an unknown field or a bad date range.
+SearchQuery parse_search(std::string_view query, core::Date today);
+
+} // namespace officectl::mail

@@ -1,0 +1,516 @@
+#include "officectl/mail/item_store.hpp"
+
+#include "officectl/core/error.hpp"
+#include "officectl/core/strings.hpp"
+#include "officectl/mail/item_rules.hpp"
+#include "officectl/team/member_store.hpp"
+
+#include <SQLiteCpp/Database.h>
+#include <SQLiteCpp/Statement.h>
+#include <fmt/format.h>
+
+#include <map>
+
+namespace officectl::mail {
+namespace {
+
+constexpr std::string_view k_entity = "mail.item";
+
+constexpr const char* k_select = R"(
+SELECT i.id, i.number, i.direction, i.channel, i.date, i.at, i.from_text, i.from_addr, i.from_contact, i.to_text,
+       i.to_addr, i.to_contact, i.subject, i.their_ref, i.our_ref, i.tags, i.assignee_id, i.due, i.status,
+       i.confidential, i.body, i.message_id, i.content_hash, i.reply_to, p.number, i.source, i.done_on, i.note
+FROM mail_item i LEFT JOIN mail_item p ON p.id = i.reply_to
+)";
+
+std::optional<std::string> opt_text(SQLite::Statement& q, int col) {
+    if (q.getColumn(col).isNull()) {
+        return std::nullopt;
+    }
+    return q.getColumn(col).getString();
+}
+
+std::optional<std::int64_t> opt_int(SQLite::Statement& q, int col) {
+    if (q.getColumn(col).isNull()) {
+        return std::nullopt;
+    }
+    return q.getColumn(col).getInt64();
+}
+
+std::optional<core::Date> opt_date(SQLite::Statement& q, int col) {
+    auto t = opt_text(q, col);
+    return t ? core::parse_iso_date(*t) : std::nullopt;
+}
+
+template <typename T> void bind_opt(SQLite::Statement& q, int idx, const std::optional<T>& v) {
+    if (v) {
+        q.bind(idx, *v);
+    } else {
+        q.bind(idx);
+    }
+}
+
+std::optional<std::string> date_text(const std::optional<core::Date>& d) {
+    return d ? std::optional<std::string>(core::format_date(*d)) : std::nullopt;
+}
+
+std::vector<std::string> tags_from_json(const std::string& json) {
+    std::vector<std::string> tags;
+    std::string cur;
+    bool in = false;
+    for (char c : json) {
+        if (c == '"') {
+            if (in) {
+                tags.push_back(cur);
+                cur.clear();
+            }
+            in = !in;
+        } else if (in) {
+            cur += c;
+        }
+    }
+    return tags;
+}
+
+std::string tags_to_json(const std::vector<std::string>& tags) {
+    std::string out = "[";
+    for (size_t i = 0; i < tags.size(); ++i) {
+        std::string t;
+        for (char c : tags[i]) {
+            if (c != '"' && c != '\\') {
+                t += c;
+            }
+        }
+        out += (i ? ",\"" : "\"") + t + "\"";
+    }
+    return out + "]";
+}
+
+Item read_item(SQLite::Statement& q, const std::map<std::int64_t, std::string>& handles) {
+    Item it;
+    it.id = q.getColumn(0).getInt64();
+    it.number = q.getColumn(1).getString();
+    it.direction = parse_direction(q.getColumn(2).getString()).value_or(Direction::in);
+    it.channel = parse_channel(q.getColumn(3).getString()).value_or(Channel::letter);
+    it.date = *core::parse_iso_date(q.getColumn(4).getString());
+    it.at = opt_int(q, 5);
+    it.from_text = opt_text(q, 6);
+    it.from_addr = opt_text(q, 7);
+    it.from_contact = opt_int(q, 8);
+    it.to_text = opt_text(q, 9);
+    it.to_addr = opt_text(q, 10);
+    it.to_contact = opt_int(q, 11);
+    it.subject = q.getColumn(12).getString();
+    it.their_ref = opt_text(q, 13);
+    it.our_ref = opt_text(q, 14);
+    it.tags = tags_from_json(q.getColumn(15).getString());
+    it.assignee_id = opt_int(q, 16);
+    if (it.assignee_id) {
+        auto h = handles.find(*it.assignee_id);
+        it.assignee = h == handles.end() ? std::to_string(*it.assignee_id) : h->second;
+    }
+    it.due = opt_date(q, 17);
+    it.status = parse_status(q.getColumn(18).getString()).value_or(Status::open);
+    it.confidential = q.getColumn(19).getInt() != 0;
+    it.body = opt_text(q, 20);
+    it.message_id = opt_text(q, 21);
+    it.content_hash = q.getColumn(22).getString();
+    it.reply_to = opt_int(q, 23);
+    it.reply_to_number = opt_text(q, 24);
+    it.source = opt_text(q, 25);
+    it.done_on = opt_date(q, 26);
+    it.note = opt_text(q, 27);
+    return it;
+}
+
+std::vector<Item> read_all(store::Database& db, SQLite::Statement& q) {
+    auto handles = team::member_handles_by_id(db);
+    std::vector<Item> out;
+    while (q.executeStep()) {
+        out.push_back(read_item(q, handles));
+    }
+    return out;
+}
+
+void load_attachments(store::Database& db, Item& it) {
+    SQLite::Statement q(db.sqlite(), "SELECT name, type, size, sha256, path FROM mail_attachment WHERE item_id = ? ORDER BY id");
+    q.bind(1, static_cast<int64_t>(it.id));
+    while (q.executeStep()) {
+        it.attachments.push_back({q.getColumn(0).getString(), q.getColumn(1).getString(), q.getColumn(2).getInt64(),
+                                  q.getColumn(3).getString(), opt_text(q, 4)});
+    }
+}
+
+// Closes `answered` (an incoming item awaiting an answer) as answered by `by` on `day`.
+std::optional<std::string> close_answered(store::Txn& txn, std::int64_t answered, core::Date day) {
+    auto before = txn.snapshot("mail_item", answered);
+    SQLite::Statement q(txn.db().sqlite(), R"(
+UPDATE mail_item SET status = 'done', done_on = ?
+WHERE id = ? AND direction = 'in' AND status IN ('open', 'waiting'))");
+    q.bind(1, core::format_date(day));
+    q.bind(2, static_cast<int64_t>(answered));
+    if (q.exec() == 0) {
+        return std::nullopt;
+    }
+    SQLite::Statement n(txn.db().sqlite(), "SELECT number FROM mail_item WHERE id = ?");
+    n.bind(1, static_cast<int64_t>(answered));
+    n.executeStep();
+    auto number = n.getColumn(0).getString();
+    txn.record({k_entity, answered, "answered", number, before, txn.snapshot("mail_item", answered)});
+    return number;
+}
+
+} // namespace
+
+const std::vector<store::Migration>& item_migrations() {
+    static const std::vector<store::Migration> list{
+        {"mail", 2, "correspondence register", R"(
+CREATE TABLE mail_item (
+    id           INTEGER PRIMARY KEY,
+    number       TEXT NOT NULL UNIQUE,
+    direction    TEXT NOT NULL CHECK (direction IN ('in', 'out')),
+    year         INTEGER NOT NULL,
+    seq          INTEGER NOT NULL CHECK (seq > 0),
+    channel      TEXT NOT NULL CHECK (channel IN ('email', 'letter', 'fax', 'phone', 'hand')),
+    date         TEXT NOT NULL CHECK (date IS date(date)),
+    at           INTEGER,
+    from_text    TEXT,
+    from_addr    TEXT,
+    from_contact INTEGER REFERENCES contact (id),
+    to_text      TEXT,
+    to_addr      TEXT,
+    to_contact   INTEGER REFERENCES contact (id),
+    subject      TEXT NOT NULL DEFAULT '',
+    their_ref    TEXT,
+    our_ref      TEXT,
+    tags         TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(tags)),
+    assignee_id  INTEGER REFERENCES team_member (id),
+    due          TEXT CHECK (due IS date(due)),
+    status       TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'waiting', 'done', 'archived')),
+    confidential INTEGER NOT NULL DEFAULT 0 CHECK (confidential IN (0, 1)),
+    body         TEXT,
+    message_id   TEXT,
+    content_hash TEXT NOT NULL,
+    reply_to     INTEGER REFERENCES mail_item (id),
+    source       TEXT,
+    done_on      TEXT CHECK (done_on IS date(done_on)),
+    note         TEXT,
+    UNIQUE (direction, year, seq)
+) STRICT;
+CREATE INDEX mail_item_by_message_id ON mail_item (message_id);
+CREATE INDEX mail_item_by_hash ON mail_item (content_hash);
+CREATE INDEX mail_item_by_date ON mail_item (date);
+CREATE INDEX mail_item_by_status ON mail_item (status, due);
+CREATE INDEX mail_item_by_assignee ON mail_item (assignee_id);
+CREATE INDEX mail_item_by_from_contact ON mail_item (from_contact);
+CREATE INDEX mail_item_by_to_contact ON mail_item (to_contact);
+CREATE INDEX mail_item_by_reply_to ON mail_item (reply_to);
+CREATE TABLE mail_item_ref (
+    item_id    INTEGER NOT NULL REFERENCES mail_item (id),
+    message_id TEXT NOT NULL,
+    PRIMARY KEY (item_id, message_id)
+) STRICT;
+CREATE INDEX mail_item_ref_by_message_id ON mail_item_ref (message_id);
+CREATE TABLE mail_attachment (
+    id      INTEGER PRIMARY KEY,
+    item_id INTEGER NOT NULL REFERENCES mail_item (id),
+    name    TEXT NOT NULL,
+    type    TEXT NOT NULL,
+    size    INTEGER NOT NULL,
+    sha256  TEXT NOT NULL,
+    path    TEXT
+) STRICT;
+CREATE INDEX mail_attachment_by_item ON mail_attachment (item_id);
+CREATE VIRTUAL TABLE mail_fts USING fts5(subject, body, secret_body, from_text, to_text,
+                                         tokenize = 'unicode61 remove_diacritics 2');
+)"},
+    };
+    return list;
+}
+
+Registered add_item(store::Txn& txn, Item it, const Prefixes& prefixes) {
+    auto& db = txn.db().sqlite();
+    int year = static_cast<int>(it.date.year());
+    auto dir = std::string(direction_name(it.direction));
+    SQLite::Statement next(db, "SELECT coalesce(max(seq), 0) + 1 FROM mail_item WHERE direction = ? AND year = ?");
+    next.bind(1, dir);
+    next.bind(2, year);
+    next.executeStep();
+    int seq = next.getColumn(0).getInt();
+    it.number = item_number(it.direction == Direction::in ? prefixes.in : prefixes.out, year, seq);
+    // A thread: the first of the Message-IDs it answers that we have.
+    std::optional<std::int64_t> parent;
+    if (!it.reply_to) {
+        SQLite::Statement find(db, "SELECT id FROM mail_item WHERE message_id = ? ORDER BY id LIMIT 1");
+        for (const auto& ref : it.reply_message_ids) {
+            find.bind(1, ref);
+            if (find.executeStep()) {
+                parent = find.getColumn(0).getInt64();
+                break;
+            }
+            find.reset();
+        }
+        it.reply_to = parent;
+    }
+    SQLite::Statement q(db, R"(
+INSERT INTO mail_item (number, direction, year, seq, channel, date, at, from_text, from_addr, from_contact, to_text,
+                       to_addr, to_contact, subject, their_ref, our_ref, tags, assignee_id, due, status, confidential,
+                       body, message_id, content_hash, reply_to, source, done_on, note)
+VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24,
+        ?25, ?26, ?27, ?28))");
+    q.bind(1, it.number);
+    q.bind(2, dir);
+    q.bind(3, year);
+    q.bind(4, seq);
+    q.bind(5, std::string(channel_name(it.channel)));
+    q.bind(6, core::format_date(it.date));
+    bind_opt(q, 7, it.at);
+    bind_opt(q, 8, it.from_text);
+    bind_opt(q, 9, it.from_addr);
+    bind_opt(q, 10, it.from_contact);
+    bind_opt(q, 11, it.to_text);
+    bind_opt(q, 12, it.to_addr);
+    bind_opt(q, 13, it.to_contact);
+    q.bind(14, it.subject);
+    bind_opt(q, 15, it.their_ref);
+    bind_opt(q, 16, it.our_ref);
+    q.bind(17, tags_to_json(it.tags));
+    bind_opt(q, 18, it.assignee_id);
+    bind_opt(q, 19, date_text(it.due));
+    q.bind(20, std::string(status_name(it.status)));
+    q.bind(21, it.confidential ? 1 : 0);
+    bind_opt(q, 22, it.body);
+    bind_opt(q, 23, it.message_id);
+    q.bind(24, it.content_hash);
+    bind_opt(q, 25, it.reply_to);
+    bind_opt(q, 26, it.source);
+    bind_opt(q, 27, date_text(it.done_on));
+    bind_opt(q, 28, it.note);
+    q.exec();
+    Registered reg{it.number, db.getLastInsertRowid(), std::nullopt};
+    SQLite::Statement ref(db, "INSERT OR IGNORE INTO mail_item_ref (item_id, message_id) VALUES (?, ?)");
+    for (const auto& r : it.reply_message_ids) {
+        ref.bind(1, static_cast<int64_t>(reg.id));
+        ref.bind(2, r);
+        ref.exec();
+        ref.reset();
+    }
+    SQLite::Statement att(db, "INSERT INTO mail_attachment (item_id, name, type, size, sha256, path) VALUES (?, ?, ?, ?, ?, ?)");
+    for (const auto& a : it.attachments) {
+        att.bind(1, static_cast<int64_t>(reg.id));
+        att.bind(2, a.name);
+        att.bind(3, a.type);
+        att.bind(4, static_cast<int64_t>(a.size));
+        att.bind(5, a.sha256);
+        bind_opt(att, 6, a.path);
+        att.exec();
+        att.reset();
+    }
+    SQLite::Statement fts(db, "INSERT INTO mail_fts (rowid, subject, body, secret_body, from_text, to_text) "
+                              "VALUES (?, ?, ?, ?, ?, ?)");
+    fts.bind(1, static_cast<int64_t>(reg.id));
+    fts.bind(2, it.subject);
+    fts.bind(3, it.confidential ? std::string() : it.body.value_or(""));
+    fts.bind(4, it.confidential ? it.body.value_or("") : std::string());
+    fts.bind(5, it.from_text.value_or("") + " " + it.from_addr.value_or(""));
+    fts.bind(6, it.to_text.value_or("") + " " + it.to_addr.value_or(""));
+    fts.exec();
+    txn.record({k_entity, reg.id, "add", it.number, std::nullopt, txn.snapshot("mail_item", reg.id)});
+    // Follow-up: an answer closes what it answers; an item that arrives after its
+    // answer (imports come in any order) is closed by that answer at once.
+    if (it.direction == Direction::out && it.reply_to) {
+        reg.closed = close_answered(txn, *it.reply_to, it.date);
+    }
+    if (it.direction == Direction::in && it.message_id) {
+        SQLite::Statement answers(db, R"(
+SELECT i.id, i.date FROM mail_item_ref r JOIN mail_item i ON i.id = r.item_id
+WHERE r.message_id = ? AND i.direction = 'out' AND i.reply_to IS NULL ORDER BY i.id LIMIT 1)");
+        answers.bind(1, *it.message_id);
+        if (answers.executeStep()) {
+            auto answer = answers.getColumn(0).getInt64();
+            auto day = *core::parse_iso_date(answers.getColumn(1).getString());
+            SQLite::Statement link(db, "UPDATE mail_item SET reply_to = ? WHERE id = ?");
+            link.bind(1, static_cast<int64_t>(reg.id));
+            link.bind(2, static_cast<int64_t>(answer));
+            link.exec();
+            if (close_answered(txn, reg.id, day)) {
+                reg.closed = reg.number; // closed at once by an answer registered before it
+            }
+        }
+    }
+    return reg;
+}
+
+Known known_message(store::Database& db, const std::string& message_id, const std::string& content_hash) {
+    // The same content is the same message, whatever its Message-ID says. The
+    // same Message-ID with other content is a different message (some mailers
+    // reuse IDs): it is registered, and the content hash tells them apart.
+    (void)message_id;
+    SQLite::Statement q(db.sqlite(), "SELECT 1 FROM mail_item WHERE content_hash = ? LIMIT 1");
+    q.bind(1, content_hash);
+    return {q.executeStep()};
+}
+
+bool ref_registered(store::Database& db, Direction direction, const std::string& ref) {
+    SQLite::Statement q(db.sqlite(), "SELECT 1 FROM mail_item WHERE direction = ? AND their_ref = ? LIMIT 1");
+    q.bind(1, std::string(direction_name(direction)));
+    q.bind(2, ref);
+    return q.executeStep();
+}
+
+Item get_item(store::Database& db, std::string_view number) {
+    auto text = std::string(core::trim(number));
+    bool is_id = !text.empty() && text.find_first_not_of("0123456789") == std::string::npos;
+    SQLite::Statement q(db.sqlite(), std::string(k_select) + (is_id ? "WHERE i.id = ?" : "WHERE i.number = ? COLLATE NOCASE"));
+    if (is_id) {
+        q.bind(1, static_cast<int64_t>(std::stoll(text)));
+    } else {
+        q.bind(1, text);
+    }
+    auto found = read_all(db, q);
+    if (found.empty()) {
+        throw not_found(fmt::format("no register item \"{}\" (see `officectl mail list`)", number));
+    }
+    load_attachments(db, found.front());
+    return found.front();
+}
+
+std::vector<Item> list_items(store::Database& db, const ItemFilter& f, core::Date today) {
+    SQLite::Statement q(db.sqlite(), std::string(k_select) + R"(
+WHERE (?1 IS NULL OR i.direction = ?1)
+  AND (?2 IS NULL OR i.channel = ?2)
+  AND (?3 IS NULL OR i.date >= ?3)
+  AND (?4 IS NULL OR i.date <= ?4)
+  AND (?5 IS NULL OR i.assignee_id = ?5)
+  AND (?6 IS NULL OR EXISTS (SELECT 1 FROM json_each(i.tags) WHERE value = ?6))
+  AND (?7 IS NULL OR i.status = ?7)
+  AND (?8 = 0 OR (i.status IN ('open', 'waiting') AND i.due < ?9))
+  AND (?10 IS NULL OR i.from_contact = ?10 OR i.to_contact = ?10)
+ORDER BY i.date DESC, i.id DESC
+LIMIT ?11)");
+    bind_opt(q, 1, f.direction ? std::optional<std::string>(direction_name(*f.direction)) : std::nullopt);
+    bind_opt(q, 2, f.channel ? std::optional<std::string>(channel_name(*f.channel)) : std::nullopt);
+    bind_opt(q, 3, date_text(f.from));
+    bind_opt(q, 4, date_text(f.to));
+    bind_opt(q, 5, f.assignee_id);
+    bind_opt(q, 6, f.tag ? std::optional<std::string>(core::to_lower(*f.tag)) : std::nullopt);
+    bind_opt(q, 7, f.status ? std::optional<std::string>(status_name(*f.status)) : std::nullopt);
+    q.bind(8, f.overdue ? 1 : 0);
+    q.bind(9, core::format_date(today));
+    bind_opt(q, 10, f.contact_id);
+    q.bind(11, f.limit > 0 ? f.limit : -1);
+    return read_all(db, q);
+}
+
+std::vector<Item> followups(store::Database& db, std::optional<std::int64_t> assignee_id, bool overdue_only,
+                            core::Date today) {
+    SQLite::Statement q(db.sqlite(), std::string(k_select) + R"(
+WHERE i.direction = 'in' AND i.status IN ('open', 'waiting')
+  AND (?1 IS NULL OR i.assignee_id = ?1)
+  AND (?2 = 0 OR i.due < ?3)
+ORDER BY i.date, i.id)");
+    bind_opt(q, 1, assignee_id);
+    q.bind(2, overdue_only ? 1 : 0);
+    q.bind(3, core::format_date(today));
+    return read_all(db, q);
+}
+
+std::vector<Item> thread_of(store::Database& db, const Item& item) {
+    // Up to the root, then every item below it.
+    std::int64_t root = item.id;
+    for (int guard = 0; guard < 100; ++guard) {
+        SQLite::Statement up(db.sqlite(), "SELECT reply_to FROM mail_item WHERE id = ?");
+        up.bind(1, static_cast<int64_t>(root));
+        if (!up.executeStep() || up.getColumn(0).isNull()) {
+            break;
+        }
+        root = up.getColumn(0).getInt64();
+    }
+    SQLite::Statement q(db.sqlite(), std::string(R"(
+WITH RECURSIVE thread(id) AS (SELECT ?1 UNION SELECT m.id FROM mail_item m JOIN thread t ON m.reply_to = t.id)
+)") + k_select + "WHERE i.id IN (SELECT id FROM thread) ORDER BY i.date, i.id");
+    q.bind(1, static_cast<int64_t>(root));
+    return read_all(db, q);
+}
+
+bool update_item(store::Txn& txn, const Item& it) {
+    auto before = txn.snapshot("mail_item", it.id);
+    if (!before) {
+        throw not_found(fmt::format("no register item {}", it.number));
+    }
+    SQLite::Statement q(txn.db().sqlite(), R"(
+UPDATE mail_item SET tags = ?, assignee_id = ?, due = ?, status = ?, done_on = ?, note = ? WHERE id = ?)");
+    q.bind(1, tags_to_json(it.tags));
+    bind_opt(q, 2, it.assignee_id);
+    bind_opt(q, 3, date_text(it.due));
+    q.bind(4, std::string(status_name(it.status)));
+    bind_opt(q, 5, date_text(it.done_on));
+    bind_opt(q, 6, it.note);
+    q.bind(7, static_cast<int64_t>(it.id));
+    q.exec();
+    auto after = txn.snapshot("mail_item", it.id);
+    if (after == before) {
+        return false;
+    }
+    txn.record({k_entity, it.id, "edit", it.number, before, after});
+    return true;
+}
+
+std::vector<SearchHit> search_items(store::Database& db, std::string_view query, bool show_confidential,
+                                    core::Date today, int limit) {
+    auto sq = parse_search(query, today);
+    // Field terms become conditions with named parameters (:p0, :p1, ...).
+    std::string where;
+    std::vector<std::string> params;
+    auto param = [&](std::string value) {
+        params.push_back(std::move(value));
+        return fmt::format(":p{}", params.size() - 1);
+    };
+    auto contains = [&](const std::vector<std::string>& values, const char* columns) {
+        for (const auto& v : values) {
+            where += fmt::format(" AND instr(lower({}), lower({})) > 0", columns, param(v));
+        }
+    };
+    contains(sq.from, "ifnull(i.from_text, '') || ' ' || ifnull(i.from_addr, '')");
+    contains(sq.to, "ifnull(i.to_text, '') || ' ' || ifnull(i.to_addr, '')");
+    contains(sq.subject, "i.subject");
+    for (const auto& t : sq.tags) {
+        where += fmt::format(" AND EXISTS (SELECT 1 FROM json_each(i.tags) WHERE value = {})", param(t));
+    }
+    if (sq.dates) {
+        where += fmt::format(" AND i.date BETWEEN {} AND {}", param(core::format_date(sq.dates->from)),
+                             param(core::format_date(sq.dates->to)));
+    }
+    std::string sql;
+    if (!sq.text.empty()) {
+        // Confidential bodies are indexed apart (secret_body): without
+        // --show-confidential the match and the snippet leave that column out.
+        sql = "SELECT i.id, CASE WHEN i.confidential = 1 AND :show = 0 THEN snippet(mail_fts, 0, '[', ']', '…', 10) "
+              "ELSE snippet(mail_fts, -1, '[', ']', '…', 10) END "
+              "FROM mail_fts JOIN mail_item i ON i.id = mail_fts.rowid WHERE mail_fts MATCH :match" +
+              where + " ORDER BY rank LIMIT :limit";
+    } else {
+        sql = "SELECT i.id, '' FROM mail_item i WHERE :show IS NOT NULL" + where +
+              " ORDER BY i.date DESC, i.id DESC LIMIT :limit";
+    }
+    SQLite::Statement q(db.sqlite(), sql);
+    if (!sq.text.empty()) {
+        q.bind(":match", show_confidential ? sq.text : "{subject body from_text to_text} : (" + sq.text + ")");
+    }
+    q.bind(":show", show_confidential ? 1 : 0);
+    q.bind(":limit", limit > 0 ? limit : -1);
+    for (size_t i = 0; i < params.size(); ++i) {
+        q.bind(fmt::format(":p{}", i), params[i]);
+    }
+    std::vector<std::pair<std::int64_t, std::string>> ids;
+    while (q.executeStep()) {
+        ids.emplace_back(q.getColumn(0).getInt64(), q.getColumn(1).getString());
+    }
+    std::vector<SearchHit> out;
+    for (auto& [id, snippet] : ids) {
+        out.push_back({get_item(db, std::to_string(id)), std::move(snippet)});
+    }
+    return out;
+}
+
+} // namespace officectl::mail

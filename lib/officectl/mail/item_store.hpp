@@ -1,0 +1,63 @@
+#pragma once
+// The correspondence register's SQL: items, attachments, thread references and
+// the full-text index. People by team_member id, relations by contact id.
+
+#include "officectl/mail/item.hpp"
+#include "officectl/store/migrations.hpp"
+#include "officectl/store/txn.hpp"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace officectl::mail {
+
+const std::vector<store::Migration>& item_migrations();
+
+struct Prefixes {
+    std::string in = "IN";
+    std::string out = "OUT";
+};
+
+struct Registered {
+    std::string number;
+    std::int64_t id = 0;
+    std::optional<std::string> closed; // the item whose follow-up this registration closed (the answered one)
+};
+
+// Registers the item with the next number of its direction and year, its
+// attachments, its place in a thread and its full text. An outgoing item that
+// answers an open incoming one closes it (whichever of the two came first).
+Registered add_item(store::Txn& txn, Item item, const Prefixes& prefixes);
+
+// How an item is known to the import: by Message-ID and content hash.
+struct Known {
+    bool duplicate = false; // the same message is registered already
+};
+Known known_message(store::Database& db, const std::string& message_id, const std::string& content_hash);
+// Whether an item of that direction with their reference `ref` is registered.
+bool ref_registered(store::Database& db, Direction direction, const std::string& ref);
+
+// By number (IN-2026-0001, case-insensitive) or id; no_input when none.
+Item get_item(store::Database& db, std::string_view number);
+std::vector<Item> list_items(store::Database& db, const ItemFilter& filter, core::Date today);
+// Items awaiting an answer, oldest first.
+std::vector<Item> followups(store::Database& db, std::optional<std::int64_t> assignee_id, bool overdue_only,
+                            core::Date today);
+// The item and the items of its thread (what it answers, what answers it).
+std::vector<Item> thread_of(store::Database& db, const Item& item);
+
+// Writes tags, assignee, due, status, done date and note (the fields that change
+// after registration). False when nothing changed.
+bool update_item(store::Txn& txn, const Item& item);
+
+struct SearchHit {
+    Item item;
+    std::string snippet;
+};
+// Full text (subject, body, from, to) plus field terms, best match first.
+// Confidential bodies are searched only with `show_confidential`.
+std::vector<SearchHit> search_items(store::Database& db, std::string_view query, bool show_confidential,
+                                    core::Date today, int limit);
+
+} // namespace officectl::mail

@@ -1,0 +1,196 @@
+#include "officectl/mail/item_views.hpp"
+
+#include "officectl/core/strings.hpp"
+#include "officectl/mail/item_rules.hpp"
+
+#include <fmt/format.h>
+
+#include <map>
+
+namespace officectl::mail {
+
+using render::Cell;
+using render::ColumnType;
+
+namespace {
+
+Cell text(const std::optional<std::string>& v) { return render::cell_or_empty(v); }
+
+// The other party: who it came from, or who it went to.
+std::string correspondent(const Item& it) {
+    return (it.direction == Direction::in ? it.from_text : it.to_text).value_or("");
+}
+
+Cell tags(const Item& it) { return it.tags.empty() ? Cell{} : Cell{core::join(it.tags, ",")}; }
+
+std::string shown_subject(const Item& it) { return it.subject; }
+
+} // namespace
+
+render::Table items_table(const std::vector<Item>& items, core::Date today) {
+    render::Table t;
+    t.column("number").column("date", ColumnType::date).column("channel").column("correspondent").column("subject");
+    t.column("assignee").column("due", ColumnType::date).column("status").column("tags");
+    for (const auto& it : items) {
+        std::string status(status_name(it.status));
+        if (is_overdue(it, today)) {
+            status = "overdue";
+        }
+        t.add_row({it.number, it.date, std::string(channel_name(it.channel)), correspondent(it), shown_subject(it),
+                   text(it.assignee), render::cell_or_empty(it.due), status, tags(it)});
+    }
+    return t;
+}
+
+render::Report item_report(const Item& it, const std::vector<Item>& thread, bool show_confidential, core::Date today) {
+    render::Report r;
+    r.title = fmt::format("{} {}", it.number, it.subject);
+    render::Table f;
+    f.vertical();
+    f.column("number").column("direction").column("channel").column("date", ColumnType::date).column("from").column("to");
+    f.column("subject").column("their_ref").column("our_ref").column("tags").column("assignee");
+    f.column("due", ColumnType::date).column("status").column("done_on", ColumnType::date).column("confidential", ColumnType::boolean);
+    f.column("answers").column("message_id").column("source").column("note");
+    bool hide = it.confidential && !show_confidential;
+    std::string status(status_name(it.status));
+    if (is_overdue(it, today)) {
+        status += " (overdue)";
+    }
+    f.add_row({it.number, std::string(direction_name(it.direction)), std::string(channel_name(it.channel)), it.date,
+               text(it.from_text), text(it.to_text), it.subject, text(it.their_ref), text(it.our_ref), tags(it),
+               text(it.assignee), render::cell_or_empty(it.due), status, render::cell_or_empty(it.done_on),
+               it.confidential ? Cell{true} : Cell{}, text(it.reply_to_number), text(it.message_id), text(it.source),
+               hide ? (it.note ? Cell{std::string("(confidential)")} : Cell{}) : text(it.note)});
+    r.sections.push_back(render::Section{"Item", {}}.table(std::move(f)));
+    render::Section body{"Body", {}};
+    if (hide) {
+        body.paragraph("Confidential: the body is shown only with --show-confidential.");
+    } else {
+        body.paragraph(it.body && !it.body->empty() ? *it.body : "(no text)");
+    }
+    r.sections.push_back(std::move(body));
+    if (!it.attachments.empty()) {
+        render::Table a;
+        a.column("name").column("type").column("size", ColumnType::integer).column("sha256");
+        for (const auto& att : it.attachments) {
+            a.add_row({att.name, att.type, att.size, att.sha256});
+        }
+        r.sections.push_back(render::Section{"Attachments", {}}.table(std::move(a)));
+    }
+    if (thread.size() > 1) {
+        render::Table t;
+        t.column("number").column("date", ColumnType::date).column("direction").column("correspondent").column("subject");
+        for (const auto& m : thread) {
+            t.add_row({m.id == it.id ? m.number + " *" : m.number, m.date, std::string(direction_name(m.direction)),
+                       correspondent(m), m.subject});
+        }
+        r.sections.push_back(render::Section{"Thread", {}}.table(std::move(t)));
+    }
+    return r;
+}
+
+render::Table followup_table(const std::vector<Item>& items, core::Date today) {
+    render::Table t;
+    t.column("number").column("date", ColumnType::date).column("age", ColumnType::integer).column("correspondent");
+    t.column("subject").column("assignee").column("due", ColumnType::date).column("days_left", ColumnType::integer);
+    t.column("status");
+    for (const auto& it : items) {
+        t.add_row({it.number, it.date, static_cast<std::int64_t>(core::days_between(it.date, today)), correspondent(it),
+                   it.subject, text(it.assignee), render::cell_or_empty(it.due),
+                   it.due ? Cell{static_cast<std::int64_t>(core::days_between(today, *it.due))} : Cell{},
+                   std::string(is_overdue(it, today) ? "overdue" : status_name(it.status))});
+    }
+    return t;
+}
+
+render::Table search_table(const std::vector<SearchHit>& hits) {
+    render::Table t;
+    t.column("number").column("date", ColumnType::date).column("correspondent").column("subject").column("snippet");
+    for (const auto& h : hits) {
+        t.add_row({h.item.number, h.item.date, correspondent(h.item), h.item.subject, h.snippet});
+    }
+    return t;
+}
+
+render::Section contact_mail_section(store::Database& db, std::int64_t contact_id, core::Date today) {
+    render::Section s{"Correspondence", {}};
+    ItemFilter f;
+    f.contact_id = contact_id;
+    auto items = list_items(db, f, today);
+    if (items.empty()) {
+        s.paragraph("No correspondence registered.");
+        return s;
+    }
+    int in = 0, open = 0, overdue = 0;
+    for (const auto& it : items) {
+        in += it.direction == Direction::in ? 1 : 0;
+        open += it.direction == Direction::in && awaits_answer(it) ? 1 : 0;
+        overdue += it.direction == Direction::in && is_overdue(it, today) ? 1 : 0;
+    }
+    s.paragraph(fmt::format("{} in, {} out; {} awaiting an answer{}.", in, items.size() - static_cast<size_t>(in), open,
+                            overdue ? fmt::format(" ({} overdue)", overdue) : ""));
+    if (items.size() > 10) {
+        items.resize(10);
+        s.paragraph("The latest ten:");
+    }
+    s.table(items_table(items, today));
+    return s;
+}
+
+render::Section register_weekly_section(store::Database& db, core::DateRange week, core::Date today) {
+    render::Section s{"Correspondence", {}};
+    ItemFilter f;
+    f.from = week.from;
+    f.to = week.to;
+    auto items = list_items(db, f, today);
+    std::map<std::string, std::pair<int, int>> per_channel; // channel -> in, out
+    int confidential = 0;
+    for (const auto& it : items) {
+        auto& c = per_channel[std::string(channel_name(it.channel))];
+        (it.direction == Direction::in ? c.first : c.second) += 1;
+        confidential += it.confidential ? 1 : 0;
+    }
+    if (items.empty()) {
+        s.paragraph("Nothing registered this week.");
+    } else {
+        render::Table volume("Registered this week");
+        volume.column("channel").column("in", ColumnType::integer).column("out", ColumnType::integer);
+        for (const auto& [channel, counts] : per_channel) {
+            volume.add_row({channel, static_cast<std::int64_t>(counts.first), static_cast<std::int64_t>(counts.second)});
+        }
+        s.table(std::move(volume));
+        if (confidential > 0) {
+            s.paragraph(fmt::format("Of these, {} confidential (not shown in this report).", confidential));
+        }
+    }
+    auto open = followups(db, std::nullopt, false, today);
+    if (open.empty()) {
+        s.paragraph("No correspondence awaits an answer.");
+        return s;
+    }
+    std::map<std::string, std::pair<int, int>> per_person; // assignee -> open, overdue
+    render::Table late("Overdue, oldest first");
+    late.column("number").column("date", ColumnType::date).column("correspondent").column("subject").column("assignee");
+    late.column("due", ColumnType::date);
+    for (const auto& it : open) {
+        auto& p = per_person[it.assignee.value_or("(nobody)")];
+        ++p.first;
+        if (is_overdue(it, today)) {
+            ++p.second;
+            late.add_row({it.number, it.date, it.confidential ? std::string("(confidential)") : correspondent(it),
+                          it.confidential ? std::string("(confidential)") : it.subject, text(it.assignee), *it.due});
+        }
+    }
+    render::Table who("Awaiting an answer");
+    who.column("assignee").column("open", ColumnType::integer).column("overdue", ColumnType::integer);
+    for (const auto& [person, counts] : per_person) {
+        who.add_row({person, static_cast<std::int64_t>(counts.first), static_cast<std::int64_t>(counts.second)});
+    }
+    s.table(std::move(who));
+    if (!late.empty()) {
+        s.table(std::move(late));
+    }
+    return s;
+}
+
+} // namespace officectl::mail
