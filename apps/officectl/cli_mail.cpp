@@ -34,13 +34,13 @@ mail::ImportOptions import_options(Context& ctx) {
 }
 
 // The correspondent as a relation: found, or created (and said so).
-std::int64_t correspondent(Context& ctx, store::Txn& txn, const std::string& name, bool strict) {
+contact::Contact correspondent(Context& ctx, store::Txn& txn, const std::string& name, bool strict) {
     auto r = contact::resolve_party(txn, name, {strict, contact::Type::other});
     if (r.created) {
         ctx.note(fmt::format("new relation #{} {} (add details with `officectl contact edit '#{}'`)", r.contact.id,
                              r.contact.name, r.contact.id));
     }
-    return r.contact.id;
+    return r.contact;
 }
 
 std::vector<mail::Attachment> attachments(const std::vector<std::string>& files) {
@@ -128,11 +128,18 @@ void add_log(CLI::App* mail, Context& ctx) {
         }
         it.from_text = opt(o->from);
         it.to_text = opt(o->to);
+        // The register names the relation as the directory spells it ("Ricoh" -> "Ricoh Belgium").
         if (it.direction == mail::Direction::in && it.from_text) {
-            it.from_contact = correspondent(ctx, txn, *it.from_text, o->strict);
+            auto c = correspondent(ctx, txn, *it.from_text, o->strict);
+            it.from_contact = c.id;
+            it.from_text = c.name;
+            it.from_addr = c.email;
         }
         if (it.direction == mail::Direction::out && it.to_text) {
-            it.to_contact = correspondent(ctx, txn, *it.to_text, o->strict);
+            auto c = correspondent(ctx, txn, *it.to_text, o->strict);
+            it.to_contact = c.id;
+            it.to_text = c.name;
+            it.to_addr = c.email;
         }
         it.content_hash = content_hash(it);
         auto reg = mail::add_item(txn, it, prefixes(ctx));
@@ -288,11 +295,20 @@ void add_tag(CLI::App* mail, Context& ctx) {
     auto number = std::make_shared<std::string>();
     auto changes = std::make_shared<std::vector<std::string>>();
     tag->add_option("number", *number, "the register number")->required()->type_name("NUMBER");
-    tag->add_option("changes", *changes, "+invoice -todo")->required()->type_name("TAGS");
+    tag->add_option("changes", *changes, "+invoice -todo")->type_name("TAGS");
+    tag->allow_extras(); // `-todo` is a tag to remove, not an option ...
+    tag->fallthrough(false); // ... kept here rather than handed to the global options
     tag->footer("Examples:\n  officectl mail tag IN-2026-0012 +invoice -todo");
-    on_run(tag, ctx, [&ctx, number, changes] {
+    on_run(tag, ctx, [&ctx, number, changes, tag] {
+        auto all = *changes;
+        for (const auto& extra : tag->remaining()) {
+            all.push_back(extra);
+        }
+        if (all.empty()) {
+            throw usage_error("give tags to add (+tag) or remove (-tag)");
+        }
         change_item(ctx, *number, [&](store::Txn&, mail::Item& it) {
-            it.tags = mail::apply_tag_changes(it.tags, *changes);
+            it.tags = mail::apply_tag_changes(it.tags, all);
             return fmt::format("{} tags: {}", it.number, it.tags.empty() ? "(none)" : core::join(it.tags, ","));
         });
     });

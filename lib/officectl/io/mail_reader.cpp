@@ -341,8 +341,8 @@ std::string html_to_text(std::string_view html) {
                     skip = true;
                 } else if (name == "/script" || name == "/style") {
                     skip = false;
-                } else if (block(name)) {
-                    out += '\n';
+                } else if (block(name) && !out.empty() && out.back() != '\n') {
+                    out += '\n'; // one break per block boundary
                 }
             } else {
                 tag += c;

@@ -139,9 +139,7 @@ SearchQuery parse_search(std::string_view query, core::Date today) {
     };
     for (char c : query) {
         if (c == '"') {
-            if (quoted) {
-                flush();
-            }
+            flush(); // a quote ends the word before it, or the phrase it closes
             quoted = !quoted;
         } else if (c == ' ' && !quoted) {
             flush();

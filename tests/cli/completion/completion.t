@@ -34,6 +34,7 @@ Completion: the scripts load in bash, zsh and fish and ask `officectl __complete
   $ officectl __complete -- team member list --s
   --status
   --sort
+  --show-confidential
   $ officectl __complete -- db backup ''
   __files__
   $ officectl --db elsewhere.db __complete -- team member show ''

@@ -6,7 +6,7 @@ config.toml: every key checked, its origin shown.
   ./config/officectl/config.toml
   $ officectl config show | sed "s|$PWD|.|"
   key                   value                                                        origin   about
-  --------------------  -----------------------------------------------------------  -------  --------------------------------------------------------------
+  --------------------  -----------------------------------------------------------  -------  --------------------------------------------------------------------------
   store.path            "./data/officectl/office.db"  default  the store file (default: $XDG_DATA_HOME/officectl/office.db)
   time.zone             "Europe/Brussels"                                            default  IANA time zone of the office
   locale.language       "nl"                                                         default  language of reports and templates: nl, fr or en
@@ -15,6 +15,9 @@ config.toml: every key checked, its origin shown.
   work.hours            "09:00-17:00"                                                default  the working day
   holidays.extra        []                                                           default  company closing days (dates, or {date, name} tables)
   holidays.replacement  []                                                           default  days off given in replacement of a public holiday on a weekend
+  mail.own              []                                                           default  our own addresses or globs ("*@ourcompany.be"): mail from them is outgoing
+  mail.prefix_in        "IN"                                                         default  prefix of incoming register numbers
+  mail.prefix_out       "OUT"                                                        default  prefix of outgoing register numbers
   mail.note_prefix      "NOTE"                                                       default  prefix of service note numbers (NOTE-2027-0001)
   $ mkdir -p config/officectl
   $ cat > config/officectl/config.toml <<'TOML'
@@ -37,6 +40,9 @@ config.toml: every key checked, its origin shown.
   work.hours,"""09:00-17:00""",default,the working day
   holidays.extra,"[{ date = ""2026-12-24"", name = ""Christmas Eve"" }, ""2026-12-31""]",./config/officectl/config.toml:6,"company closing days (dates, or {date, name} tables)"
   holidays.replacement,[],default,days off given in replacement of a public holiday on a weekend
+  mail.own,[],default,"our own addresses or globs (""*@ourcompany.be""): mail from them is outgoing"
+  mail.prefix_in,"""IN""",default,prefix of incoming register numbers
+  mail.prefix_out,"""OUT""",default,prefix of outgoing register numbers
   mail.note_prefix,"""NOTE""",default,prefix of service note numbers (NOTE-2027-0001)
   $ officectl --db x.db config show | grep store.path
   store.path            "x.db"                                                           --db                                                             the store file (default: $XDG_DATA_HOME/officectl/office.db)

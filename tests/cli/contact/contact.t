@@ -115,6 +115,11 @@ The 360° view; a name may be a part, an id, an address or a company number.
   --  ------------  ---------------  ---------------------  -----
    2  Marie Dubois  account manager  marie.dubois@ricoh.be
   
+  Correspondence
+  --------------
+  
+  No correspondence registered.
+  
   Referred to by
   --------------
   
@@ -137,6 +142,10 @@ The 360° view; a name may be a part, an id, an address or a company number.
   | id | name | role | email | phone |
   | ---: | --- | --- | --- | --- |
   | 2 | Marie Dubois | account manager | marie.dubois@ricoh.be |  |
+  
+  ## Correspondence
+  
+  No correspondence registered.
   
   ## Referred to by
   
@@ -166,6 +175,11 @@ The 360° view; a name may be a part, an id, an address or a company number.
   id  name          role             email                  phone
   --  ------------  ---------------  ---------------------  -----
    2  Marie Dubois  account manager  marie.dubois@ricoh.be
+  
+  Correspondence
+  --------------
+  
+  No correspondence registered.
   
   Referred to by
   --------------

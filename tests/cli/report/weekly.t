@@ -20,6 +20,13 @@ The weekly report: each domain's section in a fixed order; -o md is what cron ma
   ------  --------  ----  ----------
   cas     Cas Maes        2026-12-04
   
+  Correspondence
+  --------------
+  
+  Nothing registered this week.
+  
+  No correspondence awaits an answer.
+  
   Service notes
   -------------
   
@@ -35,6 +42,12 @@ The weekly report: each domain's section in a fixed order; -o md is what cron ma
   ## Team
   
   Nobody joins or leaves this week.
+  
+  ## Correspondence
+  
+  Nothing registered this week.
+  
+  No correspondence awaits an answer.
   
   ## Service notes
   
@@ -53,6 +66,13 @@ The weekly report: each domain's section in a fixed order; -o md is what cron ma
   ----
   
   Nobody joins or leaves this week.
+  
+  Correspondence
+  --------------
+  
+  Nothing registered this week.
+  
+  No correspondence awaits an answer.
   
   Service notes
   -------------

@@ -1,0 +1,132 @@
+#include "officectl/contact/contact_store.hpp"
+#include "officectl/core/error.hpp"
+#include "officectl/mail/item_import.hpp"
+#include "officectl/mail/item_rules.hpp"
+#include "officectl/mail/item_store.hpp"
+#include "temp_store.hpp"
+
+#include <doctest/doctest.h>
+
+#include <sstream>
+
+using namespace officectl;
+using testing::TempStore;
+
+namespace {
+
+const std::string k_data = std::string(OFFICECTL_TEST_DATA) + "/mail/";
+core::Date d(int y, unsigned m, unsigned day) { return core::Date{date::year{y}, date::month{m}, date::day{day}}; }
+const core::Date k_today = d(2026, 12, 2);
+
+mail::ImportOptions options() { return {{"*@ourcompany.be"}, {}, "Europe/Brussels", k_today}; }
+
+mail::ImportReport import(TempStore& s, const std::vector<std::string>& paths) {
+    store::Txn txn(s.db, TempStore::actor());
+    auto r = mail::import_mail(txn, paths, options());
+    txn.commit();
+    return r;
+}
+
+} // namespace
+
+TEST_CASE("register rules") {
+    CHECK(mail::item_number("IN", 2026, 1) == "IN-2026-0001");
+    CHECK(mail::direction_of("an@ourcompany.be", {"*@ourcompany.be"}) == mail::Direction::out);
+    CHECK(mail::direction_of("an@ourcompany.be.evil.com", {"*@ourcompany.be"}) == mail::Direction::in);
+    CHECK(mail::direction_of("x@y.be", {}) == mail::Direction::in);
+    CHECK(mail::apply_tag_changes({"todo"}, {"+Invoice", "-todo", "tax"}) == std::vector<std::string>{"invoice", "tax"});
+    auto q = mail::parse_search(R"(from:ricoh factuur "om dringende reden" tag:Tax date:2026-11)", k_today);
+    CHECK(q.from == std::vector<std::string>{"ricoh"});
+    CHECK(q.tags == std::vector<std::string>{"tax"});
+    CHECK(q.text == "\"factuur\" \"om dringende reden\"");
+    CHECK(q.dates == core::DateRange{d(2026, 11, 1), d(2026, 11, 30)});
+    CHECK(mail::parse_search(R"(a"b OR c*)", k_today).text == R"("a" "b OR c*")"); // never query syntax
+    CHECK_THROWS_AS(mail::parse_search("cc:x", k_today), Error);
+    mail::Item it;
+    it.status = mail::Status::open;
+    it.due = d(2026, 12, 1);
+    CHECK(mail::is_overdue(it, k_today));
+    it.status = mail::Status::done;
+    CHECK_FALSE(mail::is_overdue(it, k_today));
+}
+
+TEST_CASE("import: numbered, idempotent, linked to relations, threads close follow-ups") {
+    TempStore s;
+    {
+        store::Txn txn(s.db, TempStore::actor());
+        contact::Contact ricoh;
+        ricoh.name = "Ricoh Belgium";
+        ricoh.domain = "ricoh.be";
+        contact::add_contact(txn, ricoh, {});
+        txn.commit();
+    }
+    auto first = import(s, {k_data + "office.mbox", k_data + "Maildir"});
+    CHECK(first.imported == 8);
+    CHECK(first.duplicates == 1); // the FOD letter in both the mbox and the Maildir
+    CHECK(first.closed == 2);     // one answer after its question, one before
+    auto again = import(s, {k_data + "office.mbox", k_data + "Maildir", k_data + "single.eml"});
+    CHECK(again.imported == 0);
+    CHECK(again.duplicates == 10);
+    auto q1 = mail::get_item(s.db, "IN-2026-0002");
+    CHECK(q1.subject == "Offerte kopieertoestel");
+    CHECK(q1.status == mail::Status::done);
+    CHECK(q1.done_on == d(2026, 12, 2));
+    CHECK(q1.from_contact.has_value());
+    auto reply = mail::get_item(s.db, "OUT-2026-0001");
+    CHECK(reply.reply_to == q1.id);
+    CHECK(reply.to_contact == q1.from_contact);
+    auto thread = mail::thread_of(s.db, reply);
+    CHECK(thread.size() == 2);
+    auto open = mail::followups(s.db, std::nullopt, false, k_today);
+    for (const auto& it : open) {
+        CHECK(it.direction == mail::Direction::in);
+        CHECK(it.status == mail::Status::open);
+    }
+    CHECK(open.size() == 4);
+}
+
+TEST_CASE("search: words, phrases, fields; confidential bodies only when asked") {
+    TempStore s;
+    import(s, {k_data + "office.mbox"});
+    CHECK(mail::search_items(s.db, "offerte", false, k_today, 0).size() == 2);
+    CHECK(mail::search_items(s.db, "financien", false, k_today, 0).size() == 2); // accents ignored; body and sender
+    CHECK(mail::search_items(s.db, "\"hapjes & drank\"", false, k_today, 0).size() == 1);
+    CHECK(mail::search_items(s.db, "from:minfin", false, k_today, 0).size() == 2);
+    CHECK(mail::search_items(s.db, "from:minfin date:2026-12-01..2026-12-31", false, k_today, 0).size() == 1);
+    mail::Item secret;
+    secret.subject = "Personeelsdossier";
+    secret.body = "ontslag om dringende reden";
+    secret.confidential = true;
+    secret.date = k_today;
+    secret.content_hash = "x";
+    {
+        store::Txn txn(s.db, TempStore::actor());
+        mail::add_item(txn, secret, {});
+        txn.commit();
+    }
+    CHECK(mail::search_items(s.db, "ontslag", false, k_today, 0).empty());
+    auto hits = mail::search_items(s.db, "ontslag", true, k_today, 0);
+    REQUIRE(hits.size() == 1);
+    CHECK(hits[0].snippet.find("[ontslag]") != std::string::npos);
+    CHECK(mail::search_items(s.db, "personeelsdossier", false, k_today, 0).size() == 1); // the subject is not secret
+}
+
+TEST_CASE("CSV register lines: idempotent by ref, a bad row imports nothing") {
+    TempStore s;
+    auto run = [&](const std::string& text) {
+        std::istringstream in(text);
+        io::CsvReader csv(in, "register.csv");
+        store::Txn txn(s.db, TempStore::actor());
+        auto r = mail::import_register_csv(txn, csv, options(), true);
+        txn.commit();
+        return r;
+    };
+    const std::string file = "direction;channel;date;from;subject;ref\nin;letter;2026-11-20;FOD Financiën;Aanslag;A-1\n"
+                             "out;letter;2026-11-21;;Antwoord;A-2\n";
+    CHECK(run(file).imported == 2);
+    CHECK(run(file).duplicates == 2);
+    CHECK_THROWS_WITH_AS(run("direction,date,subject,ref\nin,2026-11-22,X,B-1\nsideways,2026-11-22,Y,B-2\n"),
+                         doctest::Contains("register.csv:3: invalid direction"), Error);
+    CHECK_THROWS_AS(mail::get_item(s.db, "IN-2026-0002"), Error); // B-1 was not imported either
+    CHECK(mail::get_item(s.db, "IN-2026-0001").from_contact.has_value()); // FOD created as a relation
+}
