@@ -33,8 +33,13 @@ demo: build
 	@echo
 	OFFICECTL_DB=$(CURDIR)/demo/office.db OFFICECTL_CONFIG=$(CURDIR)/examples/config.toml $(BIN) report weekly
 
+BENCH_PACKAGES := $(shell sed -e 's/\#.*//' deps/bench.txt)
+
 bench: build
+	@missing=$$(for p in $(BENCH_PACKAGES); do dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q '^install ok installed' || echo $$p; done); \
+	if [ -n "$$missing" ]; then $(SUDO) apt-get update && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y --no-install-recommends $$missing; fi
 	bench/run.sh $(CURDIR)/build/release
+	bench/mail.sh $(CURDIR)/build/release
 
 install: build
 	cmake --install build/release

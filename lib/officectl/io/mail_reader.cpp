@@ -257,7 +257,12 @@ void read_file(const fs::path& path, Kind kind, const std::function<void(ParsedM
         auto source = kind == Kind::mbox
                           ? fmt::format("{}@{}", path.string(), g_mime_parser_get_mbox_marker_offset(parser.get()))
                           : path.string();
-        on_mail(parse_message(msg, std::move(source)));
+        auto parsed = parse_message(msg, std::move(source));
+        if (!parsed.from && parsed.to.empty() && parsed.subject.empty() && parsed.message_id.empty() && !parsed.date) {
+            on_skip({path.string(), "not mail"}); // no header that mail has: text, not a message
+        } else {
+            on_mail(std::move(parsed));
+        }
         ++count;
         if (kind != Kind::mbox) {
             break;
@@ -271,9 +276,14 @@ bool is_maildir(const fs::path& dir) {
 }
 
 void read_tree(const fs::path& path, const std::function<void(ParsedMail&&)>& on_mail,
-               const std::function<void(SkippedFile&&)>& on_skip) {
+               const std::function<void(SkippedFile&&)>& on_skip, bool in_maildir = false) {
     std::error_code ec;
+    if (in_maildir) { // a file in a Maildir's cur/ or new/ is one message: no need to sniff
+        read_file(path, Kind::message, on_mail, on_skip);
+        return;
+    }
     if (fs::is_directory(path, ec)) {
+        bool maildir = is_maildir(path);
         std::vector<fs::path> entries;
         for (const auto& e : fs::directory_iterator(path, ec)) {
             auto name = e.path().filename().string();
@@ -287,7 +297,21 @@ void read_tree(const fs::path& path, const std::function<void(ParsedMail&&)>& on
         }
         std::sort(entries.begin(), entries.end()); // a stable order: same input, same numbers
         for (const auto& e : entries) {
-            read_tree(e, on_mail, on_skip);
+            auto name = e.filename().string();
+            if (maildir && (name == "cur" || name == "new")) {
+                std::vector<fs::path> files;
+                for (const auto& f : fs::directory_iterator(e, ec)) {
+                    if (f.is_regular_file() && f.path().filename().string()[0] != '.') {
+                        files.push_back(f.path());
+                    }
+                }
+                std::sort(files.begin(), files.end());
+                for (const auto& f : files) {
+                    read_tree(f, on_mail, on_skip, true);
+                }
+            } else {
+                read_tree(e, on_mail, on_skip);
+            }
         }
         return;
     }

@@ -23,7 +23,19 @@ std::string display(const io::MailAddress& a) {
     return fmt::format("{} <{}>", a.name, a.addr);
 }
 
-Item item_from_mail(store::Database& db, io::ParsedMail& m, const ImportOptions& o) {
+// Address -> relation, remembered for one import (the same correspondents recur).
+using ContactMemo = std::map<std::string, std::optional<std::int64_t>>;
+
+std::optional<std::int64_t> relation_of(store::Database& db, const std::string& addr, ContactMemo& memo) {
+    auto it = memo.find(addr);
+    if (it == memo.end()) {
+        auto c = contact::contact_for_address(db, addr);
+        it = memo.emplace(addr, c ? std::optional(c->id) : std::nullopt).first;
+    }
+    return it->second;
+}
+
+Item item_from_mail(store::Database& db, io::ParsedMail& m, const ImportOptions& o, ContactMemo& memo) {
     Item it;
     it.channel = Channel::email;
     it.direction = m.from ? direction_of(m.from->addr, o.own) : Direction::in;
@@ -52,14 +64,10 @@ Item item_from_mail(store::Database& db, io::ParsedMail& m, const ImportOptions&
     // The correspondent is the other party: the sender of what comes in, the
     // first addressee of what goes out.
     if (it.direction == Direction::in && it.from_addr) {
-        if (auto c = contact::contact_for_address(db, *it.from_addr)) {
-            it.from_contact = c->id;
-        }
+        it.from_contact = relation_of(db, *it.from_addr, memo);
     }
     if (it.direction == Direction::out && it.to_addr) {
-        if (auto c = contact::contact_for_address(db, *it.to_addr)) {
-            it.to_contact = c->id;
-        }
+        it.to_contact = relation_of(db, *it.to_addr, memo);
     }
     it.subject = m.subject;
     if (!m.body.empty()) {
@@ -105,6 +113,7 @@ std::string ImportReport::summary() const {
 ImportReport import_mail(store::Txn& txn, const std::vector<std::string>& paths, const ImportOptions& o,
                          const std::function<void(int)>& progress) {
     ImportReport report;
+    ContactMemo memo;
     int seen = 0;
     for (const auto& path : paths) {
         io::read_mail(
@@ -117,7 +126,7 @@ ImportReport import_mail(store::Txn& txn, const std::vector<std::string>& paths,
                     ++report.duplicates;
                     return;
                 }
-                auto reg = add_item(txn, item_from_mail(txn.db(), m, o), o.prefixes);
+                auto reg = add_item(txn, item_from_mail(txn.db(), m, o, memo), o.prefixes, true);
                 ++report.imported;
                 report.closed += reg.closed ? 1 : 0;
             },

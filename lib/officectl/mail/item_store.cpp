@@ -141,23 +141,44 @@ void load_attachments(store::Database& db, Item& it) {
     }
 }
 
-// Closes `answered` (an incoming item awaiting an answer) as answered by `by` on `day`.
+// Closes `answered` if it is an incoming item awaiting an answer; its number when it did.
 std::optional<std::string> close_answered(store::Txn& txn, std::int64_t answered, core::Date day) {
+    auto& check = txn.db().cached(
+        "SELECT number FROM mail_item WHERE id = ? AND direction = 'in' AND status IN ('open', 'waiting')");
+    check.bind(1, static_cast<int64_t>(answered));
+    if (!check.executeStep()) {
+        return std::nullopt; // an outgoing item, or one already closed
+    }
+    auto number = check.getColumn(0).getString();
+    check.reset();
     auto before = txn.snapshot("mail_item", answered);
-    SQLite::Statement q(txn.db().sqlite(), R"(
-UPDATE mail_item SET status = 'done', done_on = ?
-WHERE id = ? AND direction = 'in' AND status IN ('open', 'waiting'))");
+    auto& q = txn.db().cached("UPDATE mail_item SET status = 'done', done_on = ? WHERE id = ?");
     q.bind(1, core::format_date(day));
     q.bind(2, static_cast<int64_t>(answered));
-    if (q.exec() == 0) {
-        return std::nullopt;
-    }
-    SQLite::Statement n(txn.db().sqlite(), "SELECT number FROM mail_item WHERE id = ?");
-    n.bind(1, static_cast<int64_t>(answered));
-    n.executeStep();
-    auto number = n.getColumn(0).getString();
+    q.exec();
     txn.record({k_entity, answered, "answered", number, before, txn.snapshot("mail_item", answered)});
     return number;
+}
+
+std::string json_string(std::string_view s) {
+    std::string out = "\"";
+    for (char c : s) {
+        if (c == '"' || c == '\\') {
+            out += '\\';
+            out += c;
+        } else if (static_cast<unsigned char>(c) < 0x20) {
+            out += fmt::format("\\u{:04x}", static_cast<unsigned>(c));
+        } else {
+            out += c;
+        }
+    }
+    return out + "\"";
+}
+
+std::string journal_keys(const Item& it, std::int64_t id) {
+    return fmt::format(R"({{"id":{},"number":{},"message_id":{},"content_hash":{},"source":{}}})", id,
+                       json_string(it.number), it.message_id ? json_string(*it.message_id) : "null",
+                       json_string(it.content_hash), it.source ? json_string(*it.source) : "null");
 }
 
 } // namespace
@@ -228,11 +249,11 @@ CREATE VIRTUAL TABLE mail_fts USING fts5(subject, body, secret_body, from_text, 
     return list;
 }
 
-Registered add_item(store::Txn& txn, Item it, const Prefixes& prefixes) {
+Registered add_item(store::Txn& txn, Item it, const Prefixes& prefixes, bool compact_journal) {
     auto& db = txn.db().sqlite();
     int year = static_cast<int>(it.date.year());
     auto dir = std::string(direction_name(it.direction));
-    SQLite::Statement next(db, "SELECT coalesce(max(seq), 0) + 1 FROM mail_item WHERE direction = ? AND year = ?");
+    auto& next = txn.db().cached("SELECT coalesce(max(seq), 0) + 1 FROM mail_item WHERE direction = ? AND year = ?");
     next.bind(1, dir);
     next.bind(2, year);
     next.executeStep();
@@ -241,7 +262,7 @@ Registered add_item(store::Txn& txn, Item it, const Prefixes& prefixes) {
     // A thread: the first of the Message-IDs it answers that we have.
     std::optional<std::int64_t> parent;
     if (!it.reply_to) {
-        SQLite::Statement find(db, "SELECT id FROM mail_item WHERE message_id = ? ORDER BY id LIMIT 1");
+        auto& find = txn.db().cached("SELECT id FROM mail_item WHERE message_id = ? ORDER BY id LIMIT 1");
         for (const auto& ref : it.reply_message_ids) {
             find.bind(1, ref);
             if (find.executeStep()) {
@@ -252,7 +273,7 @@ Registered add_item(store::Txn& txn, Item it, const Prefixes& prefixes) {
         }
         it.reply_to = parent;
     }
-    SQLite::Statement q(db, R"(
+    auto& q = txn.db().cached(R"(
 INSERT INTO mail_item (number, direction, year, seq, channel, date, at, from_text, from_addr, from_contact, to_text,
                        to_addr, to_contact, subject, their_ref, our_ref, tags, assignee_id, due, status, confidential,
                        body, message_id, content_hash, reply_to, source, done_on, note)
@@ -288,14 +309,14 @@ VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?
     bind_opt(q, 28, it.note);
     q.exec();
     Registered reg{it.number, db.getLastInsertRowid(), std::nullopt};
-    SQLite::Statement ref(db, "INSERT OR IGNORE INTO mail_item_ref (item_id, message_id) VALUES (?, ?)");
+    auto& ref = txn.db().cached("INSERT OR IGNORE INTO mail_item_ref (item_id, message_id) VALUES (?, ?)");
     for (const auto& r : it.reply_message_ids) {
         ref.bind(1, static_cast<int64_t>(reg.id));
         ref.bind(2, r);
         ref.exec();
         ref.reset();
     }
-    SQLite::Statement att(db, "INSERT INTO mail_attachment (item_id, name, type, size, sha256, path) VALUES (?, ?, ?, ?, ?, ?)");
+    auto& att = txn.db().cached("INSERT INTO mail_attachment (item_id, name, type, size, sha256, path) VALUES (?, ?, ?, ?, ?, ?)");
     for (const auto& a : it.attachments) {
         att.bind(1, static_cast<int64_t>(reg.id));
         att.bind(2, a.name);
@@ -306,8 +327,8 @@ VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?
         att.exec();
         att.reset();
     }
-    SQLite::Statement fts(db, "INSERT INTO mail_fts (rowid, subject, body, secret_body, from_text, to_text) "
-                              "VALUES (?, ?, ?, ?, ?, ?)");
+    auto& fts = txn.db().cached("INSERT INTO mail_fts (rowid, subject, body, secret_body, from_text, to_text) "
+                                "VALUES (?, ?, ?, ?, ?, ?)");
     fts.bind(1, static_cast<int64_t>(reg.id));
     fts.bind(2, it.subject);
     fts.bind(3, it.confidential ? std::string() : it.body.value_or(""));
@@ -315,14 +336,17 @@ VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?
     fts.bind(5, it.from_text.value_or("") + " " + it.from_addr.value_or(""));
     fts.bind(6, it.to_text.value_or("") + " " + it.to_addr.value_or(""));
     fts.exec();
-    txn.record({k_entity, reg.id, "add", it.number, std::nullopt, txn.snapshot("mail_item", reg.id)});
+    // An import journals each item by its keys (the item itself is the record);
+    // a single registration journals the whole row.
+    txn.record({k_entity, reg.id, "add", it.number, std::nullopt,
+                compact_journal ? std::optional(journal_keys(it, reg.id)) : txn.snapshot("mail_item", reg.id)});
     // Follow-up: an answer closes what it answers; an item that arrives after its
     // answer (imports come in any order) is closed by that answer at once.
     if (it.direction == Direction::out && it.reply_to) {
         reg.closed = close_answered(txn, *it.reply_to, it.date);
     }
     if (it.direction == Direction::in && it.message_id) {
-        SQLite::Statement answers(db, R"(
+        auto& answers = txn.db().cached(R"(
 SELECT i.id, i.date FROM mail_item_ref r JOIN mail_item i ON i.id = r.item_id
 WHERE r.message_id = ? AND i.direction = 'out' AND i.reply_to IS NULL ORDER BY i.id LIMIT 1)");
         answers.bind(1, *it.message_id);
@@ -346,7 +370,7 @@ Known known_message(store::Database& db, const std::string& message_id, const st
     // same Message-ID with other content is a different message (some mailers
     // reuse IDs): it is registered, and the content hash tells them apart.
     (void)message_id;
-    SQLite::Statement q(db.sqlite(), "SELECT 1 FROM mail_item WHERE content_hash = ? LIMIT 1");
+    auto& q = db.cached("SELECT 1 FROM mail_item WHERE content_hash = ? LIMIT 1");
     q.bind(1, content_hash);
     return {q.executeStep()};
 }

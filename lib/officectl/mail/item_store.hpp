@@ -28,7 +28,8 @@ struct Registered {
 // Registers the item with the next number of its direction and year, its
 // attachments, its place in a thread and its full text. An outgoing item that
 // answers an open incoming one closes it (whichever of the two came first).
-Registered add_item(store::Txn& txn, Item item, const Prefixes& prefixes);
+// `compact_journal` (imports): journal the item's keys instead of the whole row.
+Registered add_item(store::Txn& txn, Item item, const Prefixes& prefixes, bool compact_journal = false);
 
 // How an item is known to the import: by Message-ID and content hash.
 struct Known {

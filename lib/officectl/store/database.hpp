@@ -8,11 +8,14 @@
 
 #include <exception>
 #include <filesystem>
+#include <map>
 #include <memory>
+#include <string>
 #include <vector>
 
 namespace SQLite {
 class Database;
+class Statement;
 }
 
 namespace officectl::store {
@@ -38,11 +41,16 @@ public:
     const std::filesystem::path& path() const { return m_path; }
     // For lib/store and the domain store files only.
     SQLite::Database& sqlite() { return *m_db; }
+    // A statement prepared once per connection, handed out reset and unbound:
+    // for hot paths (imports), where preparing dominates. Do not nest two uses
+    // of the same SQL text.
+    SQLite::Statement& cached(const std::string& sql);
 
 private:
     Database(std::filesystem::path path, std::unique_ptr<SQLite::Database> db);
     std::filesystem::path m_path;
     std::unique_ptr<SQLite::Database> m_db;
+    std::map<std::string, std::unique_ptr<SQLite::Statement>> m_statements; // declared after m_db: finalized first
 };
 
 // Turns a failure from SQLite (busy, locked, constraint, I/O) into an Error with

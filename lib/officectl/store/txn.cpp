@@ -22,20 +22,23 @@ Txn::~Txn() {
 }
 
 std::optional<std::string> Txn::snapshot(std::string_view table, std::int64_t id) {
-    auto& db = m_db.sqlite();
     // The column list comes from the schema, the table name from our own code;
     // the id is bound. json_object keeps types (numbers stay numbers).
-    SQLite::Statement cols(db, "SELECT name FROM pragma_table_info(?)");
-    cols.bind(1, std::string(table));
-    std::string args;
-    while (cols.executeStep()) {
-        auto name = cols.getColumn(0).getString();
-        args += fmt::format("{}'{}', \"{}\"", args.empty() ? "" : ", ", name, name);
+    auto& sql = m_snapshot_sql[std::string(table)];
+    if (sql.empty()) {
+        auto& cols = m_db.cached("SELECT name FROM pragma_table_info(?)");
+        cols.bind(1, std::string(table));
+        std::string args;
+        while (cols.executeStep()) {
+            auto name = cols.getColumn(0).getString();
+            args += fmt::format("{}'{}', \"{}\"", args.empty() ? "" : ", ", name, name);
+        }
+        if (args.empty()) {
+            throw Error(ExitCode::io, fmt::format("internal: no table {}", table));
+        }
+        sql = fmt::format("SELECT json_object({}) FROM \"{}\" WHERE id = ?", args, table);
     }
-    if (args.empty()) {
-        throw Error(ExitCode::io, fmt::format("internal: no table {}", table));
-    }
-    SQLite::Statement row(db, fmt::format("SELECT json_object({}) FROM \"{}\" WHERE id = ?", args, table));
+    auto& row = m_db.cached(sql);
     row.bind(1, static_cast<int64_t>(id));
     if (!row.executeStep()) {
         return std::nullopt;
@@ -46,7 +49,7 @@ std::optional<std::string> Txn::snapshot(std::string_view table, std::int64_t id
 void Txn::record(const Change& change) {
     auto& db = m_db.sqlite();
     if (m_journal_txn == 0) {
-        SQLite::Statement t(db, "INSERT INTO history_txn (at, as_of, user, command) VALUES (?, ?, ?, ?)");
+        auto& t = m_db.cached("INSERT INTO history_txn (at, as_of, user, command) VALUES (?, ?, ?, ?)");
         t.bind(1, m_actor.at);
         if (m_actor.as_of) {
             t.bind(2, *m_actor.as_of);
@@ -56,8 +59,8 @@ void Txn::record(const Change& change) {
         t.exec();
         m_journal_txn = db.getLastInsertRowid();
     }
-    SQLite::Statement h(db, "INSERT INTO history (txn_id, entity, entity_id, action, label, before, after) "
-                            "VALUES (?, ?, ?, ?, ?, ?, ?)");
+    auto& h = m_db.cached("INSERT INTO history (txn_id, entity, entity_id, action, label, before, after) "
+                          "VALUES (?, ?, ?, ?, ?, ?, ?)");
     h.bind(1, static_cast<int64_t>(m_journal_txn));
     h.bind(2, std::string(change.entity));
     h.bind(3, static_cast<int64_t>(change.id));

@@ -6,6 +6,7 @@
 #include "officectl/store/database.hpp"
 
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -53,6 +54,7 @@ private:
     Database& m_db;
     Actor m_actor;
     std::int64_t m_journal_txn = 0; // history_txn row, made at the first change
+    std::map<std::string, std::string> m_snapshot_sql; // per table
     int m_changes = 0;
     bool m_done = false;
 };
