@@ -19,4 +19,24 @@ run team member add gert --name "Gert Maes" --role "temp" --manager an --start -
 run team member edit bert --hours 22.8 --days mon-wed
 run team member list
 run team member show bert
+
+# Relations: one directory of outside parties; company numbers are checked.
+run contact add "Ricoh Belgium" --type supplier --domain ricoh.be --vat BE0403.170.701 --lang fr --tag copiers
+run contact add "Marie Dubois" --at "Ricoh Belgium" --role "account manager" --email marie.dubois@ricoh.be
+
+# Correspondence: a paper letter in, a mailbox imported (twice: the second run adds nothing).
+run mail log --in --channel letter --from "FOD Financiën" --subject "Aanslagbiljet 2026" --due +10d --assign bert --tag tax
+run mail import "$here/mail/inbox.mbox"
+run mail import "$here/mail/inbox.mbox"
+run mail followup
+run mail search offerte
+
+# A service note that everyone must acknowledge.
+# -q prints only the new number, for scripts.
+printf '\n$ note=$(officectl -q mail note add "Nieuwe regeling thuiswerk" --to team --from an --ack ...)\n'
+note=$("$officectl" -q mail note add "Nieuwe regeling thuiswerk" --to team --from an --ack --effective +1m \
+    --action "Thuiswerkdagen in de planning zetten" --owner bert --due +2w)
+echo "$note"
+run mail note ack "$note" bert
+run contact show Ricoh
 run history --limit 5

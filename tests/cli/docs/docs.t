@@ -28,3 +28,11 @@ The example config is valid, and the demo's CSV imports.
   valid
   $ officectl team member import "$src/examples/people.csv" | sed "s|$src/||"
   imported examples/people.csv: added 5, updated 0, unchanged 0
+
+The demo tour runs from start to end (make demo seeds its store this way).
+
+  $ OFFICECTL=officectl OFFICECTL_DB=$PWD/demo/office.db bash "$src/examples/demo.sh" > demo.log 2>&1 && echo "demo ok"
+  demo ok
+  $ OFFICECTL_DB=$PWD/demo/office.db OFFICECTL_CONFIG="$src/examples/config.toml" officectl report weekly | head -2
+  Weekly report 2026-W49 (2026-11-30 to 2026-12-06)
+  =================================================
