@@ -8,10 +8,12 @@
 #include "officectl/core/strings.hpp"
 #include "officectl/io/csv_reader.hpp"
 #include "officectl/io/file_digest.hpp"
+#include "officectl/io/mail_reader.hpp"
 #include "officectl/mail/item_import.hpp"
 #include "officectl/mail/item_rules.hpp"
 #include "officectl/mail/item_store.hpp"
 #include "officectl/mail/item_views.hpp"
+#include "officectl/mail/mail_rules.hpp"
 #include "officectl/team/member_store.hpp"
 
 #include <fmt/format.h>
@@ -30,15 +32,21 @@ mail::Prefixes prefixes(Context& ctx) {
 }
 
 mail::ImportOptions import_options(Context& ctx) {
-    return {ctx.config().get_strings("mail.own"), prefixes(ctx), ctx.config().zone(), ctx.today()};
+    mail::ImportOptions o;
+    o.own = ctx.config().get_strings("mail.own");
+    o.rules = mail::load_rules(ctx.config());
+    o.prefixes = prefixes(ctx);
+    o.zone = ctx.config().zone();
+    o.today = ctx.today();
+    return o;
 }
 
-// The correspondent as a relation: found, or created (and said so).
-contact::Contact correspondent(Context& ctx, store::Txn& txn, const std::string& name, bool strict) {
+// The correspondent as a relation: found, or created (said after the commit).
+contact::Contact correspondent(store::Txn& txn, const std::string& name, bool strict, std::vector<std::string>& notes) {
     auto r = contact::resolve_party(txn, name, {strict, contact::Type::other});
     if (r.created) {
-        ctx.note(fmt::format("new relation #{} {} (add details with `officectl contact edit '#{}'`)", r.contact.id,
-                             r.contact.name, r.contact.id));
+        notes.push_back(fmt::format("new relation #{} {} (add details with `officectl contact edit '#{}'`)", r.contact.id,
+                                    r.contact.name, r.contact.id));
     }
     return r.contact;
 }
@@ -129,21 +137,32 @@ void add_log(CLI::App* mail, Context& ctx) {
         it.from_text = opt(o->from);
         it.to_text = opt(o->to);
         // The register names the relation as the directory spells it ("Ricoh" -> "Ricoh Belgium").
+        std::vector<std::string> notes;
         if (it.direction == mail::Direction::in && it.from_text) {
-            auto c = correspondent(ctx, txn, *it.from_text, o->strict);
+            auto c = correspondent(txn, *it.from_text, o->strict, notes);
             it.from_contact = c.id;
             it.from_text = c.name;
             it.from_addr = c.email;
         }
         if (it.direction == mail::Direction::out && it.to_text) {
-            auto c = correspondent(ctx, txn, *it.to_text, o->strict);
+            auto c = correspondent(txn, *it.to_text, o->strict, notes);
             it.to_contact = c.id;
             it.to_text = c.name;
             it.to_addr = c.email;
         }
         it.content_hash = content_hash(it);
+        // The rules first; what is given on the command line wins.
+        auto assigned = it.assignee_id;
+        auto due = it.due;
+        mail::apply_rules_to(txn.db(), mail::load_rules(ctx.config()), it);
+        it.assignee_id = assigned ? assigned : it.assignee_id;
+        it.due = due ? due : it.due;
+        it.confidential = it.confidential || o->confidential;
         auto reg = mail::add_item(txn, it, prefixes(ctx));
         txn.commit();
+        for (const auto& n : notes) {
+            ctx.note(n);
+        }
         ctx.done(fmt::format("registered {} ({} {}) \"{}\"", reg.number, mail::direction_name(it.direction),
                              mail::channel_name(it.channel), it.subject),
                  reg.number);
@@ -437,6 +456,66 @@ void add_search(CLI::App* mail, Context& ctx) {
     });
 }
 
+void add_rules(CLI::App* mail, Context& ctx) {
+    auto* rules = mail->add_subcommand("rules", "the filtering rules of config ([[mail.rule]])");
+    rules->require_subcommand(1);
+    auto* test = rules->add_subcommand("test", "which rules match a message, and what they would set");
+    auto file = std::make_shared<std::string>();
+    test->add_option("file", *file, "a message file (.eml) or an mbox")->required()->type_name("FILE");
+    test->footer("Examples:\n  officectl mail rules test aanslag.eml");
+    on_run(test, ctx, [&ctx, file] {
+        auto rules = mail::load_rules(ctx.config());
+        auto options = import_options(ctx);
+        render::Table t;
+        t.column("subject").column("from").column("rule").column("sets");
+        io::read_mail(
+            *file,
+            [&](io::ParsedMail&& m) {
+                mail::Item it;
+                it.channel = mail::Channel::email;
+                it.date = ctx.today();
+                it.subject = m.subject;
+                if (m.from) {
+                    it.from_addr = m.from->addr;
+                    it.from_text = m.from->name.empty() ? m.from->addr : m.from->name + " <" + m.from->addr + ">";
+                    it.direction = mail::direction_of(m.from->addr, options.own);
+                }
+                if (!m.to.empty()) {
+                    it.to_addr = m.to.front().addr;
+                }
+                bool any = false;
+                for (const auto& r : rules) {
+                    if (!mail::rule_matches(r, it)) {
+                        continue;
+                    }
+                    any = true;
+                    std::vector<std::string> sets;
+                    if (!r.tags.empty()) {
+                        sets.push_back("tags " + core::join(r.tags, ","));
+                    }
+                    if (r.assign) {
+                        sets.push_back("assign " + *r.assign);
+                    }
+                    if (r.due) {
+                        sets.push_back("due +" + core::format_period(*r.due));
+                    }
+                    if (r.confidential) {
+                        sets.push_back(*r.confidential ? "confidential" : "not confidential");
+                    }
+                    if (r.status) {
+                        sets.push_back("status " + std::string(mail::status_name(*r.status)));
+                    }
+                    t.add_row({it.subject, it.from_text.value_or(""), r.where, core::join(sets, "; ")});
+                }
+                if (!any) {
+                    t.add_row({it.subject, it.from_text.value_or(""), std::string("(no rule matches)"), render::Cell{}});
+                }
+            },
+            [&](io::SkippedFile&& s) { throw data_error(fmt::format("{}: {}", *file, s.why)); });
+        ctx.print_table(t);
+    });
+}
+
 } // namespace
 
 void add_mail_commands(CLI::App& app, Context& ctx) {
@@ -453,6 +532,7 @@ void add_mail_commands(CLI::App& app, Context& ctx) {
     add_reply(mail, ctx);
     add_followup(mail, ctx);
     add_search(mail, ctx);
+    add_rules(mail, ctx);
     add_mail_note_commands(mail, ctx);
 }
 

@@ -36,6 +36,7 @@ const config::Config& Context::config() {
         m_config = config::Config::load({options.config.empty() ? std::nullopt : std::optional(options.config),
                                          env("OFFICECTL_CONFIG"), env("XDG_CONFIG_HOME"), env("HOME")},
                                         config_schema());
+        validate_config(*m_config);
     }
     return *m_config;
 }

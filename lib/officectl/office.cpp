@@ -3,6 +3,7 @@
 #include "officectl/store/journal.hpp"
 #include "officectl/contact/contact_store.hpp"
 #include "officectl/mail/item_store.hpp"
+#include "officectl/mail/mail_rules.hpp"
 #include "officectl/mail/note_store.hpp"
 #include "officectl/team/member_store.hpp"
 
@@ -21,6 +22,8 @@ const std::vector<store::Migration>& all_migrations() {
     return list;
 }
 
+void validate_config(const config::Config& config) { mail::load_rules(config); }
+
 const config::Schema& config_schema() {
     static const config::Schema schema = [] {
         config::Schema all = config::core_schema();
@@ -28,6 +31,11 @@ const config::Schema& config_schema() {
                        "segments of a relation type, e.g. contact.segments.supplier = [\"facilitair\", \"ICT\"]"});
         all.push_back({"mail.own", config::ValueKind::string_list, "[]",
                        "our own addresses or globs (\"*@ourcompany.be\"): mail from them is outgoing"});
+        all.push_back({"mail.rule", config::ValueKind::table_list, "",
+                       "filtering rules [[mail.rule]]: match from/to/subject/channel, set tags/assign/due/"
+                       "confidential/status",
+                       nullptr,
+                       {"from", "to", "subject", "channel", "tags", "assign", "due", "confidential", "status"}});
         all.push_back({"mail.prefix_in", config::ValueKind::string, "\"IN\"", "prefix of incoming register numbers"});
         all.push_back({"mail.prefix_out", config::ValueKind::string, "\"OUT\"", "prefix of outgoing register numbers"});
         all.push_back({"mail.note_prefix", config::ValueKind::string, "\"NOTE\"",

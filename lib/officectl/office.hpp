@@ -2,6 +2,7 @@
 // The top of the library: what every domain contributes to the whole. Adding a
 // domain adds its migrations and config keys here, in the declared order.
 
+#include "officectl/config/config.hpp"
 #include "officectl/config/schema.hpp"
 #include "officectl/store/migrations.hpp"
 
@@ -13,5 +14,8 @@ namespace officectl {
 const std::vector<store::Migration>& all_migrations();
 // Every key config.toml may hold.
 const config::Schema& config_schema();
+// Checks what the schema's types cannot: the domains' own reading of their keys
+// (a mail rule's regular expression). A config Error (78) naming file and line.
+void validate_config(const config::Config& config);
 
 } // namespace officectl

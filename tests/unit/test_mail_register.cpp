@@ -3,6 +3,8 @@
 #include "officectl/mail/item_import.hpp"
 #include "officectl/mail/item_rules.hpp"
 #include "officectl/mail/item_store.hpp"
+#include "officectl/mail/mail_rules.hpp"
+#include "officectl/team/member_store.hpp"
 #include "temp_store.hpp"
 
 #include <doctest/doctest.h>
@@ -18,7 +20,13 @@ const std::string k_data = std::string(OFFICECTL_TEST_DATA) + "/mail/";
 core::Date d(int y, unsigned m, unsigned day) { return core::Date{date::year{y}, date::month{m}, date::day{day}}; }
 const core::Date k_today = d(2026, 12, 2);
 
-mail::ImportOptions options() { return {{"*@ourcompany.be"}, {}, "Europe/Brussels", k_today}; }
+mail::ImportOptions options() {
+    mail::ImportOptions o;
+    o.own = {"*@ourcompany.be"};
+    o.zone = "Europe/Brussels";
+    o.today = k_today;
+    return o;
+}
 
 mail::ImportReport import(TempStore& s, const std::vector<std::string>& paths) {
     store::Txn txn(s.db, TempStore::actor());
@@ -129,4 +137,78 @@ TEST_CASE("CSV register lines: idempotent by ref, a bad row imports nothing") {
                          doctest::Contains("register.csv:3: invalid direction"), Error);
     CHECK_THROWS_AS(mail::get_item(s.db, "IN-2026-0002"), Error); // B-1 was not imported either
     CHECK(mail::get_item(s.db, "IN-2026-0001").from_contact.has_value()); // FOD created as a relation
+}
+
+TEST_CASE("filtering rules from config: globs and ~regex, in order; bad rules name their line") {
+    auto config = config::Config::parse(R"TOML([[mail.rule]]
+from = "*@minfin.fed.be"
+tags = ["tax"]
+due = "+10d"
+assign = "bert"
+
+[[mail.rule]]
+subject = "~(herinnering|aanmaning)"
+tags = "urgent"
+status = "waiting"
+
+[[mail.rule]]
+channel = "phone"
+confidential = true
+)TOML",
+                                        "config.toml", config_schema());
+    auto rules = mail::load_rules(config);
+    REQUIRE(rules.size() == 3);
+    CHECK(rules[1].where == "config.toml:7");
+    mail::Item it;
+    it.date = k_today;
+    it.from_addr = "aanslag@minfin.fed.be";
+    it.subject = "HERINNERING aanslag";
+    it.channel = mail::Channel::email;
+    auto outcome = mail::apply_rules(rules, it);
+    CHECK(outcome.matched.size() == 2);
+    CHECK(outcome.assign == std::optional<std::string>("bert"));
+    CHECK(it.tags == std::vector<std::string>{"tax", "urgent"});
+    CHECK(it.due == d(2026, 12, 12));
+    CHECK(it.status == mail::Status::waiting);
+    CHECK_FALSE(it.confidential);
+    CHECK(mail::pattern_matches("*@MINFIN.fed.be", "x@minfin.fed.be"));
+    CHECK_FALSE(mail::pattern_matches("*@minfin.fed.be", "x@minfin.fed.be.evil"));
+    auto bad = [](const char* text) {
+        try {
+            mail::load_rules(config::Config::parse(text, "config.toml", config_schema()));
+        } catch (const Error& e) {
+            CHECK(e.code() == ExitCode::config);
+            return std::string(e.what());
+        }
+        return std::string("accepted");
+    };
+    CHECK(bad("[[mail.rule]]\nsubject = \"~(\"\ntags = \"x\"\n").rfind("config.toml:1: mail.rule: bad regular expression", 0) == 0);
+    CHECK(bad("[[mail.rule]]\ntags = \"x\"\n") == "config.toml:1: mail.rule: match on at least one of from, to, subject, channel");
+    CHECK(bad("[[mail.rule]]\nfrom = \"*\"\n") == "config.toml:1: mail.rule: set at least one of tags, assign, due, confidential, status");
+    CHECK(bad("[[mail.rule]]\nfrom = \"*\"\nstatus = \"lost\"\n").find("unknown status") != std::string::npos);
+    CHECK_THROWS_WITH_AS(config::Config::parse("[[mail.rule]]\nfrm = \"*\"\n", "config.toml", config_schema()),
+                         doctest::Contains("config.toml:2: mail.rule: unknown key \"frm\""), Error);
+}
+
+TEST_CASE("rules are applied at import, assignees resolved through the people directory") {
+    TempStore s;
+    {
+        store::Txn txn(s.db, TempStore::actor());
+        team::Member bert;
+        bert.handle = "bert";
+        bert.name = "Bert";
+        team::add_member(txn, bert);
+        txn.commit();
+    }
+    auto o = options();
+    o.rules = mail::load_rules(config::Config::parse("[[mail.rule]]\nfrom = \"*@minfin.fed.be\"\nassign = \"bert\"\ndue = \"+10d\"\ntags = \"tax\"\n",
+                                                     "config.toml", config_schema()));
+    store::Txn txn(s.db, TempStore::actor());
+    mail::import_mail(txn, {k_data + "office.mbox"}, o);
+    txn.commit();
+    auto fod = mail::get_item(s.db, "IN-2026-0001");
+    CHECK(fod.assignee == std::optional<std::string>("bert"));
+    CHECK(fod.tags == std::vector<std::string>{"tax"});
+    CHECK(fod.due == d(2026, 12, 10));
+    CHECK(mail::get_item(s.db, "IN-2026-0002").tags.empty());
 }

@@ -5,6 +5,10 @@
 #include <fmt/format.h>
 #include <toml++/toml.h>
 
+#include "officectl/core/strings.hpp"
+
+#include <algorithm>
+
 #include <fstream>
 #include <sstream>
 
@@ -18,6 +22,7 @@ std::string kind_name(ValueKind k) {
     case ValueKind::boolean: return "true or false";
     case ValueKind::string_list: return "a list of strings";
     case ValueKind::day_list: return "a list of dates";
+    case ValueKind::table_list: return "tables ([[...]])";
     }
     return "a value";
 }
@@ -44,6 +49,9 @@ std::string value_text(const Value& v) {
                 out += (i ? ", " : "") + quote(list[i]);
             }
             return out + "]";
+        }
+        std::string operator()(const std::vector<TableEntry>& tables) const {
+            return fmt::format("{} table{}", tables.size(), tables.size() == 1 ? "" : "s");
         }
         std::string operator()(const std::vector<core::ClosingDay>& days) const {
             std::string out = "[";
@@ -175,6 +183,45 @@ void Config::read_text(std::string_view text, const std::string& name) {
                 stored.value = std::move(list);
                 break;
             }
+            case ValueKind::table_list: {
+                const auto* arr = node.as_array();
+                if (!arr || !arr->is_array_of_tables()) {
+                    throw fail("expected tables, written [[" + key + "]]");
+                }
+                std::vector<TableEntry> tables;
+                for (const auto& item : *arr) {
+                    TableEntry entry;
+                    entry.line = static_cast<int>(item.source().begin.line);
+                    for (auto&& [k, v] : *item.as_table()) {
+                        std::string field(k.str());
+                        int vline = static_cast<int>(v.source().begin.line);
+                        if (std::find(spec->fields.begin(), spec->fields.end(), field) == spec->fields.end()) {
+                            throw config_error(fmt::format("{}:{}: {}: unknown key \"{}\" (expected {})", name, vline, key,
+                                                           field, core::join(spec->fields, ", ")));
+                        }
+                        if (auto s = v.value<std::string>(); s && v.is_string()) {
+                            entry.values[field] = *s;
+                        } else if (v.is_boolean()) {
+                            entry.values[field] = *v.value<bool>() ? "true" : "false";
+                        } else if (const auto* list = v.as_array()) {
+                            std::vector<std::string> parts;
+                            for (const auto& p : *list) {
+                                if (!p.is_string()) {
+                                    throw config_error(fmt::format("{}:{}: {}.{}: expected strings", name, vline, key, field));
+                                }
+                                parts.push_back(*p.value<std::string>());
+                            }
+                            entry.values[field] = core::join(parts, ",");
+                        } else {
+                            throw config_error(fmt::format("{}:{}: {}.{}: expected a string, true/false or a list of strings",
+                                                           name, vline, key, field));
+                        }
+                    }
+                    tables.push_back(std::move(entry));
+                }
+                stored.value = std::move(tables);
+                break;
+            }
             case ValueKind::day_list: {
                 const auto* arr = node.as_array();
                 if (!arr) {
@@ -298,6 +345,15 @@ std::vector<core::ClosingDay> Config::get_days(const std::string& key) const {
     }
     return {};
 }
+
+std::vector<TableEntry> Config::get_tables(const std::string& key) const {
+    if (const auto* s = find(key)) {
+        return std::get<std::vector<TableEntry>>(s->value);
+    }
+    return {};
+}
+
+std::string Config::where(int line) const { return fmt::format("{}:{}", m_path.string(), line); }
 
 std::string Config::zone() const { return get_string("time.zone").value_or("Europe/Brussels"); }
 

@@ -25,7 +25,15 @@ struct ConfigSources {
     std::optional<std::string> home;            // HOME
 };
 
-using Value = std::variant<std::string, std::int64_t, bool, std::vector<std::string>, std::vector<core::ClosingDay>>;
+// One table of a table_list: its values as text (arrays comma-joined, booleans
+// "true"/"false"), and the line it starts on, for error messages.
+struct TableEntry {
+    int line = 0;
+    std::map<std::string, std::string> values;
+};
+
+using Value = std::variant<std::string, std::int64_t, bool, std::vector<std::string>, std::vector<core::ClosingDay>,
+                           std::vector<TableEntry>>;
 
 // One key's effective value and where it came from, for `config show`.
 struct Entry {
@@ -47,6 +55,8 @@ public:
 
     // The file that was or would be read, and whether it exists.
     const std::filesystem::path& path() const { return m_path; }
+    // `file:line`, for errors found later in what the file says (a rule's regex).
+    std::string where(int line) const;
     const std::string& path_origin() const { return m_path_origin; }
     bool file_loaded() const { return m_loaded; }
 
@@ -56,6 +66,7 @@ public:
     std::optional<bool> get_bool(const std::string& key) const;
     std::vector<std::string> get_strings(const std::string& key) const;
     std::vector<core::ClosingDay> get_days(const std::string& key) const;
+    std::vector<TableEntry> get_tables(const std::string& key) const;
 
     // The foundation's settings.
     std::optional<std::string> store_path() const { return get_string("store.path"); }

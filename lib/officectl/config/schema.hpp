@@ -16,6 +16,7 @@ enum class ValueKind {
     boolean,
     string_list, // ["a", "b"]
     day_list,    // ["2026-12-24", { date = "2026-12-31", name = "Oudejaarsdag" }]
+    table_list,  // [[mail.rule]] tables whose keys are listed in KeySpec::fields
 };
 
 struct KeySpec {
@@ -25,6 +26,9 @@ struct KeySpec {
     std::string doc;          // one line, for `config show` and officectl.toml(5)
     // Extra check of a well-typed value: returns why it is wrong, or nullopt.
     std::function<std::optional<std::string>(const std::string& value)> check = nullptr;
+    // table_list: the keys each table may hold; their values are strings, booleans
+    // or arrays of strings (read back comma-joined).
+    std::vector<std::string> fields = {};
 };
 
 using Schema = std::vector<KeySpec>;

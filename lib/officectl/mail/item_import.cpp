@@ -87,6 +87,18 @@ Item item_from_mail(store::Database& db, io::ParsedMail& m, const ImportOptions&
 
 } // namespace
 
+void apply_rules_to(store::Database& db, const std::vector<MailRule>& rules, Item& item) {
+    auto outcome = apply_rules(rules, item);
+    if (outcome.assign) {
+        auto m = team::find_member(db, *outcome.assign);
+        if (!m) {
+            throw config_error(fmt::format("{}: mail.rule: assign: no team member \"{}\"",
+                                           outcome.matched.back()->where, *outcome.assign));
+        }
+        item.assignee_id = m->id;
+    }
+}
+
 int ImportReport::skipped_total() const {
     int n = 0;
     for (const auto& [why, count] : skipped) {
@@ -126,7 +138,11 @@ ImportReport import_mail(store::Txn& txn, const std::vector<std::string>& paths,
                     ++report.duplicates;
                     return;
                 }
-                auto reg = add_item(txn, item_from_mail(txn.db(), m, o, memo), o.prefixes, true);
+                auto item = item_from_mail(txn.db(), m, o, memo);
+                if (!o.rules.empty()) {
+                    apply_rules_to(txn.db(), o.rules, item);
+                }
+                auto reg = add_item(txn, std::move(item), o.prefixes, true);
                 ++report.imported;
                 report.closed += reg.closed ? 1 : 0;
             },
@@ -207,6 +223,9 @@ ImportReport import_register_csv(store::Txn& txn, io::CsvReader& csv, const Impo
                 continue;
             }
             it.source = fmt::format("{}:{}", csv.name(), row.line);
+            if (!o.rules.empty()) {
+                apply_rules_to(txn.db(), o.rules, it);
+            }
             add_item(txn, it, o.prefixes);
             ++report.imported;
         } catch (const Error& e) {

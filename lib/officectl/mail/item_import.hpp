@@ -5,6 +5,7 @@
 
 #include "officectl/io/csv_reader.hpp"
 #include "officectl/mail/item_store.hpp"
+#include "officectl/mail/mail_rules.hpp"
 #include "officectl/store/txn.hpp"
 
 #include <functional>
@@ -16,6 +17,7 @@ namespace officectl::mail {
 
 struct ImportOptions {
     std::vector<std::string> own; // our addresses or globs (mail.own): their mail is outgoing
+    std::vector<MailRule> rules;  // [[mail.rule]], applied to each item
     Prefixes prefixes;
     std::string zone;             // the office's zone: an e-mail's date is its local date there
     core::Date today;             // for mail without a Date header
@@ -41,5 +43,9 @@ ImportReport import_mail(store::Txn& txn, const std::vector<std::string>& paths,
 // already (same direction) is a duplicate; otherwise its content decides.
 // A bad row throws `file:line: why`.
 ImportReport import_register_csv(store::Txn& txn, io::CsvReader& csv, const ImportOptions& options, bool key_ref);
+
+// Applies the rules to an item about to be registered, resolving an assignee
+// handle through the people directory (a config Error when there is no such person).
+void apply_rules_to(store::Database& db, const std::vector<MailRule>& rules, Item& item);
 
 } // namespace officectl::mail

@@ -6,7 +6,7 @@ config.toml: every key checked, its origin shown.
   ./config/officectl/config.toml
   $ officectl config show | sed "s|$PWD|.|"
   key                   value                                                        origin   about
-  --------------------  -----------------------------------------------------------  -------  --------------------------------------------------------------------------
+  --------------------  -----------------------------------------------------------  -------  -----------------------------------------------------------------------------------------------------
   store.path            "./data/officectl/office.db"  default  the store file (default: $XDG_DATA_HOME/officectl/office.db)
   time.zone             "Europe/Brussels"                                            default  IANA time zone of the office
   locale.language       "nl"                                                         default  language of reports and templates: nl, fr or en
@@ -16,6 +16,7 @@ config.toml: every key checked, its origin shown.
   holidays.extra        []                                                           default  company closing days (dates, or {date, name} tables)
   holidays.replacement  []                                                           default  days off given in replacement of a public holiday on a weekend
   mail.own              []                                                           default  our own addresses or globs ("*@ourcompany.be"): mail from them is outgoing
+  mail.rule                                                                          unset    filtering rules [[mail.rule]]: match from/to/subject/channel, set tags/assign/due/confidential/status
   mail.prefix_in        "IN"                                                         default  prefix of incoming register numbers
   mail.prefix_out       "OUT"                                                        default  prefix of outgoing register numbers
   mail.note_prefix      "NOTE"                                                       default  prefix of service note numbers (NOTE-2027-0001)
@@ -41,6 +42,7 @@ config.toml: every key checked, its origin shown.
   holidays.extra,"[{ date = ""2026-12-24"", name = ""Christmas Eve"" }, ""2026-12-31""]",./config/officectl/config.toml:6,"company closing days (dates, or {date, name} tables)"
   holidays.replacement,[],default,days off given in replacement of a public holiday on a weekend
   mail.own,[],default,"our own addresses or globs (""*@ourcompany.be""): mail from them is outgoing"
+  mail.rule,,unset,"filtering rules [[mail.rule]]: match from/to/subject/channel, set tags/assign/due/confidential/status"
   mail.prefix_in,"""IN""",default,prefix of incoming register numbers
   mail.prefix_out,"""OUT""",default,prefix of outgoing register numbers
   mail.note_prefix,"""NOTE""",default,prefix of service note numbers (NOTE-2027-0001)
