@@ -5,6 +5,7 @@
 
 #include "officectl/contact/contact_store.hpp"
 #include "officectl/core/error.hpp"
+#include "officectl/core/period.hpp"
 #include "officectl/core/strings.hpp"
 #include "officectl/io/csv_reader.hpp"
 #include "officectl/io/file_digest.hpp"
@@ -456,6 +457,85 @@ void add_search(CLI::App* mail, Context& ctx) {
     });
 }
 
+void add_stats(CLI::App* mail, Context& ctx) {
+    auto* stats = mail->add_subcommand("stats", "volume in and out, answers and their median days, what is open");
+    struct Opts {
+        std::string by = "month", from, to;
+    };
+    auto o = std::make_shared<Opts>();
+    stats->add_option("--by", o->by, "week or month (default)")->type_name("PERIOD");
+    stats->add_option("--from", o->from, "registered on or after (default: six months ago)")->type_name("DATE");
+    stats->add_option("--to", o->to, "registered on or before (default: today)")->type_name("DATE");
+    stats->footer("Examples:\n  officectl mail stats\n  officectl mail stats --by week --from 2026-W40 -o md");
+    on_run(stats, ctx, [&ctx, o] {
+        if (o->by != "week" && o->by != "month") {
+            throw usage_error(fmt::format("--by: \"{}\" is not week or month", o->by));
+        }
+        auto today = ctx.today();
+        core::DateRange range{core::month_of(core::add_months(today, -5)).from, today};
+        if (!o->from.empty()) {
+            range.from = date_option(ctx, "--from", o->from);
+        }
+        if (!o->to.empty()) {
+            range.to = date_option(ctx, "--to", o->to);
+        }
+        if (range.to < range.from) {
+            throw data_error("--to is before --from");
+        }
+        auto rows = mail::stats_rows(ctx.db(), range);
+        auto by = o->by == "week" ? mail::StatsPeriod::week : mail::StatsPeriod::month;
+        ctx.print_table(mail::stats_table(mail::compute_stats(rows, by, today)));
+    });
+}
+
+void add_archive(CLI::App* mail, Context& ctx) {
+    auto* archive = mail->add_subcommand("archive", "archive what is finished: before a date, or by each tag's retention");
+    struct Opts {
+        std::string before, tag;
+        bool dry_run = false;
+    };
+    auto o = std::make_shared<Opts>();
+    archive->add_option("--before", o->before, "items registered before this date")->type_name("DATE");
+    archive->add_option("--tag", o->tag, "only items with this tag")->type_name("TAG");
+    archive->add_flag("--dry-run", o->dry_run, "count, change nothing");
+    archive->footer("Examples:\n  officectl mail archive --before 2026-01-01\n"
+                    "  officectl mail archive            # by mail.retention.<tag> in config");
+    on_run(archive, ctx, [&ctx, o] {
+        store::Txn txn(ctx.db(), ctx.actor());
+        std::vector<std::string> parts;
+        int total = 0;
+        if (!o->before.empty()) {
+            auto before = date_option(ctx, "--before", o->before);
+            total = mail::archive_items(txn, before, o->tag.empty() ? std::nullopt : std::optional(o->tag), o->dry_run);
+            parts.push_back(fmt::format("before {}", core::format_date(before)));
+        } else {
+            // Each configured retention: done items with that tag older than it.
+            for (const auto& e : ctx.config().entries()) {
+                if (e.key.rfind("mail.retention.", 0) != 0) {
+                    continue;
+                }
+                auto tag = e.key.substr(std::string("mail.retention.").size());
+                if (!o->tag.empty() && tag != o->tag) {
+                    continue;
+                }
+                auto period = core::parse_period(*ctx.config().get_string(e.key));
+                auto before = core::add_period(ctx.today(), period, -1);
+                int n = mail::archive_items(txn, before, tag, o->dry_run);
+                total += n;
+                parts.push_back(fmt::format("{} {} (kept {})", n, tag, core::format_period(period)));
+            }
+            if (parts.empty()) {
+                throw usage_error("give --before DATE, or set mail.retention.<tag> in config");
+            }
+        }
+        if (!o->dry_run) {
+            txn.commit();
+        }
+        ctx.done(fmt::format("{}archived {}: {}", o->dry_run ? "dry run: would have " : "", total, core::join(parts, ", ")),
+                 std::to_string(total));
+    });
+}
+
 void add_rules(CLI::App* mail, Context& ctx) {
     auto* rules = mail->add_subcommand("rules", "the filtering rules of config ([[mail.rule]])");
     rules->require_subcommand(1);
@@ -532,6 +612,8 @@ void add_mail_commands(CLI::App& app, Context& ctx) {
     add_reply(mail, ctx);
     add_followup(mail, ctx);
     add_search(mail, ctx);
+    add_stats(mail, ctx);
+    add_archive(mail, ctx);
     add_rules(mail, ctx);
     add_mail_note_commands(mail, ctx);
 }

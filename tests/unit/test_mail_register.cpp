@@ -212,3 +212,32 @@ TEST_CASE("rules are applied at import, assignees resolved through the people di
     CHECK(fod.due == d(2026, 12, 10));
     CHECK(mail::get_item(s.db, "IN-2026-0002").tags.empty());
 }
+
+TEST_CASE("stats: volume, answers and their median, what is open, per month and week") {
+    using mail::StatsRow;
+    std::vector<StatsRow> rows{
+        {d(2026, 11, 2), mail::Direction::in, mail::Channel::email, mail::Status::done, std::nullopt, d(2026, 11, 4)},
+        {d(2026, 11, 3), mail::Direction::in, mail::Channel::letter, mail::Status::done, std::nullopt, d(2026, 11, 13)},
+        {d(2026, 11, 5), mail::Direction::in, mail::Channel::letter, mail::Status::done, std::nullopt, d(2026, 11, 8)},
+        {d(2026, 11, 20), mail::Direction::in, mail::Channel::phone, mail::Status::open, d(2026, 11, 30), std::nullopt},
+        {d(2026, 11, 4), mail::Direction::out, mail::Channel::email, mail::Status::done, std::nullopt, std::nullopt},
+        {d(2026, 12, 1), mail::Direction::in, mail::Channel::email, mail::Status::waiting, d(2026, 12, 10), std::nullopt},
+    };
+    auto months = mail::compute_stats(rows, mail::StatsPeriod::month, k_today);
+    REQUIRE(months.size() == 2);
+    CHECK(months[0].period == "2026-11");
+    CHECK(months[0].in == 4);
+    CHECK(months[0].out == 1);
+    CHECK(months[0].in_letter == 2);
+    CHECK(months[0].in_other == 1);
+    CHECK(months[0].answered == 3);
+    CHECK(months[0].median_days_to_answer == std::optional<double>(3.0)); // 2, 10, 3 -> 3
+    CHECK(months[0].open == 1);
+    CHECK(months[0].overdue == 1); // due 30 Nov, today 2 Dec
+    CHECK(months[1].open == 1);
+    CHECK(months[1].overdue == 0);
+    auto weeks = mail::compute_stats(rows, mail::StatsPeriod::week, k_today);
+    CHECK(weeks.front().period == "2026-W45");
+    CHECK(mail::median({4, 1, 3, 2}) == std::optional<double>(2.5));
+    CHECK_FALSE(mail::median({}));
+}

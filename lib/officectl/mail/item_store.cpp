@@ -480,6 +480,54 @@ UPDATE mail_item SET tags = ?, assignee_id = ?, due = ?, status = ?, done_on = ?
     return true;
 }
 
+std::vector<StatsRow> stats_rows(store::Database& db, core::DateRange range) {
+    SQLite::Statement q(db.sqlite(), R"(
+SELECT i.date, i.direction, i.channel, i.status, i.due,
+       (SELECT min(a.date) FROM mail_item a WHERE a.reply_to = i.id AND a.direction = 'out')
+FROM mail_item i WHERE i.date BETWEEN ? AND ?)");
+    q.bind(1, core::format_date(range.from));
+    q.bind(2, core::format_date(range.to));
+    std::vector<StatsRow> out;
+    while (q.executeStep()) {
+        StatsRow r;
+        r.date = *core::parse_iso_date(q.getColumn(0).getString());
+        r.direction = parse_direction(q.getColumn(1).getString()).value_or(Direction::in);
+        r.channel = parse_channel(q.getColumn(2).getString()).value_or(Channel::letter);
+        r.status = parse_status(q.getColumn(3).getString()).value_or(Status::open);
+        r.due = opt_date(q, 4);
+        r.answered = opt_date(q, 5);
+        out.push_back(r);
+    }
+    return out;
+}
+
+int archive_items(store::Txn& txn, core::Date before, const std::optional<std::string>& tag, bool dry_run) {
+    SQLite::Statement q(txn.db().sqlite(), R"(
+SELECT id FROM mail_item
+WHERE date < ?1 AND (status = 'done' OR (direction = 'out' AND status <> 'archived'))
+  AND (?2 IS NULL OR EXISTS (SELECT 1 FROM json_each(tags) WHERE value = ?2)))");
+    q.bind(1, core::format_date(before));
+    bind_opt(q, 2, tag ? std::optional<std::string>(core::to_lower(*tag)) : std::nullopt);
+    std::vector<std::int64_t> ids;
+    while (q.executeStep()) {
+        ids.push_back(q.getColumn(0).getInt64());
+    }
+    if (dry_run) {
+        return static_cast<int>(ids.size());
+    }
+    for (auto id : ids) {
+        auto before_row = txn.snapshot("mail_item", id);
+        auto& u = txn.db().cached("UPDATE mail_item SET status = 'archived' WHERE id = ?");
+        u.bind(1, static_cast<int64_t>(id));
+        u.exec();
+        auto& n = txn.db().cached("SELECT number FROM mail_item WHERE id = ?");
+        n.bind(1, static_cast<int64_t>(id));
+        n.executeStep();
+        txn.record({k_entity, id, "archive", n.getColumn(0).getString(), before_row, txn.snapshot("mail_item", id)});
+    }
+    return static_cast<int>(ids.size());
+}
+
 std::vector<SearchHit> search_items(store::Database& db, std::string_view query, bool show_confidential,
                                     core::Date today, int limit) {
     auto sq = parse_search(query, today);

@@ -3,6 +3,7 @@
 // the full-text index. People by team_member id, relations by contact id.
 
 #include "officectl/mail/item.hpp"
+#include "officectl/mail/mail_stats.hpp"
 #include "officectl/store/migrations.hpp"
 #include "officectl/store/txn.hpp"
 
@@ -51,6 +52,13 @@ std::vector<Item> thread_of(store::Database& db, const Item& item);
 // Writes tags, assignee, due, status, done date and note (the fields that change
 // after registration). False when nothing changed.
 bool update_item(store::Txn& txn, const Item& item);
+
+// The rows behind `mail stats`, for items registered in [from, to].
+std::vector<StatsRow> stats_rows(store::Database& db, core::DateRange range);
+
+// Archives what is finished: items done (or outgoing) registered before `before`,
+// with `tag` when given. Returns how many; open items are never archived.
+int archive_items(store::Txn& txn, core::Date before, const std::optional<std::string>& tag, bool dry_run);
 
 struct SearchHit {
     Item item;

@@ -112,6 +112,21 @@ render::Table search_table(const std::vector<SearchHit>& hits) {
     return t;
 }
 
+render::Table stats_table(const std::vector<PeriodStats>& stats) {
+    render::Table t;
+    t.column("period").column("in", ColumnType::integer).column("out", ColumnType::integer);
+    t.column("in_email", ColumnType::integer).column("in_letter", ColumnType::integer).column("in_other", ColumnType::integer);
+    t.column("answered", ColumnType::integer).column("median_days", ColumnType::decimal);
+    t.column("open", ColumnType::integer).column("overdue", ColumnType::integer);
+    for (const auto& p : stats) {
+        t.add_row({p.period, std::int64_t{p.in}, std::int64_t{p.out}, std::int64_t{p.in_email}, std::int64_t{p.in_letter},
+                   std::int64_t{p.in_other}, std::int64_t{p.answered},
+                   p.median_days_to_answer ? Cell{*p.median_days_to_answer} : Cell{}, std::int64_t{p.open},
+                   std::int64_t{p.overdue}});
+    }
+    return t;
+}
+
 render::Section contact_mail_section(store::Database& db, std::int64_t contact_id, core::Date today) {
     render::Section s{"Correspondence", {}};
     ItemFilter f;

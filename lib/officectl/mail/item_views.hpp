@@ -15,6 +15,7 @@ render::Table items_table(const std::vector<Item>& items, core::Date today);
 render::Report item_report(const Item& item, const std::vector<Item>& thread, bool show_confidential, core::Date today);
 render::Table followup_table(const std::vector<Item>& items, core::Date today);
 render::Table search_table(const std::vector<SearchHit>& hits);
+render::Table stats_table(const std::vector<PeriodStats>& stats);
 // Items in and out this week per channel; open follow-ups per assignee; the
 // overdue ones, oldest first. Confidential items are counted, never shown.
 // A relation's correspondence for its 360° view: the counts in and out, what

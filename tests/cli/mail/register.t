@@ -229,3 +229,38 @@ The week in the report; the relation's 360° view.
   OUT-2026-0001  2026-11-28  letter   Ricoh Belgium                         Opzegging onderhoudscontract                 done
   
   Referred to by
+
+Figures and archiving.
+
+  $ officectl mail stats --from 2026-11-01
+  period   in  out  in_email  in_letter  in_other  answered  median_days  open  overdue
+  -------  --  ---  --------  ---------  --------  --------  -----------  ----  -------
+  2026-11   2    1         1          1         0         0                  2        0
+  2026-12   8    3         5          2         1         3            1     4        0
+  $ officectl mail stats --by week --from 2026-11-23 -o csv
+  period,in,out,in_email,in_letter,in_other,answered,median_days,open,overdue
+  2026-W48,0,1,0,0,0,0,,0,0
+  2026-W49,9,3,6,2,1,3,1,5,0
+  $ officectl mail stats --by year
+  officectl: --by: "year" is not week or month
+  [64]
+  $ officectl mail archive --before 2026-12-02 --dry-run
+  dry run: would have archived 4: before 2026-12-02
+  $ officectl mail archive --before 2026-12-02
+  archived 4: before 2026-12-02
+  $ officectl mail list --status archived -o csv | cut -d, -f1,8
+  number,status
+  IN-2026-0009,archived
+  IN-2026-0006,archived
+  IN-2026-0005,archived
+  OUT-2026-0001,archived
+  $ officectl mail archive
+  officectl: give --before DATE, or set mail.retention.<tag> in config
+  [64]
+  $ printf '[mail]\nown = ["*@ourcompany.be"]\nretention.urgent = "3x"\n' > config/officectl/config.toml
+  $ officectl mail stats 2> err; echo "exit $?"; sed "s|$PWD/||" err
+  exit 78
+  officectl: config/officectl/config.toml:3: mail.retention.urgent: invalid period "3x": expected a number and d, w, m or y, e.g. 3m
+  $ printf '[mail]\nown = ["*@ourcompany.be"]\nretention.urgent = "1d"\n' > config/officectl/config.toml
+  $ officectl --as-of 2026-12-20 mail archive
+  archived 1: 1 urgent (kept 1d)
