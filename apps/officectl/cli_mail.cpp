@@ -615,6 +615,7 @@ void add_mail_commands(CLI::App& app, Context& ctx) {
     add_stats(mail, ctx);
     add_archive(mail, ctx);
     add_rules(mail, ctx);
+    add_mail_draft_command(mail, ctx);
     add_mail_note_commands(mail, ctx);
 }
 

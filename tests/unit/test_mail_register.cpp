@@ -1,5 +1,6 @@
 #include "officectl/contact/contact_store.hpp"
 #include "officectl/core/error.hpp"
+#include "officectl/mail/draft.hpp"
 #include "officectl/mail/item_import.hpp"
 #include "officectl/mail/item_rules.hpp"
 #include "officectl/mail/item_store.hpp"
@@ -240,4 +241,27 @@ TEST_CASE("stats: volume, answers and their median, what is open, per month and 
     CHECK(weeks.front().period == "2026-W45");
     CHECK(mail::median({4, 1, 3, 2}) == std::optional<double>(2.5));
     CHECK_FALSE(mail::median({}));
+}
+
+TEST_CASE("drafting: long dates per language, placeholders checked, braces literal") {
+    CHECK(mail::long_date(d(2026, 12, 2), core::Language::nl) == "2 december 2026");
+    CHECK(mail::long_date(d(2026, 12, 1), core::Language::fr) == "1er décembre 2026");
+    CHECK(mail::long_date(d(2027, 8, 15), core::Language::fr) == "15 août 2027");
+    CHECK(mail::long_date(d(2027, 3, 3), core::Language::en) == "3 March 2027");
+    CHECK(mail::placeholders("{a} {{x}} {b} {a}") == std::vector<std::string>{"a", "b"});
+    CHECK(mail::render_draft("Dag {to}, {{geen}} {x}", "t.nl", {{"to", "An"}, {"x", "1"}}) == "Dag An, {geen} 1");
+    CHECK_THROWS_WITH_AS(mail::render_draft("{when} {where} {to}", "invitation.nl", {{"to", "An"}}),
+                         doctest::Contains("template invitation.nl needs: when, where"), Error);
+    for (auto lang : {core::Language::nl, core::Language::fr, core::Language::en}) {
+        for (const auto& name : mail::builtin_template_names()) {
+            auto text = mail::builtin_template(name, lang);
+            REQUIRE(text);
+            auto vars = mail::default_vars(lang);
+            for (const auto& p : mail::placeholders(*text)) {
+                vars.emplace(p, "x"); // every built-in template renders
+            }
+            CHECK_NOTHROW(mail::render_draft(*text, name, vars));
+        }
+    }
+    CHECK(mail::builtin_template_names() == std::vector<std::string>{"invitation", "letter", "memo"});
 }

@@ -11,6 +11,9 @@
 #include <unistd.h>
 
 #include <cerrno>
+#include <chrono>
+#include <random>
+#include <thread>
 #include <cstring>
 
 namespace officectl::store {
@@ -67,20 +70,35 @@ Database Database::open(const std::filesystem::path& path, const std::vector<Mig
         throw Error(ExitCode::cant_create, fmt::format("cannot open store \"{}\": it is a folder", path.string()));
     }
     create_file_0600(path);
-    try {
-        auto db = std::make_unique<SQLite::Database>(path.string(), SQLite::OPEN_READWRITE);
-        db->setBusyTimeout(options.busy_timeout_ms);
-        db->exec("PRAGMA journal_mode=WAL");
-        db->exec("PRAGMA synchronous=NORMAL");
-        db->exec("PRAGMA foreign_keys=ON");
-        Database store(path, std::move(db));
-        apply_migrations(store, migrations);
-        return store;
-    } catch (const Error&) {
-        throw;
-    } catch (const std::exception& e) {
-        auto err = as_error(e);
-        throw Error(err.code(), fmt::format("cannot open store \"{}\": {}", path.string(), err.what()));
+    // While several processes open a new store at once, switching it to WAL and
+    // the first migration can meet SQLITE_BUSY without the busy handler being
+    // asked; so the whole sequence is retried, with jitter, until the timeout.
+    auto deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(options.busy_timeout_ms);
+    std::minstd_rand jitter(static_cast<unsigned>(::getpid()));
+    for (;;) {
+        try {
+            auto db = std::make_unique<SQLite::Database>(path.string(), SQLite::OPEN_READWRITE);
+            db->setBusyTimeout(options.busy_timeout_ms);
+            db->exec("PRAGMA journal_mode=WAL");
+            db->exec("PRAGMA synchronous=NORMAL");
+            db->exec("PRAGMA foreign_keys=ON");
+            Database store(path, std::move(db));
+            apply_migrations(store, migrations);
+            return store;
+        } catch (const Error&) {
+            throw;
+        } catch (const SQLite::Exception& e) {
+            bool busy = e.getErrorCode() == SQLITE_BUSY || e.getErrorCode() == SQLITE_LOCKED;
+            if (busy && std::chrono::steady_clock::now() < deadline) {
+                std::this_thread::sleep_for(std::chrono::milliseconds(10 + jitter() % 40));
+                continue;
+            }
+            auto err = as_error(e);
+            throw Error(err.code(), fmt::format("cannot open store \"{}\": {}", path.string(), err.what()));
+        } catch (const std::exception& e) {
+            auto err = as_error(e);
+            throw Error(err.code(), fmt::format("cannot open store \"{}\": {}", path.string(), err.what()));
+        }
     }
 }
 

@@ -7,7 +7,7 @@ pages, the README. The man pages render without warnings.
 
 Every command that does something has an example in its --help.
 
-  $ commands="init|team member add|team member list|team member show|team member edit|team member rm|team member import|team member export|contact add|contact list|contact show|contact edit|contact merge|contact rm|contact import|contact export|mail log|mail import|mail list|mail show|mail tag|mail assign|mail done|mail reply|mail followup|mail search|mail stats|mail archive|mail rules test|mail note add|mail note list|mail note status|mail note ack|mail note print|mail note action add|mail note action done|report weekly|history|db check|db backup|db migrate|config show|config path|completion"
+  $ commands="init|team member add|team member list|team member show|team member edit|team member rm|team member import|team member export|contact add|contact list|contact show|contact edit|contact merge|contact rm|contact import|contact export|mail log|mail import|mail list|mail show|mail tag|mail assign|mail done|mail reply|mail followup|mail search|mail stats|mail archive|mail rules test|mail draft|mail note add|mail note list|mail note status|mail note ack|mail note print|mail note action add|mail note action done|report weekly|history|db check|db backup|db migrate|config show|config path|completion"
   $ IFS='|'; for c in $commands; do IFS=' '; officectl $c --help | grep -q '^Examples:' || echo "no example: $c"; IFS='|'; done; IFS=' '
 
 Every group is in the main help, the man pages and the README.
@@ -16,7 +16,7 @@ Every group is in the main help, the man pages and the README.
   $ for v in add list show edit rm import export; do grep -q "team member.*$v" "$src/man/officectl-team.1" || echo "not in officectl-team.1: $v"; done
   $ for v in add list show edit merge rm import export; do grep -q "officectl contact $v" "$src/man/officectl-contact.1" || echo "not in officectl-contact.1: $v"; done
   $ for v in add list status ack print "action add" "action done"; do grep -q "officectl mail note $v" "$src/man/officectl-mail.1" || echo "not in officectl-mail.1: note $v"; done
-  $ for v in log import list show tag assign done reply followup search stats archive "rules test"; do grep -q "^.B officectl mail $v" "$src/man/officectl-mail.1" || echo "not in officectl-mail.1: $v"; done
+  $ for v in log import list show tag assign done reply followup search stats archive "rules test" draft; do grep -q "^.B officectl mail $v" "$src/man/officectl-mail.1" || echo "not in officectl-mail.1: $v"; done
 
 Every key of the schema is in officectl.toml(5) and in the example config.
 
