@@ -112,17 +112,6 @@ struct ContactOptions {
     }
 };
 
-std::istream& open_input(const std::string& file, std::ifstream& in) {
-    if (file == "-") {
-        return std::cin;
-    }
-    in.open(file, std::ios::binary);
-    if (!in) {
-        throw not_found(fmt::format("cannot read \"{}\"", file));
-    }
-    return in;
-}
-
 void add_contact_add(CLI::App* group, Context& ctx) {
     auto* add = group->add_subcommand("add", "add a relation: an organisation, or a person at one");
     auto o = std::make_shared<ContactOptions>();

@@ -196,11 +196,8 @@ void add_import(CLI::App* mail, Context& ctx) {
         store::Txn txn(ctx.db(), ctx.actor());
         mail::ImportReport report;
         if (!o->csv.empty()) {
-            std::ifstream in(o->csv, std::ios::binary);
-            if (!in) {
-                throw not_found(fmt::format("cannot read \"{}\"", o->csv));
-            }
-            io::CsvReader csv(in, o->csv);
+            std::ifstream in;
+            io::CsvReader csv(open_input(o->csv, in), o->csv == "-" ? "stdin" : o->csv);
             report = mail::import_register_csv(txn, csv, import_options(ctx), o->key == "ref");
         } else {
             bool tty = isatty(STDERR_FILENO) != 0 && !ctx.options.quiet;

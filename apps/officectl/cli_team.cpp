@@ -239,19 +239,11 @@ void add_member_import(CLI::App* member, Context& ctx) {
     import->footer("Examples:\n  officectl team member import people.csv\n  officectl team member import --dry-run people.csv\n"
                    "  officectl -o csv team member export | officectl team member import -");
     on_run(import, ctx, [&ctx, file, dry_run, sep] {
-        std::ifstream in;
-        std::istream* stream = &std::cin;
-        if (*file != "-") {
-            in.open(*file, std::ios::binary);
-            if (!in) {
-                throw not_found(fmt::format("cannot read \"{}\"", *file));
-            }
-            stream = &in;
-        }
         if (sep->size() > 1) {
             throw usage_error("--sep: expected one character such as ';'");
         }
-        io::CsvReader csv(*stream, *file == "-" ? "stdin" : *file, sep->empty() ? 0 : (*sep)[0]);
+        std::ifstream in;
+        io::CsvReader csv(open_input(*file, in), *file == "-" ? "stdin" : *file, sep->empty() ? 0 : (*sep)[0]);
         store::Txn txn(ctx.db(), ctx.actor());
         auto counts = team::import_members(txn, csv, ctx.today());
         if (!*dry_run) {

@@ -10,6 +10,7 @@
 #include <unistd.h>
 
 #include <cstdio>
+#include <iostream>
 #include <cstdlib>
 
 namespace officectl::app {
@@ -157,6 +158,17 @@ void Context::note(const std::string& message) {
         std::fflush(stdout);
         write_all(stderr, message + "\n");
     }
+}
+
+std::istream& open_input(const std::string& name, std::ifstream& file_stream) {
+    if (name == "-") {
+        return std::cin;
+    }
+    file_stream.open(name, std::ios::binary);
+    if (!file_stream) {
+        throw not_found(fmt::format("cannot read \"{}\"", name));
+    }
+    return file_stream;
 }
 
 core::Date date_option(Context& ctx, const std::string& option, const std::string& text) {

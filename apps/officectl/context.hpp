@@ -10,6 +10,7 @@
 #include "officectl/store/path.hpp"
 #include "officectl/store/txn.hpp"
 
+#include <fstream>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -62,6 +63,10 @@ private:
     std::optional<core::Clock> m_clock;
     std::unique_ptr<store::Database> m_db;
 };
+
+// The input named on the command line: `-` is stdin; otherwise the file opened
+// into `file_stream` (a no_input Error when it cannot be read).
+std::istream& open_input(const std::string& name, std::ifstream& file_stream);
 
 // Parses a date option, naming the option in the error: `--start: invalid date ...`.
 core::Date date_option(Context& ctx, const std::string& option, const std::string& text);

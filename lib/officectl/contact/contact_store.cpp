@@ -6,6 +6,8 @@
 #include "officectl/core/strings.hpp"
 #include "officectl/store/maintenance.hpp"
 
+#include "officectl/store/sql.hpp"
+
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Statement.h>
 #include <fmt/format.h>
@@ -23,62 +25,28 @@ SELECT c.id, c.name, c.kind, c.type, c.segment, c.org_id, org.name, c.role, c.em
 FROM contact c LEFT JOIN contact org ON org.id = c.org_id
 )";
 
-std::optional<std::string> opt_text(SQLite::Statement& q, int col) {
-    if (q.getColumn(col).isNull()) {
-        return std::nullopt;
-    }
-    return q.getColumn(col).getString();
-}
-
-std::vector<std::string> tags_from_json(const std::string& json) {
-    // Tags are stored as a JSON array of simple words (normalise_tags): ["a","b"].
-    std::vector<std::string> tags;
-    std::string cur;
-    bool in = false;
-    for (char c : json) {
-        if (c == '"') {
-            if (in) {
-                tags.push_back(cur);
-                cur.clear();
-            }
-            in = !in;
-        } else if (in) {
-            cur += c;
-        }
-    }
-    return tags;
-}
-
-std::string tags_to_json(const std::vector<std::string>& tags) {
-    std::string out = "[";
-    for (size_t i = 0; i < tags.size(); ++i) {
-        out += (i ? ",\"" : "\"") + tags[i] + "\"";
-    }
-    return out + "]";
-}
-
 Contact read_contact(SQLite::Statement& q) {
     Contact c;
     c.id = q.getColumn(0).getInt64();
     c.name = q.getColumn(1).getString();
     c.kind = parse_kind(q.getColumn(2).getString()).value_or(Kind::organisation);
     c.type = parse_type(q.getColumn(3).getString()).value_or(Type::other);
-    c.segment = opt_text(q, 4);
+    c.segment = store::opt_text(q, 4);
     if (!q.getColumn(5).isNull()) {
         c.org_id = q.getColumn(5).getInt64();
     }
-    c.organisation = opt_text(q, 6);
-    c.role = opt_text(q, 7);
-    c.email = opt_text(q, 8);
-    c.domain = opt_text(q, 9);
-    c.phone = opt_text(q, 10);
-    c.address = opt_text(q, 11);
-    c.vat = opt_text(q, 12);
-    if (auto l = opt_text(q, 13)) {
+    c.organisation = store::opt_text(q, 6);
+    c.role = store::opt_text(q, 7);
+    c.email = store::opt_text(q, 8);
+    c.domain = store::opt_text(q, 9);
+    c.phone = store::opt_text(q, 10);
+    c.address = store::opt_text(q, 11);
+    c.vat = store::opt_text(q, 12);
+    if (auto l = store::opt_text(q, 13)) {
         c.lang = core::parse_language(*l);
     }
-    c.tags = tags_from_json(q.getColumn(14).getString());
-    c.note = opt_text(q, 15);
+    c.tags = store::tags_from_json(q.getColumn(14).getString());
+    c.note = store::opt_text(q, 15);
     return c;
 }
 
@@ -90,30 +58,22 @@ std::vector<Contact> read_all(SQLite::Statement& q) {
     return out;
 }
 
-template <typename T> void bind_opt(SQLite::Statement& q, int idx, const std::optional<T>& v) {
-    if (v) {
-        q.bind(idx, *v);
-    } else {
-        q.bind(idx);
-    }
-}
-
 // Binds the writable columns as ?1..?15 in table order.
 void bind_fields(SQLite::Statement& q, const Contact& c) {
     q.bind(1, c.name);
     q.bind(2, std::string(kind_name(c.kind)));
     q.bind(3, std::string(type_name(c.type)));
-    bind_opt(q, 4, c.segment);
-    bind_opt(q, 5, c.org_id);
-    bind_opt(q, 6, c.role);
-    bind_opt(q, 7, c.email);
-    bind_opt(q, 8, c.domain ? std::optional<std::string>(core::to_lower(*c.domain)) : std::nullopt);
-    bind_opt(q, 9, c.phone);
-    bind_opt(q, 10, c.address);
-    bind_opt(q, 11, c.vat);
-    bind_opt(q, 12, c.lang ? std::optional<std::string>(core::language_code(*c.lang)) : std::nullopt);
-    q.bind(13, tags_to_json(c.tags));
-    bind_opt(q, 14, c.note);
+    store::bind_opt(q, 4, c.segment);
+    store::bind_opt(q, 5, c.org_id);
+    store::bind_opt(q, 6, c.role);
+    store::bind_opt(q, 7, c.email);
+    store::bind_opt(q, 8, c.domain ? std::optional<std::string>(core::to_lower(*c.domain)) : std::nullopt);
+    store::bind_opt(q, 9, c.phone);
+    store::bind_opt(q, 10, c.address);
+    store::bind_opt(q, 11, c.vat);
+    store::bind_opt(q, 12, c.lang ? std::optional<std::string>(core::language_code(*c.lang)) : std::nullopt);
+    q.bind(13, store::tags_to_json(c.tags));
+    store::bind_opt(q, 14, c.note);
 }
 
 // Checks what needs the store: the organisation exists and is one, the company
@@ -244,13 +204,13 @@ WHERE (?1 IS NULL OR c.type = ?1)
   AND (?7 IS NULL OR instr(lower(c.name || ' ' || ifnull(c.email, '') || ' ' || ifnull(c.domain, '')), lower(?7)) > 0)
 ORDER BY coalesce(org.name, c.name) COLLATE NOCASE, c.org_id IS NOT NULL, c.name COLLATE NOCASE
 LIMIT ?8)");
-    bind_opt(q, 1, f.type ? std::optional<std::string>(type_name(*f.type)) : std::nullopt);
-    bind_opt(q, 2, f.kind ? std::optional<std::string>(kind_name(*f.kind)) : std::nullopt);
-    bind_opt(q, 3, f.tag ? std::optional<std::string>(core::to_lower(*f.tag)) : std::nullopt);
-    bind_opt(q, 4, f.lang ? std::optional<std::string>(core::language_code(*f.lang)) : std::nullopt);
-    bind_opt(q, 5, f.segment);
-    bind_opt(q, 6, f.org_id);
-    bind_opt(q, 7, f.text);
+    store::bind_opt(q, 1, f.type ? std::optional<std::string>(type_name(*f.type)) : std::nullopt);
+    store::bind_opt(q, 2, f.kind ? std::optional<std::string>(kind_name(*f.kind)) : std::nullopt);
+    store::bind_opt(q, 3, f.tag ? std::optional<std::string>(core::to_lower(*f.tag)) : std::nullopt);
+    store::bind_opt(q, 4, f.lang ? std::optional<std::string>(core::language_code(*f.lang)) : std::nullopt);
+    store::bind_opt(q, 5, f.segment);
+    store::bind_opt(q, 6, f.org_id);
+    store::bind_opt(q, 7, f.text);
     q.bind(8, f.limit > 0 ? f.limit : -1);
     return read_all(q);
 }
@@ -309,20 +269,11 @@ WHERE id = ?15)");
     bind_fields(q, c);
     q.bind(15, static_cast<int64_t>(c.id));
     q.exec();
-    auto after = txn.snapshot("contact", c.id);
-    if (after == before) {
-        return false;
-    }
-    txn.record({k_entity, c.id, "edit", c.name, before, after});
-    return true;
+    return txn.record_edit(k_entity, "contact", c.id, c.name, before);
 }
 
 std::vector<std::string> contact_references(store::Database& db, const Contact& c) {
-    std::vector<std::string> out;
-    for (const auto& ref : store::references_to(db, "contact", c.id)) {
-        out.push_back(fmt::format("{}.{} ({})", ref.table, ref.column, ref.count));
-    }
-    return out;
+    return store::describe_references(db, "contact", c.id);
 }
 
 void remove_contact(store::Txn& txn, const Contact& c) {

@@ -5,6 +5,8 @@
 #include "officectl/mail/item_rules.hpp"
 #include "officectl/team/member_store.hpp"
 
+#include "officectl/store/sql.hpp"
+
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Statement.h>
 #include <fmt/format.h>
@@ -23,69 +25,6 @@ SELECT i.id, i.number, i.direction, i.channel, i.date, i.at, i.from_text, i.from
 FROM mail_item i LEFT JOIN mail_item p ON p.id = i.reply_to
 )";
 
-std::optional<std::string> opt_text(SQLite::Statement& q, int col) {
-    if (q.getColumn(col).isNull()) {
-        return std::nullopt;
-    }
-    return q.getColumn(col).getString();
-}
-
-std::optional<std::int64_t> opt_int(SQLite::Statement& q, int col) {
-    if (q.getColumn(col).isNull()) {
-        return std::nullopt;
-    }
-    return q.getColumn(col).getInt64();
-}
-
-std::optional<core::Date> opt_date(SQLite::Statement& q, int col) {
-    auto t = opt_text(q, col);
-    return t ? core::parse_iso_date(*t) : std::nullopt;
-}
-
-template <typename T> void bind_opt(SQLite::Statement& q, int idx, const std::optional<T>& v) {
-    if (v) {
-        q.bind(idx, *v);
-    } else {
-        q.bind(idx);
-    }
-}
-
-std::optional<std::string> date_text(const std::optional<core::Date>& d) {
-    return d ? std::optional<std::string>(core::format_date(*d)) : std::nullopt;
-}
-
-std::vector<std::string> tags_from_json(const std::string& json) {
-    std::vector<std::string> tags;
-    std::string cur;
-    bool in = false;
-    for (char c : json) {
-        if (c == '"') {
-            if (in) {
-                tags.push_back(cur);
-                cur.clear();
-            }
-            in = !in;
-        } else if (in) {
-            cur += c;
-        }
-    }
-    return tags;
-}
-
-std::string tags_to_json(const std::vector<std::string>& tags) {
-    std::string out = "[";
-    for (size_t i = 0; i < tags.size(); ++i) {
-        std::string t;
-        for (char c : tags[i]) {
-            if (c != '"' && c != '\\') {
-                t += c;
-            }
-        }
-        out += (i ? ",\"" : "\"") + t + "\"";
-    }
-    return out + "]";
-}
-
 Item read_item(SQLite::Statement& q, const std::map<std::int64_t, std::string>& handles) {
     Item it;
     it.id = q.getColumn(0).getInt64();
@@ -93,33 +32,33 @@ Item read_item(SQLite::Statement& q, const std::map<std::int64_t, std::string>& 
     it.direction = parse_direction(q.getColumn(2).getString()).value_or(Direction::in);
     it.channel = parse_channel(q.getColumn(3).getString()).value_or(Channel::letter);
     it.date = *core::parse_iso_date(q.getColumn(4).getString());
-    it.at = opt_int(q, 5);
-    it.from_text = opt_text(q, 6);
-    it.from_addr = opt_text(q, 7);
-    it.from_contact = opt_int(q, 8);
-    it.to_text = opt_text(q, 9);
-    it.to_addr = opt_text(q, 10);
-    it.to_contact = opt_int(q, 11);
+    it.at = store::opt_int(q, 5);
+    it.from_text = store::opt_text(q, 6);
+    it.from_addr = store::opt_text(q, 7);
+    it.from_contact = store::opt_int(q, 8);
+    it.to_text = store::opt_text(q, 9);
+    it.to_addr = store::opt_text(q, 10);
+    it.to_contact = store::opt_int(q, 11);
     it.subject = q.getColumn(12).getString();
-    it.their_ref = opt_text(q, 13);
-    it.our_ref = opt_text(q, 14);
-    it.tags = tags_from_json(q.getColumn(15).getString());
-    it.assignee_id = opt_int(q, 16);
+    it.their_ref = store::opt_text(q, 13);
+    it.our_ref = store::opt_text(q, 14);
+    it.tags = store::tags_from_json(q.getColumn(15).getString());
+    it.assignee_id = store::opt_int(q, 16);
     if (it.assignee_id) {
         auto h = handles.find(*it.assignee_id);
         it.assignee = h == handles.end() ? std::to_string(*it.assignee_id) : h->second;
     }
-    it.due = opt_date(q, 17);
+    it.due = store::opt_date(q, 17);
     it.status = parse_status(q.getColumn(18).getString()).value_or(Status::open);
     it.confidential = q.getColumn(19).getInt() != 0;
-    it.body = opt_text(q, 20);
-    it.message_id = opt_text(q, 21);
+    it.body = store::opt_text(q, 20);
+    it.message_id = store::opt_text(q, 21);
     it.content_hash = q.getColumn(22).getString();
-    it.reply_to = opt_int(q, 23);
-    it.reply_to_number = opt_text(q, 24);
-    it.source = opt_text(q, 25);
-    it.done_on = opt_date(q, 26);
-    it.note = opt_text(q, 27);
+    it.reply_to = store::opt_int(q, 23);
+    it.reply_to_number = store::opt_text(q, 24);
+    it.source = store::opt_text(q, 25);
+    it.done_on = store::opt_date(q, 26);
+    it.note = store::opt_text(q, 27);
     return it;
 }
 
@@ -137,7 +76,7 @@ void load_attachments(store::Database& db, Item& it) {
     q.bind(1, static_cast<int64_t>(it.id));
     while (q.executeStep()) {
         it.attachments.push_back({q.getColumn(0).getString(), q.getColumn(1).getString(), q.getColumn(2).getInt64(),
-                                  q.getColumn(3).getString(), opt_text(q, 4)});
+                                  q.getColumn(3).getString(), store::opt_text(q, 4)});
     }
 }
 
@@ -285,28 +224,28 @@ VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?
     q.bind(4, seq);
     q.bind(5, std::string(channel_name(it.channel)));
     q.bind(6, core::format_date(it.date));
-    bind_opt(q, 7, it.at);
-    bind_opt(q, 8, it.from_text);
-    bind_opt(q, 9, it.from_addr);
-    bind_opt(q, 10, it.from_contact);
-    bind_opt(q, 11, it.to_text);
-    bind_opt(q, 12, it.to_addr);
-    bind_opt(q, 13, it.to_contact);
+    store::bind_opt(q, 7, it.at);
+    store::bind_opt(q, 8, it.from_text);
+    store::bind_opt(q, 9, it.from_addr);
+    store::bind_opt(q, 10, it.from_contact);
+    store::bind_opt(q, 11, it.to_text);
+    store::bind_opt(q, 12, it.to_addr);
+    store::bind_opt(q, 13, it.to_contact);
     q.bind(14, it.subject);
-    bind_opt(q, 15, it.their_ref);
-    bind_opt(q, 16, it.our_ref);
-    q.bind(17, tags_to_json(it.tags));
-    bind_opt(q, 18, it.assignee_id);
-    bind_opt(q, 19, date_text(it.due));
+    store::bind_opt(q, 15, it.their_ref);
+    store::bind_opt(q, 16, it.our_ref);
+    q.bind(17, store::tags_to_json(it.tags));
+    store::bind_opt(q, 18, it.assignee_id);
+    store::bind_opt(q, 19, store::date_text(it.due));
     q.bind(20, std::string(status_name(it.status)));
     q.bind(21, it.confidential ? 1 : 0);
-    bind_opt(q, 22, it.body);
-    bind_opt(q, 23, it.message_id);
+    store::bind_opt(q, 22, it.body);
+    store::bind_opt(q, 23, it.message_id);
     q.bind(24, it.content_hash);
-    bind_opt(q, 25, it.reply_to);
-    bind_opt(q, 26, it.source);
-    bind_opt(q, 27, date_text(it.done_on));
-    bind_opt(q, 28, it.note);
+    store::bind_opt(q, 25, it.reply_to);
+    store::bind_opt(q, 26, it.source);
+    store::bind_opt(q, 27, store::date_text(it.done_on));
+    store::bind_opt(q, 28, it.note);
     q.exec();
     Registered reg{it.number, db.getLastInsertRowid(), std::nullopt};
     auto& ref = txn.db().cached("INSERT OR IGNORE INTO mail_item_ref (item_id, message_id) VALUES (?, ?)");
@@ -323,7 +262,7 @@ VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?
         att.bind(3, a.type);
         att.bind(4, static_cast<int64_t>(a.size));
         att.bind(5, a.sha256);
-        bind_opt(att, 6, a.path);
+        store::bind_opt(att, 6, a.path);
         att.exec();
         att.reset();
     }
@@ -412,16 +351,16 @@ WHERE (?1 IS NULL OR i.direction = ?1)
   AND (?10 IS NULL OR i.from_contact = ?10 OR i.to_contact = ?10)
 ORDER BY i.date DESC, i.id DESC
 LIMIT ?11)");
-    bind_opt(q, 1, f.direction ? std::optional<std::string>(direction_name(*f.direction)) : std::nullopt);
-    bind_opt(q, 2, f.channel ? std::optional<std::string>(channel_name(*f.channel)) : std::nullopt);
-    bind_opt(q, 3, date_text(f.from));
-    bind_opt(q, 4, date_text(f.to));
-    bind_opt(q, 5, f.assignee_id);
-    bind_opt(q, 6, f.tag ? std::optional<std::string>(core::to_lower(*f.tag)) : std::nullopt);
-    bind_opt(q, 7, f.status ? std::optional<std::string>(status_name(*f.status)) : std::nullopt);
+    store::bind_opt(q, 1, f.direction ? std::optional<std::string>(direction_name(*f.direction)) : std::nullopt);
+    store::bind_opt(q, 2, f.channel ? std::optional<std::string>(channel_name(*f.channel)) : std::nullopt);
+    store::bind_opt(q, 3, store::date_text(f.from));
+    store::bind_opt(q, 4, store::date_text(f.to));
+    store::bind_opt(q, 5, f.assignee_id);
+    store::bind_opt(q, 6, f.tag ? std::optional<std::string>(core::to_lower(*f.tag)) : std::nullopt);
+    store::bind_opt(q, 7, f.status ? std::optional<std::string>(status_name(*f.status)) : std::nullopt);
     q.bind(8, f.overdue ? 1 : 0);
     q.bind(9, core::format_date(today));
-    bind_opt(q, 10, f.contact_id);
+    store::bind_opt(q, 10, f.contact_id);
     q.bind(11, f.limit > 0 ? f.limit : -1);
     return read_all(db, q);
 }
@@ -433,7 +372,7 @@ WHERE i.direction = 'in' AND i.status IN ('open', 'waiting')
   AND (?1 IS NULL OR i.assignee_id = ?1)
   AND (?2 = 0 OR i.due < ?3)
 ORDER BY i.date, i.id)");
-    bind_opt(q, 1, assignee_id);
+    store::bind_opt(q, 1, assignee_id);
     q.bind(2, overdue_only ? 1 : 0);
     q.bind(3, core::format_date(today));
     return read_all(db, q);
@@ -464,20 +403,15 @@ bool update_item(store::Txn& txn, const Item& it) {
     }
     SQLite::Statement q(txn.db().sqlite(), R"(
 UPDATE mail_item SET tags = ?, assignee_id = ?, due = ?, status = ?, done_on = ?, note = ? WHERE id = ?)");
-    q.bind(1, tags_to_json(it.tags));
-    bind_opt(q, 2, it.assignee_id);
-    bind_opt(q, 3, date_text(it.due));
+    q.bind(1, store::tags_to_json(it.tags));
+    store::bind_opt(q, 2, it.assignee_id);
+    store::bind_opt(q, 3, store::date_text(it.due));
     q.bind(4, std::string(status_name(it.status)));
-    bind_opt(q, 5, date_text(it.done_on));
-    bind_opt(q, 6, it.note);
+    store::bind_opt(q, 5, store::date_text(it.done_on));
+    store::bind_opt(q, 6, it.note);
     q.bind(7, static_cast<int64_t>(it.id));
     q.exec();
-    auto after = txn.snapshot("mail_item", it.id);
-    if (after == before) {
-        return false;
-    }
-    txn.record({k_entity, it.id, "edit", it.number, before, after});
-    return true;
+    return txn.record_edit(k_entity, "mail_item", it.id, it.number, before);
 }
 
 std::vector<StatsRow> stats_rows(store::Database& db, core::DateRange range) {
@@ -494,8 +428,8 @@ FROM mail_item i WHERE i.date BETWEEN ? AND ?)");
         r.direction = parse_direction(q.getColumn(1).getString()).value_or(Direction::in);
         r.channel = parse_channel(q.getColumn(2).getString()).value_or(Channel::letter);
         r.status = parse_status(q.getColumn(3).getString()).value_or(Status::open);
-        r.due = opt_date(q, 4);
-        r.answered = opt_date(q, 5);
+        r.due = store::opt_date(q, 4);
+        r.answered = store::opt_date(q, 5);
         out.push_back(r);
     }
     return out;
@@ -507,7 +441,7 @@ SELECT id FROM mail_item
 WHERE date < ?1 AND (status = 'done' OR (direction = 'out' AND status <> 'archived'))
   AND (?2 IS NULL OR EXISTS (SELECT 1 FROM json_each(tags) WHERE value = ?2)))");
     q.bind(1, core::format_date(before));
-    bind_opt(q, 2, tag ? std::optional<std::string>(core::to_lower(*tag)) : std::nullopt);
+    store::bind_opt(q, 2, tag ? std::optional<std::string>(core::to_lower(*tag)) : std::nullopt);
     std::vector<std::int64_t> ids;
     while (q.executeStep()) {
         ids.push_back(q.getColumn(0).getInt64());

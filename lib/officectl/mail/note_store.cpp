@@ -4,6 +4,8 @@
 #include "officectl/core/strings.hpp"
 #include "officectl/team/member_store.hpp"
 
+#include "officectl/store/sql.hpp"
+
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Statement.h>
 #include <fmt/format.h>
@@ -15,30 +17,6 @@ namespace officectl::mail {
 namespace {
 
 constexpr std::string_view k_entity = "mail.note";
-
-std::optional<std::string> opt_text(SQLite::Statement& q, int col) {
-    if (q.getColumn(col).isNull()) {
-        return std::nullopt;
-    }
-    return q.getColumn(col).getString();
-}
-
-std::optional<core::Date> opt_date(SQLite::Statement& q, int col) {
-    auto t = opt_text(q, col);
-    return t ? core::parse_iso_date(*t) : std::nullopt;
-}
-
-std::optional<std::string> date_text(const std::optional<core::Date>& d) {
-    return d ? std::optional<std::string>(core::format_date(*d)) : std::nullopt;
-}
-
-template <typename T> void bind_opt(SQLite::Statement& q, int idx, const std::optional<T>& v) {
-    if (v) {
-        q.bind(idx, *v);
-    } else {
-        q.bind(idx);
-    }
-}
 
 constexpr const char* k_select = R"(
 SELECT id, number, subject, author_id, date, effective, body, file_path, file_size, file_sha256, ack_required
@@ -55,19 +33,19 @@ Note read_note(store::Database& db, SQLite::Statement& q, const std::map<std::in
         n.author = handles.at(*n.author_id);
     }
     n.date = *core::parse_iso_date(q.getColumn(4).getString());
-    n.effective = opt_date(q, 5);
-    n.body = opt_text(q, 6);
-    n.file_path = opt_text(q, 7);
+    n.effective = store::opt_date(q, 5);
+    n.body = store::opt_text(q, 6);
+    n.file_path = store::opt_text(q, 7);
     if (!q.getColumn(8).isNull()) {
         n.file_size = q.getColumn(8).getInt64();
     }
-    n.file_sha256 = opt_text(q, 9);
+    n.file_sha256 = store::opt_text(q, 9);
     n.ack_required = q.getColumn(10).getInt() != 0;
     SQLite::Statement r(db.sqlite(), "SELECT member_id, acknowledged FROM mail_note_recipient WHERE note_id = ?");
     r.bind(1, static_cast<int64_t>(n.id));
     while (r.executeStep()) {
         auto id = r.getColumn(0).getInt64();
-        n.recipients.push_back({id, handles.at(id), opt_date(r, 1)});
+        n.recipients.push_back({id, handles.at(id), store::opt_date(r, 1)});
     }
     std::sort(n.recipients.begin(), n.recipients.end(),
               [](const NoteRecipient& a, const NoteRecipient& b) { return a.handle < b.handle; });
@@ -81,8 +59,8 @@ Note read_note(store::Database& db, SQLite::Statement& q, const std::map<std::in
             act.owner_id = a.getColumn(2).getInt64();
             act.owner = handles.at(*act.owner_id);
         }
-        act.due = opt_date(a, 3);
-        act.done = opt_date(a, 4);
+        act.due = store::opt_date(a, 3);
+        act.done = store::opt_date(a, 4);
         n.actions.push_back(std::move(act));
     }
     return n;
@@ -153,13 +131,13 @@ VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?))");
     q.bind(2, year);
     q.bind(3, seq);
     q.bind(4, n.subject);
-    bind_opt(q, 5, n.author_id);
+    store::bind_opt(q, 5, n.author_id);
     q.bind(6, core::format_date(n.date));
-    bind_opt(q, 7, date_text(n.effective));
-    bind_opt(q, 8, n.body);
-    bind_opt(q, 9, n.file_path);
-    bind_opt(q, 10, n.file_size);
-    bind_opt(q, 11, n.file_sha256);
+    store::bind_opt(q, 7, store::date_text(n.effective));
+    store::bind_opt(q, 8, n.body);
+    store::bind_opt(q, 9, n.file_path);
+    store::bind_opt(q, 10, n.file_size);
+    store::bind_opt(q, 11, n.file_sha256);
     q.bind(12, n.ack_required ? 1 : 0);
     q.exec();
     n.id = db.getLastInsertRowid();
@@ -247,8 +225,8 @@ std::int64_t add_action(store::Txn& txn, const Note& n, const NoteAction& a) {
     SQLite::Statement q(txn.db().sqlite(), "INSERT INTO mail_note_action (note_id, text, owner_id, due) VALUES (?, ?, ?, ?)");
     q.bind(1, static_cast<int64_t>(n.id));
     q.bind(2, a.text);
-    bind_opt(q, 3, a.owner_id);
-    bind_opt(q, 4, date_text(a.due));
+    store::bind_opt(q, 3, a.owner_id);
+    store::bind_opt(q, 4, store::date_text(a.due));
     q.exec();
     auto id = txn.db().sqlite().getLastInsertRowid();
     txn.record({"mail.note_action", id, "add", n.number, std::nullopt, txn.snapshot("mail_note_action", id)});

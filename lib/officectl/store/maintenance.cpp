@@ -104,6 +104,14 @@ ORDER BY m.name, f."from")");
     return out;
 }
 
+std::vector<std::string> describe_references(Database& db, std::string_view table, std::int64_t id) {
+    std::vector<std::string> out;
+    for (const auto& ref : references_to(db, table, id)) {
+        out.push_back(fmt::format("{}.{} ({})", ref.table, ref.column, ref.count));
+    }
+    return out;
+}
+
 std::int64_t repoint_references(Txn& txn, std::string_view table, std::int64_t from, std::int64_t to) {
     auto& db = txn.db().sqlite();
     SQLite::Statement fks(db, R"(

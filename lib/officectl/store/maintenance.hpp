@@ -35,6 +35,9 @@ struct Reference {
 // the schema itself, so a domain learns it is referred to without knowing by whom.
 std::vector<Reference> references_to(Database& db, std::string_view table, std::int64_t id);
 
+// The same, as text for a message: "team_member.manager_id (2)".
+std::vector<std::string> describe_references(Database& db, std::string_view table, std::int64_t id);
+
 class Txn;
 // Points every foreign key that refers to row `from` of `table` at row `to`
 // instead (for merging duplicates). Returns the number of rows changed.

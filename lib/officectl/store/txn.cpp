@@ -76,6 +76,16 @@ void Txn::record(const Change& change) {
     ++m_changes;
 }
 
+bool Txn::record_edit(std::string_view entity, std::string_view table, std::int64_t id, std::string label,
+                      const std::optional<std::string>& before) {
+    auto after = snapshot(table, id);
+    if (after == before) {
+        return false;
+    }
+    record({entity, id, "edit", std::move(label), before, after});
+    return true;
+}
+
 void Txn::commit() {
     m_db.sqlite().exec("COMMIT");
     m_done = true;

@@ -46,6 +46,10 @@ public:
     // The row `id` of `table` as a JSON object; nullopt when there is none.
     std::optional<std::string> snapshot(std::string_view table, std::int64_t id);
     void record(const Change& change);
+    // Journals an edit of row `id` of `table` (entity `entity`) when the row
+    // differs from `before`; returns whether it did.
+    bool record_edit(std::string_view entity, std::string_view table, std::int64_t id, std::string label,
+                     const std::optional<std::string>& before);
     // Number of changes recorded so far.
     int changes() const { return m_changes; }
     void commit();

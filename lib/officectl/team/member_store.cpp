@@ -5,6 +5,8 @@
 #include "officectl/store/maintenance.hpp"
 #include "officectl/team/member_rules.hpp"
 
+#include "officectl/store/sql.hpp"
+
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Statement.h>
 #include <fmt/format.h>
@@ -22,59 +24,44 @@ SELECT m.id, m.handle, m.name, m.email, m.role, boss.handle, m.minutes_per_week,
 FROM team_member m LEFT JOIN team_member boss ON boss.id = m.manager_id
 )";
 
-std::optional<std::string> opt_text(SQLite::Statement& q, int col) {
-    if (q.getColumn(col).isNull()) {
-        return std::nullopt;
-    }
-    return q.getColumn(col).getString();
-}
-
 Member read_member(SQLite::Statement& q) {
     Member m;
     m.id = q.getColumn(0).getInt64();
     m.handle = q.getColumn(1).getString();
     m.name = q.getColumn(2).getString();
-    m.email = opt_text(q, 3);
-    m.role = opt_text(q, 4);
-    m.manager = opt_text(q, 5);
+    m.email = store::opt_text(q, 3);
+    m.role = store::opt_text(q, 4);
+    m.manager = store::opt_text(q, 5);
     if (!q.getColumn(6).isNull()) {
         m.minutes_per_week = q.getColumn(6).getInt();
     }
-    if (auto d = opt_text(q, 7)) {
+    if (auto d = store::opt_text(q, 7)) {
         m.work_days = core::WorkWeek::parse(*d);
     }
-    if (auto d = opt_text(q, 8)) {
+    if (auto d = store::opt_text(q, 8)) {
         m.start = core::parse_iso_date(*d);
     }
-    if (auto d = opt_text(q, 9)) {
+    if (auto d = store::opt_text(q, 9)) {
         m.end = core::parse_iso_date(*d);
     }
-    if (auto l = opt_text(q, 10)) {
+    if (auto l = store::opt_text(q, 10)) {
         m.lang = core::parse_language(*l);
     }
     return m;
-}
-
-template <typename T> void bind_opt(SQLite::Statement& q, int idx, const std::optional<T>& v) {
-    if (v) {
-        q.bind(idx, *v);
-    } else {
-        q.bind(idx);
-    }
 }
 
 // Binds the writable columns as ?1..?10 in table order.
 void bind_fields(SQLite::Statement& q, const Member& m, std::optional<std::int64_t> manager_id) {
     q.bind(1, m.handle);
     q.bind(2, m.name);
-    bind_opt(q, 3, m.email);
-    bind_opt(q, 4, m.role);
-    bind_opt(q, 5, manager_id);
-    bind_opt(q, 6, m.minutes_per_week);
-    bind_opt(q, 7, m.work_days ? std::optional<std::string>(m.work_days->to_string()) : std::nullopt);
-    bind_opt(q, 8, m.start ? std::optional<std::string>(core::format_date(*m.start)) : std::nullopt);
-    bind_opt(q, 9, m.end ? std::optional<std::string>(core::format_date(*m.end)) : std::nullopt);
-    bind_opt(q, 10, m.lang ? std::optional<std::string>(core::language_code(*m.lang)) : std::nullopt);
+    store::bind_opt(q, 3, m.email);
+    store::bind_opt(q, 4, m.role);
+    store::bind_opt(q, 5, manager_id);
+    store::bind_opt(q, 6, m.minutes_per_week);
+    store::bind_opt(q, 7, m.work_days ? std::optional<std::string>(m.work_days->to_string()) : std::nullopt);
+    store::bind_opt(q, 8, m.start ? std::optional<std::string>(core::format_date(*m.start)) : std::nullopt);
+    store::bind_opt(q, 9, m.end ? std::optional<std::string>(core::format_date(*m.end)) : std::nullopt);
+    store::bind_opt(q, 10, m.lang ? std::optional<std::string>(core::language_code(*m.lang)) : std::nullopt);
 }
 
 // The manager's id, after checking the manager exists and that `m` does not end
@@ -173,8 +160,8 @@ ORDER BY )" + order->second + " LIMIT ?5");
     } else if (f.status) {
         q.bind(2, std::string(status_name(*f.status)));
     }
-    bind_opt(q, 3, f.role);
-    bind_opt(q, 4, f.manager);
+    store::bind_opt(q, 3, f.role);
+    store::bind_opt(q, 4, f.manager);
     q.bind(5, f.limit > 0 ? f.limit : -1);
     std::vector<Member> out;
     while (q.executeStep()) {
@@ -259,20 +246,11 @@ WHERE id = ?11)");
     bind_fields(q, m, manager_id);
     q.bind(11, static_cast<int64_t>(m.id));
     q.exec();
-    auto after = txn.snapshot("team_member", m.id);
-    if (after == before) {
-        return false;
-    }
-    txn.record({k_entity, m.id, "edit", m.handle, before, after});
-    return true;
+    return txn.record_edit(k_entity, "team_member", m.id, m.handle, before);
 }
 
 std::vector<std::string> member_references(store::Database& db, const Member& m) {
-    std::vector<std::string> out;
-    for (const auto& ref : store::references_to(db, "team_member", m.id)) {
-        out.push_back(fmt::format("{}.{} ({})", ref.table, ref.column, ref.count));
-    }
-    return out;
+    return store::describe_references(db, "team_member", m.id);
 }
 
 void remove_member(store::Txn& txn, const Member& m) {
