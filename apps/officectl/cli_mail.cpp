@@ -177,6 +177,7 @@ void add_import(CLI::App* mail, Context& ctx) {
         std::string csv;
         std::string key;
         bool dry_run = false;
+        bool keep = false;
     };
     auto o = std::make_shared<Opts>();
     import->add_option("path", o->paths, "mbox files, Maildir folders, .eml files, folders of them")->type_name("PATH");
@@ -184,7 +185,8 @@ void add_import(CLI::App* mail, Context& ctx) {
     import->add_option("--key", o->key, "with --csv: `ref` makes a row whose reference is registered a duplicate")
         ->type_name("FIELD");
     import->add_flag("--dry-run", o->dry_run, "read and count, write nothing");
-    import->footer("Examples:\n  officectl mail import ~/Maildir\n  officectl mail import --dry-run archive-2026.mbox\n"
+    import->add_flag("--keep-attachments", o->keep, "also keep attachments in the store's files/ folder (by SHA-256)");
+    import->footer("Examples:\n  officectl mail import ~/Maildir\n  officectl mail import --keep-attachments inbox.mbox\n  officectl mail import --dry-run archive-2026.mbox\n"
                    "  officectl mail import --csv register-export.csv --key ref");
     on_run(import, ctx, [&ctx, o] {
         if (o->paths.empty() == o->csv.empty()) {
@@ -201,7 +203,11 @@ void add_import(CLI::App* mail, Context& ctx) {
             report = mail::import_register_csv(txn, csv, import_options(ctx), o->key == "ref");
         } else {
             bool tty = isatty(STDERR_FILENO) != 0 && !ctx.options.quiet;
-            report = mail::import_mail(txn, o->paths, import_options(ctx), [tty](int n) {
+            auto options = import_options(ctx);
+            if (o->keep && !o->dry_run) {
+                options.keep_dir = std::filesystem::absolute(ctx.db().path()).parent_path().append("files").string();
+            }
+            report = mail::import_mail(txn, o->paths, options, [tty](int n) {
                 if (tty) {
                     std::fprintf(stderr, "\r%d messages read", n);
                 }

@@ -93,8 +93,9 @@ std::vector<std::string> message_ids(const char* header) {
     return out;
 }
 
-// Decoded content of a part, written through a SHA-256 filter into a null stream.
-MailAttachment describe_attachment(GMimePart* part) {
+// Decoded content of a part, through a SHA-256 filter: into a null stream, or,
+// when attachments are kept, into memory and then into keep_dir/ab/abcdef...
+MailAttachment describe_attachment(GMimePart* part, const std::string& keep_dir) {
     MailAttachment a;
     const char* name = g_mime_part_get_filename(part);
     a.name = valid_utf8(name ? name : "");
@@ -103,14 +104,33 @@ MailAttachment describe_attachment(GMimePart* part) {
     if (content == nullptr) {
         return a;
     }
-    GRef<GMimeStream> null_stream(g_mime_stream_null_new());
-    GRef<GMimeStream> filtered(g_mime_stream_filter_new(null_stream.get()));
+    GRef<GMimeStream> sink(keep_dir.empty() ? g_mime_stream_null_new() : g_mime_stream_mem_new());
+    GRef<GMimeStream> filtered(g_mime_stream_filter_new(sink.get()));
     GRef<GMimeFilter> checksum(g_mime_filter_checksum_new(G_CHECKSUM_SHA256));
     g_mime_stream_filter_add(GMIME_STREAM_FILTER(filtered.get()), checksum.get());
     g_mime_data_wrapper_write_to_stream(content, filtered.get());
     g_mime_stream_flush(filtered.get());
-    a.size = GMIME_STREAM_NULL(null_stream.get())->written;
     a.sha256 = owned(g_mime_filter_checksum_get_string(GMIME_FILTER_CHECKSUM(checksum.get())));
+    if (keep_dir.empty()) {
+        a.size = GMIME_STREAM_NULL(sink.get())->written;
+        return a;
+    }
+    GByteArray* bytes = g_mime_stream_mem_get_byte_array(GMIME_STREAM_MEM(sink.get()));
+    a.size = bytes->len;
+    auto dir = fs::path(keep_dir) / a.sha256.substr(0, 2);
+    auto file = dir / a.sha256;
+    std::error_code ec;
+    if (!fs::exists(file, ec)) {
+        fs::create_directories(dir, ec);
+        auto tmp = dir / (a.sha256 + ".tmp");
+        std::ofstream out(tmp, std::ios::binary);
+        out.write(reinterpret_cast<const char*>(bytes->data), static_cast<std::streamsize>(bytes->len));
+        out.close();
+        if (!out || (fs::rename(tmp, file, ec), ec)) {
+            throw Error(ExitCode::cant_create, fmt::format("cannot keep attachment \"{}\" in {}", a.name, dir.string()));
+        }
+    }
+    a.path = file.string();
     return a;
 }
 
@@ -142,7 +162,7 @@ std::string content_hash(const ParsedMail& m) {
     return hex;
 }
 
-ParsedMail parse_message(GMimeMessage* msg, std::string source) {
+ParsedMail parse_message(GMimeMessage* msg, std::string source, const std::string& keep_dir) {
     ParsedMail m;
     m.source = std::move(source);
     if (const char* id = g_mime_message_get_message_id(msg)) {
@@ -182,7 +202,7 @@ ParsedMail parse_message(GMimeMessage* msg, std::string source) {
             bool text = g_mime_content_type_is_type(type, "text", "plain");
             bool is_html = g_mime_content_type_is_type(type, "text", "html");
             if (g_mime_part_is_attachment(part) || (!text && !is_html)) {
-                m.attachments.push_back(describe_attachment(part));
+                m.attachments.push_back(describe_attachment(part, keep_dir));
             } else if (text && plain.empty()) {
                 plain = part_text(obj);
             } else if (is_html && html.empty()) {
@@ -232,7 +252,7 @@ Kind sniff(const fs::path& path) {
 }
 
 void read_file(const fs::path& path, Kind kind, const std::function<void(ParsedMail&&)>& on_mail,
-               const std::function<void(SkippedFile&&)>& on_skip) {
+               const std::function<void(SkippedFile&&)>& on_skip, const std::string& keep_dir) {
     GError* err = nullptr;
     GMimeStream* raw = g_mime_stream_fs_open(path.c_str(), O_RDONLY, 0, &err);
     if (raw == nullptr) {
@@ -257,7 +277,7 @@ void read_file(const fs::path& path, Kind kind, const std::function<void(ParsedM
         auto source = kind == Kind::mbox
                           ? fmt::format("{}@{}", path.string(), g_mime_parser_get_mbox_marker_offset(parser.get()))
                           : path.string();
-        auto parsed = parse_message(msg, std::move(source));
+        auto parsed = parse_message(msg, std::move(source), keep_dir);
         if (!parsed.from && parsed.to.empty() && parsed.subject.empty() && parsed.message_id.empty() && !parsed.date) {
             on_skip({path.string(), "not mail"}); // no header that mail has: text, not a message
         } else {
@@ -276,10 +296,10 @@ bool is_maildir(const fs::path& dir) {
 }
 
 void read_tree(const fs::path& path, const std::function<void(ParsedMail&&)>& on_mail,
-               const std::function<void(SkippedFile&&)>& on_skip, bool in_maildir = false) {
+               const std::function<void(SkippedFile&&)>& on_skip, const std::string& keep_dir, bool in_maildir = false) {
     std::error_code ec;
     if (in_maildir) { // a file in a Maildir's cur/ or new/ is one message: no need to sniff
-        read_file(path, Kind::message, on_mail, on_skip);
+        read_file(path, Kind::message, on_mail, on_skip, keep_dir);
         return;
     }
     if (fs::is_directory(path, ec)) {
@@ -307,10 +327,10 @@ void read_tree(const fs::path& path, const std::function<void(ParsedMail&&)>& on
                 }
                 std::sort(files.begin(), files.end());
                 for (const auto& f : files) {
-                    read_tree(f, on_mail, on_skip, true);
+                    read_tree(f, on_mail, on_skip, keep_dir, true);
                 }
             } else {
-                read_tree(e, on_mail, on_skip);
+                read_tree(e, on_mail, on_skip, keep_dir);
             }
         }
         return;
@@ -320,13 +340,13 @@ void read_tree(const fs::path& path, const std::function<void(ParsedMail&&)>& on
         on_skip({path.string(), "not mail"});
         return;
     }
-    read_file(path, kind, on_mail, on_skip);
+    read_file(path, kind, on_mail, on_skip, keep_dir);
 }
 
 } // namespace
 
 void read_mail(const std::string& path, const std::function<void(ParsedMail&&)>& on_mail,
-               const std::function<void(SkippedFile&&)>& on_skip) {
+               const std::function<void(SkippedFile&&)>& on_skip, const std::string& keep_dir) {
     ensure_gmime();
     std::error_code ec;
     if (!fs::exists(path, ec)) {
@@ -338,7 +358,7 @@ void read_mail(const std::string& path, const std::function<void(ParsedMail&&)>&
             throw not_found(fmt::format("cannot read \"{}\": permission denied", path));
         }
     }
-    read_tree(path, on_mail, on_skip);
+    read_tree(path, on_mail, on_skip, keep_dir);
 }
 
 std::string html_to_text(std::string_view html) {

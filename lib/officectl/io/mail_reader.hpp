@@ -24,6 +24,7 @@ struct MailAttachment {
     std::string type; // image/png
     std::uint64_t size = 0;
     std::string sha256;
+    std::string path; // where it was kept (with a keep folder), else empty
 };
 
 struct ParsedMail {
@@ -48,8 +49,10 @@ struct SkippedFile {
 // Calls `on_mail` for every message under `path` (a file or a folder), and
 // `on_skip` for each file that is not mail. Errors: no_input when `path` does not
 // exist or cannot be read.
+// With `keep_dir`, each attachment's content is also written there as
+// `ab/abcdef…` (its SHA-256): the same attachment is kept once.
 void read_mail(const std::string& path, const std::function<void(ParsedMail&&)>& on_mail,
-               const std::function<void(SkippedFile&&)>& on_skip);
+               const std::function<void(SkippedFile&&)>& on_skip, const std::string& keep_dir = "");
 
 // Plain text from HTML: tags dropped, block elements as line breaks, the common
 // entities decoded, whitespace collapsed.

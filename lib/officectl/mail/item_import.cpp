@@ -80,7 +80,8 @@ Item item_from_mail(store::Database& db, io::ParsedMail& m, const ImportOptions&
     it.reply_message_ids = std::move(m.in_reply_to);
     it.source = m.source;
     for (auto& a : m.attachments) {
-        it.attachments.push_back({a.name, a.type, static_cast<std::int64_t>(a.size), a.sha256, std::nullopt});
+        it.attachments.push_back({a.name, a.type, static_cast<std::int64_t>(a.size), a.sha256,
+                                  a.path.empty() ? std::nullopt : std::optional(a.path)});
     }
     return it;
 }
@@ -146,7 +147,7 @@ ImportReport import_mail(store::Txn& txn, const std::vector<std::string>& paths,
                 ++report.imported;
                 report.closed += reg.closed ? 1 : 0;
             },
-            [&](io::SkippedFile&& s) { ++report.skipped[s.why]; });
+            [&](io::SkippedFile&& s) { ++report.skipped[s.why]; }, o.keep_dir);
     }
     return report;
 }

@@ -21,6 +21,7 @@ struct ImportOptions {
     Prefixes prefixes;
     std::string zone;             // the office's zone: an e-mail's date is its local date there
     core::Date today;             // for mail without a Date header
+    std::string keep_dir;         // --keep-attachments: the store's files folder; empty: record only
 };
 
 struct ImportReport {

@@ -71,9 +71,9 @@ render::Report item_report(const Item& it, const std::vector<Item>& thread, bool
     r.sections.push_back(std::move(body));
     if (!it.attachments.empty()) {
         render::Table a;
-        a.column("name").column("type").column("size", ColumnType::integer).column("sha256");
+        a.column("name").column("type").column("size", ColumnType::integer).column("sha256").column("kept_at");
         for (const auto& att : it.attachments) {
-            a.add_row({att.name, att.type, att.size, att.sha256});
+            a.add_row({att.name, att.type, att.size, att.sha256, text(att.path)});
         }
         r.sections.push_back(render::Section{"Attachments", {}}.table(std::move(a)));
     }

@@ -264,3 +264,13 @@ Figures and archiving.
   $ printf '[mail]\nown = ["*@ourcompany.be"]\nretention.urgent = "1d"\n' > config/officectl/config.toml
   $ officectl --as-of 2026-12-20 mail archive
   archived 1: 1 urgent (kept 1d)
+
+Attachments can be kept beside the store, once per content.
+
+  $ officectl --db kept.db mail import --keep-attachments "$data/office.mbox" "$data/Maildir"
+  imported 8, duplicates 1, skipped 0; 2 follow-ups closed by an answer
+  $ find files -type f | sort
+  files/aa/aa51f2911220ee9557237ff4c24a074131a52d334fbc6e3d2068942a112ae955
+  $ officectl --db kept.db mail show IN-2026-0002 -o json | grep -E '"(name|kept_at)": ' | sed "s|$PWD/||"
+                "name": "offerte.pdf",
+                "kept_at": "files/aa/aa51f2911220ee9557237ff4c24a074131a52d334fbc6e3d2068942a112ae955"
