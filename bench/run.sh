@@ -69,5 +69,23 @@ bench "team member list, $people people, table" "$officectl" --db "$large" team 
 bench "team member list, $people people, json" "$officectl" --db "$large" -o json team member list -- \
     sqlite3 -json "$large" "$list_sql"
 
+# contact show on a relation with 10 000 linked register items.
+relation="$out/relation-10000.db"
+if [ ! -f "$relation" ]; then
+    "$officectl" --db "$relation" contact add "Ricoh Belgium" --type supplier --domain ricoh.be > /dev/null
+    awk 'BEGIN { print "direction,channel,date,from,subject,ref";
+                 for (i = 0; i < 10000; i++) printf "in,letter,2026-%02d-%02d,Ricoh Belgium,Levering %d,R-%d\n", 1 + i % 11, 1 + i % 28, i, i }' \
+        > "$out/relation.csv"
+    "$officectl" --db "$relation" mail import --csv "$out/relation.csv" --key ref > /dev/null
+fi
+show_sql="SELECT * FROM contact WHERE id = 1;
+SELECT * FROM contact WHERE org_id = 1;
+SELECT count(*) FILTER (WHERE direction = 'in'), count(*) FILTER (WHERE direction = 'out'),
+       count(*) FILTER (WHERE status IN ('open', 'waiting')), count(*) FILTER (WHERE due < '2026-12-02')
+FROM mail_item WHERE from_contact = 1 OR to_contact = 1;
+SELECT * FROM mail_item WHERE from_contact = 1 OR to_contact = 1 ORDER BY date DESC, id DESC LIMIT 10;"
+bench "contact show, 10 000 linked items" "$officectl" --db "$relation" contact show "Ricoh Belgium" -- \
+    sqlite3 "$relation" "$show_sql"
+
 printf '%-44s %10s %10s %8s\n' "benchmark (median of $runs runs)" "ours ms" "floor ms" "ratio"
 printf '%s\n' "${rows[@]}"

@@ -414,6 +414,19 @@ UPDATE mail_item SET tags = ?, assignee_id = ?, due = ?, status = ?, done_on = ?
     return txn.record_edit(k_entity, "mail_item", it.id, it.number, before);
 }
 
+ContactMailCounts contact_mail_counts(store::Database& db, std::int64_t contact_id, core::Date today) {
+    SQLite::Statement q(db.sqlite(), R"(
+SELECT count(*) FILTER (WHERE direction = 'in'),
+       count(*) FILTER (WHERE direction = 'out'),
+       count(*) FILTER (WHERE direction = 'in' AND status IN ('open', 'waiting')),
+       count(*) FILTER (WHERE direction = 'in' AND status IN ('open', 'waiting') AND due < ?2)
+FROM mail_item WHERE from_contact = ?1 OR to_contact = ?1)");
+    q.bind(1, static_cast<int64_t>(contact_id));
+    q.bind(2, core::format_date(today));
+    q.executeStep();
+    return {q.getColumn(0).getInt(), q.getColumn(1).getInt(), q.getColumn(2).getInt(), q.getColumn(3).getInt()};
+}
+
 std::vector<StatsRow> stats_rows(store::Database& db, core::DateRange range) {
     SQLite::Statement q(db.sqlite(), R"(
 SELECT i.date, i.direction, i.channel, i.status, i.due,

@@ -53,6 +53,15 @@ std::vector<Item> thread_of(store::Database& db, const Item& item);
 // after registration). False when nothing changed.
 bool update_item(store::Txn& txn, const Item& item);
 
+// A relation's correspondence in numbers (counted by the store, not loaded).
+struct ContactMailCounts {
+    int in = 0;
+    int out = 0;
+    int open = 0;    // incoming, awaiting an answer
+    int overdue = 0; // of those, past their due date
+};
+ContactMailCounts contact_mail_counts(store::Database& db, std::int64_t contact_id, core::Date today);
+
 // The rows behind `mail stats`, for items registered in [from, to].
 std::vector<StatsRow> stats_rows(store::Database& db, core::DateRange range);
 

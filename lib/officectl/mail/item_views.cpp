@@ -129,26 +129,20 @@ render::Table stats_table(const std::vector<PeriodStats>& stats) {
 
 render::Section contact_mail_section(store::Database& db, std::int64_t contact_id, core::Date today) {
     render::Section s{"Correspondence", {}};
-    ItemFilter f;
-    f.contact_id = contact_id;
-    auto items = list_items(db, f, today);
-    if (items.empty()) {
+    auto counts = contact_mail_counts(db, contact_id, today);
+    if (counts.in + counts.out == 0) {
         s.paragraph("No correspondence registered.");
         return s;
     }
-    int in = 0, open = 0, overdue = 0;
-    for (const auto& it : items) {
-        in += it.direction == Direction::in ? 1 : 0;
-        open += it.direction == Direction::in && awaits_answer(it) ? 1 : 0;
-        overdue += it.direction == Direction::in && is_overdue(it, today) ? 1 : 0;
-    }
-    s.paragraph(fmt::format("{} in, {} out; {} awaiting an answer{}.", in, items.size() - static_cast<size_t>(in), open,
-                            overdue ? fmt::format(" ({} overdue)", overdue) : ""));
-    if (items.size() > 10) {
-        items.resize(10);
+    s.paragraph(fmt::format("{} in, {} out; {} awaiting an answer{}.", counts.in, counts.out, counts.open,
+                            counts.overdue ? fmt::format(" ({} overdue)", counts.overdue) : ""));
+    ItemFilter f;
+    f.contact_id = contact_id;
+    f.limit = 10;
+    if (counts.in + counts.out > 10) {
         s.paragraph("The latest ten:");
     }
-    s.table(items_table(items, today));
+    s.table(items_table(list_items(db, f, today), today));
     return s;
 }
 
