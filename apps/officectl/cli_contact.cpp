@@ -287,17 +287,9 @@ void add_contact_import(CLI::App* group, Context& ctx) {
     import->add_flag("--dry-run", *dry_run, "check and count, write nothing");
     import->footer("Examples:\n  officectl contact import suppliers.csv\n  officectl contact export | officectl contact import -");
     on_run(import, ctx, [&ctx, file, dry_run] {
-        std::ifstream in;
-        auto& stream = open_input(*file, in);
-        io::CsvReader csv(stream, *file == "-" ? "stdin" : *file);
-        store::Txn txn(ctx.db(), ctx.actor());
-        auto counts = contact::import_contacts(txn, csv, [&ctx](std::string_view t) { return segments_of(ctx, t); });
-        if (!*dry_run) {
-            txn.commit();
-        }
-        ctx.done(fmt::format("{} {}: added {}, updated {}, unchanged {}", *dry_run ? "would import" : "imported",
-                             csv.name(), counts.added, counts.updated, counts.unchanged),
-                 std::to_string(counts.added + counts.updated));
+        run_csv_import(ctx, *file, *dry_run, 0, [&ctx](store::Txn& txn, io::CsvReader& csv) {
+            return contact::import_contacts(txn, csv, [&ctx](std::string_view t) { return segments_of(ctx, t); });
+        });
     });
 }
 

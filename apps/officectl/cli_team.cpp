@@ -242,16 +242,9 @@ void add_member_import(CLI::App* member, Context& ctx) {
         if (sep->size() > 1) {
             throw usage_error("--sep: expected one character such as ';'");
         }
-        std::ifstream in;
-        io::CsvReader csv(open_input(*file, in), *file == "-" ? "stdin" : *file, sep->empty() ? 0 : (*sep)[0]);
-        store::Txn txn(ctx.db(), ctx.actor());
-        auto counts = team::import_members(txn, csv, ctx.today());
-        if (!*dry_run) {
-            txn.commit();
-        }
-        ctx.done(fmt::format("{} {}: added {}, updated {}, unchanged {}", *dry_run ? "would import" : "imported",
-                             csv.name(), counts.added, counts.updated, counts.unchanged),
-                 std::to_string(counts.added + counts.updated));
+        run_csv_import(ctx, *file, *dry_run, sep->empty() ? 0 : (*sep)[0], [&ctx](store::Txn& txn, io::CsvReader& csv) {
+            return team::import_members(txn, csv, ctx.today());
+        });
     });
 }
 

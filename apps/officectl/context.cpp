@@ -171,6 +171,20 @@ std::istream& open_input(const std::string& name, std::ifstream& file_stream) {
     return file_stream;
 }
 
+void run_csv_import(Context& ctx, const std::string& file, bool dry_run, char separator,
+                    const std::function<io::ImportCounts(store::Txn&, io::CsvReader&)>& import) {
+    std::ifstream in;
+    io::CsvReader csv(open_input(file, in), file == "-" ? "stdin" : file, separator);
+    store::Txn txn(ctx.db(), ctx.actor());
+    auto counts = import(txn, csv);
+    if (!dry_run) {
+        txn.commit();
+    }
+    ctx.done(fmt::format("{} {}: added {}, updated {}, unchanged {}", dry_run ? "would import" : "imported", csv.name(),
+                         counts.added, counts.updated, counts.unchanged),
+             std::to_string(counts.added + counts.updated));
+}
+
 core::Date date_option(Context& ctx, const std::string& option, const std::string& text) {
     try {
         return core::parse_date(text, ctx.today());

@@ -4,6 +4,7 @@
 // here: stdout carries data, stderr carries talk.
 
 #include "officectl/config/config.hpp"
+#include "officectl/io/csv_reader.hpp"
 #include "officectl/core/clock.hpp"
 #include "officectl/render/render.hpp"
 #include "officectl/store/database.hpp"
@@ -67,6 +68,11 @@ private:
 // The input named on the command line: `-` is stdin; otherwise the file opened
 // into `file_stream` (a no_input Error when it cannot be read).
 std::istream& open_input(const std::string& name, std::ifstream& file_stream);
+
+// The common flow of a CSV import verb: read `file` (- for stdin), run `import`
+// in one transaction, commit unless `dry_run`, say `imported FILE: added N, ...`.
+void run_csv_import(Context& ctx, const std::string& file, bool dry_run, char separator,
+                    const std::function<io::ImportCounts(store::Txn&, io::CsvReader&)>& import);
 
 // Parses a date option, naming the option in the error: `--start: invalid date ...`.
 core::Date date_option(Context& ctx, const std::string& option, const std::string& text);

@@ -15,11 +15,7 @@
 
 namespace officectl::contact {
 
-struct ImportCounts {
-    int added = 0;
-    int updated = 0;
-    int unchanged = 0;
-};
+using io::ImportCounts;
 
 // `segments_of(type)` gives the configured segments of a type.
 ImportCounts import_contacts(store::Txn& txn, io::CsvReader& csv,

@@ -49,6 +49,14 @@ private:
     std::unique_ptr<Parser> m_parser;
 };
 
+// What an idempotent CSV import did: rows added, rows that changed a stored
+// record, rows equal to what was stored.
+struct ImportCounts {
+    int added = 0;
+    int updated = 0;
+    int unchanged = 0;
+};
+
 // Text that is not valid UTF-8 is taken as Windows-1252 (what Excel in Belgium
 // writes) and converted; valid UTF-8 is returned unchanged.
 std::string to_utf8(std::string_view text);

@@ -10,11 +10,7 @@
 
 namespace officectl::team {
 
-struct ImportCounts {
-    int added = 0;
-    int updated = 0;
-    int unchanged = 0;
-};
+using io::ImportCounts;
 
 // All rows or none: the caller commits the Txn. Idempotent by handle: a row equal
 // to the stored member changes nothing. A bad row throws `file:line: why`.
