@@ -272,3 +272,18 @@ Import and export: idempotent by company number, then e-mail; all rows or none.
   VERSION:4.0\r (esc)
   UID:urn:officectl:contact:8\r (esc)
   KIND:org\r (esc)
+
+The vCards are read back exactly by a parser nobody here wrote (Debian's python3-vobject).
+
+  $ officectl contact edit "Colruyt Group" --address "Edingensesteenweg 196
+  > 1500 Halle" --note "Leverancier; ook klant, sinds 2019 \\ lange notitie die over de 75 octetten van een vCard-regel heen loopt" > /dev/null
+  $ officectl contact export --vcard | /usr/bin/python3 -c '
+  > import sys, vobject
+  > for c in vobject.readComponents(sys.stdin.read()):
+  >     if c.fn.value == "Colruyt Group":
+  >         print(repr(c.adr.value.street)); print(repr(c.note.value))
+  >     if c.fn.value == "Ann Colruyt":
+  >         print(c.org.value, "/", c.title.value)'
+  'Edingensesteenweg 196\n1500 Halle'
+  'VAT BE 0400.378.485\nLeverancier; ook klant, sinds 2019 \\ lange notitie die over de 75 octetten van een vCard-regel heen loopt'
+  ['Colruyt Group'] / inkoper
