@@ -265,3 +265,18 @@ TEST_CASE("drafting: long dates per language, placeholders checked, braces liter
     }
     CHECK(mail::builtin_template_names() == std::vector<std::string>{"invitation", "letter", "memo"});
 }
+
+TEST_CASE("an import that fails half-way writes nothing and stops reading") {
+    TempStore s;
+    auto o = options();
+    o.rules = mail::load_rules(config::Config::parse("[[mail.rule]]\nsubject = \"Offerte*\"\nassign = \"nobody\"\n",
+                                                     "config.toml", config_schema()));
+    {
+        store::Txn txn(s.db, TempStore::actor());
+        CHECK_THROWS_WITH_AS(mail::import_mail(txn, {k_data + "office.mbox", k_data + "Maildir"}, o),
+                             doctest::Contains("no team member \"nobody\""), Error);
+    }
+    CHECK(mail::list_items(s.db, {}, k_today).empty());
+    store::Txn txn(s.db, TempStore::actor());
+    CHECK_THROWS_AS(mail::import_mail(txn, {k_data + "office.mbox", k_data + "missing.mbox"}, options()), Error);
+}

@@ -12,6 +12,11 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <condition_variable>
+#include <deque>
+#include <exception>
+#include <mutex>
+#include <thread>
 
 namespace officectl::mail {
 namespace {
@@ -123,31 +128,119 @@ std::string ImportReport::summary() const {
     return out;
 }
 
+namespace {
+
+// A bounded hand-over from the thread that parses mail to the one that writes the
+// store: both cores work, and memory stays flat (at most k_capacity messages wait).
+class MailQueue {
+public:
+    struct Entry {
+        std::optional<io::ParsedMail> mail; // empty: a skipped file (why in `skipped`)
+        std::string skipped;
+    };
+    struct Stopped {};
+
+    void push(Entry e) {
+        std::unique_lock lock(m_mutex);
+        m_not_full.wait(lock, [&] { return m_entries.size() < k_capacity || m_closed; });
+        if (m_closed) {
+            throw Stopped{}; // the writer failed: stop reading
+        }
+        m_entries.push_back(std::move(e));
+        m_not_empty.notify_one();
+    }
+    // False when the reader is finished and everything was taken.
+    bool pop(Entry& e) {
+        std::unique_lock lock(m_mutex);
+        m_not_empty.wait(lock, [&] { return !m_entries.empty() || m_finished; });
+        if (m_entries.empty()) {
+            return false;
+        }
+        e = std::move(m_entries.front());
+        m_entries.pop_front();
+        m_not_full.notify_one();
+        return true;
+    }
+    void finish(std::exception_ptr error) {
+        std::lock_guard lock(m_mutex);
+        m_finished = true;
+        m_error = error;
+        m_not_empty.notify_all();
+    }
+    void close() { // the writer gives up: unblock the reader
+        std::lock_guard lock(m_mutex);
+        m_closed = true;
+        m_not_full.notify_all();
+    }
+    std::exception_ptr error() {
+        std::lock_guard lock(m_mutex);
+        return m_error;
+    }
+
+private:
+    static constexpr size_t k_capacity = 256;
+    std::mutex m_mutex;
+    std::condition_variable m_not_empty, m_not_full;
+    std::deque<Entry> m_entries;
+    bool m_finished = false;
+    bool m_closed = false;
+    std::exception_ptr m_error;
+};
+
+} // namespace
+
 ImportReport import_mail(store::Txn& txn, const std::vector<std::string>& paths, const ImportOptions& o,
                          const std::function<void(int)>& progress) {
     ImportReport report;
     ContactMemo memo;
+    MailQueue queue;
+    // The reader thread only parses (GMime); the store is written here alone.
+    std::thread reader([&] {
+        try {
+            for (const auto& path : paths) {
+                io::read_mail(
+                    path, [&](io::ParsedMail&& m) { queue.push({std::move(m), {}}); },
+                    [&](io::SkippedFile&& s) { queue.push({std::nullopt, s.why}); }, o.keep_dir);
+            }
+            queue.finish(nullptr);
+        } catch (const MailQueue::Stopped&) {
+            queue.finish(nullptr); // the writer's error is the one that counts
+        } catch (...) {
+            queue.finish(std::current_exception());
+        }
+    });
     int seen = 0;
-    for (const auto& path : paths) {
-        io::read_mail(
-            path,
-            [&](io::ParsedMail&& m) {
-                if (++seen % 1000 == 0 && progress) {
-                    progress(seen);
-                }
-                if (known_message(txn.db(), m.message_id, m.content_hash).duplicate) {
-                    ++report.duplicates;
-                    return;
-                }
-                auto item = item_from_mail(txn.db(), m, o, memo);
-                if (!o.rules.empty()) {
-                    apply_rules_to(txn.db(), o.rules, item);
-                }
-                auto reg = add_item(txn, std::move(item), o.prefixes, true);
-                ++report.imported;
-                report.closed += reg.closed ? 1 : 0;
-            },
-            [&](io::SkippedFile&& s) { ++report.skipped[s.why]; }, o.keep_dir);
+    try {
+        MailQueue::Entry e;
+        while (queue.pop(e)) {
+            if (!e.mail) {
+                ++report.skipped[e.skipped];
+                continue;
+            }
+            auto& m = *e.mail;
+            if (++seen % 1000 == 0 && progress) {
+                progress(seen);
+            }
+            if (known_message(txn.db(), m.message_id, m.content_hash).duplicate) {
+                ++report.duplicates;
+                continue;
+            }
+            auto item = item_from_mail(txn.db(), m, o, memo);
+            if (!o.rules.empty()) {
+                apply_rules_to(txn.db(), o.rules, item);
+            }
+            auto reg = add_item(txn, std::move(item), o.prefixes, true);
+            ++report.imported;
+            report.closed += reg.closed ? 1 : 0;
+        }
+    } catch (...) {
+        queue.close();
+        reader.join();
+        throw;
+    }
+    reader.join();
+    if (auto error = queue.error()) {
+        std::rethrow_exception(error);
     }
     return report;
 }
