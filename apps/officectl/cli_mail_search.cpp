@@ -1,0 +1,191 @@
+// officectl mail search | stats | archive | rules test
+
+#include "commands.hpp"
+#include "mail_shared.hpp"
+
+#include "commands.hpp"
+#include "officectl/contact/contact_store.hpp"
+#include "officectl/core/error.hpp"
+#include "officectl/core/period.hpp"
+#include "officectl/core/strings.hpp"
+#include "officectl/io/csv_reader.hpp"
+#include "officectl/io/file_digest.hpp"
+#include "officectl/io/mail_reader.hpp"
+#include "officectl/mail/item_import.hpp"
+#include "officectl/mail/item_rules.hpp"
+#include "officectl/mail/item_store.hpp"
+#include "officectl/mail/item_views.hpp"
+#include "officectl/mail/mail_rules.hpp"
+#include "officectl/team/member_store.hpp"
+#include <fmt/format.h>
+#include <unistd.h>
+#include <cstdio>
+#include <fstream>
+#include <memory>
+
+namespace officectl::app {
+namespace {
+
+void add_search(CLI::App* mail, Context& ctx) {
+    auto* search = mail->add_subcommand("search", "full text over subject, body, from and to, with field terms");
+    auto query = std::make_shared<std::string>();
+    auto limit = std::make_shared<int>(50);
+    search->add_option("query", *query, "words, \"a phrase\", from:, to:, subject:, tag:, date:A..B")->required()->type_name("QUERY");
+    search->add_option("--limit", *limit, "at most N hits (default 50; 0: all)")->type_name("N");
+    search->footer("Examples:\n  officectl mail search aanslagbiljet\n  officectl mail search 'from:ricoh factuur date:2026-11-01..2026-11-30'\n"
+                   "  officectl mail search '\"ontslag om dringende reden\"' --show-confidential");
+    on_run(search, ctx, [&ctx, query, limit] {
+        ctx.print_table(mail::search_table(
+            mail::search_items(ctx.db(), *query, ctx.options.show_confidential, ctx.today(), *limit)));
+    });
+}
+
+void add_stats(CLI::App* mail, Context& ctx) {
+    auto* stats = mail->add_subcommand("stats", "volume in and out, answers and their median days, what is open");
+    struct Opts {
+        std::string by = "month", from, to;
+    };
+    auto o = std::make_shared<Opts>();
+    stats->add_option("--by", o->by, "week or month (default)")->type_name("PERIOD");
+    stats->add_option("--from", o->from, "registered on or after (default: six months ago)")->type_name("DATE");
+    stats->add_option("--to", o->to, "registered on or before (default: today)")->type_name("DATE");
+    stats->footer("Examples:\n  officectl mail stats\n  officectl mail stats --by week --from 2026-W40 -o md");
+    on_run(stats, ctx, [&ctx, o] {
+        if (o->by != "week" && o->by != "month") {
+            throw usage_error(fmt::format("--by: \"{}\" is not week or month", o->by));
+        }
+        auto today = ctx.today();
+        core::DateRange range{core::month_of(core::add_months(today, -5)).from, today};
+        if (!o->from.empty()) {
+            range.from = date_option(ctx, "--from", o->from);
+        }
+        if (!o->to.empty()) {
+            range.to = date_option(ctx, "--to", o->to);
+        }
+        if (range.to < range.from) {
+            throw data_error("--to is before --from");
+        }
+        auto rows = mail::stats_rows(ctx.db(), range);
+        auto by = o->by == "week" ? mail::StatsPeriod::week : mail::StatsPeriod::month;
+        ctx.print_table(mail::stats_table(mail::compute_stats(rows, by, today)));
+    });
+}
+
+void add_archive(CLI::App* mail, Context& ctx) {
+    auto* archive = mail->add_subcommand("archive", "archive what is finished: before a date, or by each tag's retention");
+    struct Opts {
+        std::string before, tag;
+        bool dry_run = false;
+    };
+    auto o = std::make_shared<Opts>();
+    archive->add_option("--before", o->before, "items registered before this date")->type_name("DATE");
+    archive->add_option("--tag", o->tag, "only items with this tag")->type_name("TAG");
+    archive->add_flag("--dry-run", o->dry_run, "count, change nothing");
+    archive->footer("Examples:\n  officectl mail archive --before 2026-01-01\n"
+                    "  officectl mail archive            # by mail.retention.<tag> in config");
+    on_run(archive, ctx, [&ctx, o] {
+        store::Txn txn(ctx.db(), ctx.actor());
+        std::vector<std::string> parts;
+        int total = 0;
+        if (!o->before.empty()) {
+            auto before = date_option(ctx, "--before", o->before);
+            total = mail::archive_items(txn, before, o->tag.empty() ? std::nullopt : std::optional(o->tag), o->dry_run);
+            parts.push_back(fmt::format("before {}", core::format_date(before)));
+        } else {
+            // Each configured retention: done items with that tag older than it.
+            for (const auto& e : ctx.config().entries()) {
+                if (e.key.rfind("mail.retention.", 0) != 0) {
+                    continue;
+                }
+                auto tag = e.key.substr(std::string("mail.retention.").size());
+                if (!o->tag.empty() && tag != o->tag) {
+                    continue;
+                }
+                auto period = core::parse_period(*ctx.config().get_string(e.key));
+                auto before = core::add_period(ctx.today(), period, -1);
+                int n = mail::archive_items(txn, before, tag, o->dry_run);
+                total += n;
+                parts.push_back(fmt::format("{} {} (kept {})", n, tag, core::format_period(period)));
+            }
+            if (parts.empty()) {
+                throw usage_error("give --before DATE, or set mail.retention.<tag> in config");
+            }
+        }
+        if (!o->dry_run) {
+            txn.commit();
+        }
+        ctx.done(fmt::format("{}archived {}: {}", o->dry_run ? "dry run: would have " : "", total, core::join(parts, ", ")),
+                 std::to_string(total));
+    });
+}
+
+void add_rules(CLI::App* mail, Context& ctx) {
+    auto* rules = mail->add_subcommand("rules", "the filtering rules of config ([[mail.rule]])");
+    rules->require_subcommand(1);
+    auto* test = rules->add_subcommand("test", "which rules match a message, and what they would set");
+    auto file = std::make_shared<std::string>();
+    test->add_option("file", *file, "a message file (.eml) or an mbox")->required()->type_name("FILE");
+    test->footer("Examples:\n  officectl mail rules test aanslag.eml");
+    on_run(test, ctx, [&ctx, file] {
+        auto rules = mail::load_rules(ctx.config());
+        auto options = import_options(ctx);
+        render::Table t;
+        t.column("subject").column("from").column("rule").column("sets");
+        io::read_mail(
+            *file,
+            [&](io::ParsedMail&& m) {
+                mail::Item it;
+                it.channel = mail::Channel::email;
+                it.date = ctx.today();
+                it.subject = m.subject;
+                if (m.from) {
+                    it.from_addr = m.from->addr;
+                    it.from_text = m.from->name.empty() ? m.from->addr : m.from->name + " <" + m.from->addr + ">";
+                    it.direction = mail::direction_of(m.from->addr, options.own);
+                }
+                if (!m.to.empty()) {
+                    it.to_addr = m.to.front().addr;
+                }
+                bool any = false;
+                for (const auto& r : rules) {
+                    if (!mail::rule_matches(r, it)) {
+                        continue;
+                    }
+                    any = true;
+                    std::vector<std::string> sets;
+                    if (!r.tags.empty()) {
+                        sets.push_back("tags " + core::join(r.tags, ","));
+                    }
+                    if (r.assign) {
+                        sets.push_back("assign " + *r.assign);
+                    }
+                    if (r.due) {
+                        sets.push_back("due +" + core::format_period(*r.due));
+                    }
+                    if (r.confidential) {
+                        sets.push_back(*r.confidential ? "confidential" : "not confidential");
+                    }
+                    if (r.status) {
+                        sets.push_back("status " + std::string(mail::status_name(*r.status)));
+                    }
+                    t.add_row({it.subject, it.from_text.value_or(""), r.where, core::join(sets, "; ")});
+                }
+                if (!any) {
+                    t.add_row({it.subject, it.from_text.value_or(""), std::string("(no rule matches)"), render::Cell{}});
+                }
+            },
+            [&](io::SkippedFile&& s) { throw data_error(fmt::format("{}: {}", *file, s.why)); });
+        ctx.print_table(t);
+    });
+}
+
+} // namespace
+
+void add_mail_search_commands(CLI::App* mail, Context& ctx) {
+    add_search(mail, ctx);
+    add_stats(mail, ctx);
+    add_archive(mail, ctx);
+    add_rules(mail, ctx);
+}
+
+} // namespace officectl::app

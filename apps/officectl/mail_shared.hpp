@@ -1,0 +1,35 @@
+#pragma once
+// What the mail command files share: number prefixes, import options from the
+// config, attachments from files, a registered item's identity, and the options
+// of `log` that `reply` reuses. Defined in cli_mail.cpp.
+
+#include "context.hpp"
+
+#include "officectl/contact/contact.hpp"
+#include "officectl/mail/item_import.hpp"
+
+#include <string>
+#include <vector>
+
+namespace officectl::app {
+
+mail::Prefixes prefixes(Context& ctx);
+mail::ImportOptions import_options(Context& ctx);
+// The correspondent as a relation: found, or created (said after the commit, in `notes`).
+contact::Contact correspondent(store::Txn& txn, const std::string& name, bool strict, std::vector<std::string>& notes);
+std::vector<mail::Attachment> attachments(const std::vector<std::string>& files);
+// A registered item's identity for dedupe: its fields (registration by hand never
+// dedupes, but an import of the same lines later recognises them).
+std::string content_hash(const mail::Item& it);
+
+struct LogOptions {
+    bool in = false, out = false, confidential = false, strict = false;
+    std::string channel = "letter", from, to, subject, date, ref, our_ref, due, assign, body, note;
+    std::vector<std::string> tags, files;
+};
+
+// The verb groups of `officectl mail`, one file each.
+void add_mail_follow_up_commands(CLI::App* mail, Context& ctx); // cli_mail_follow.cpp
+void add_mail_search_commands(CLI::App* mail, Context& ctx);    // cli_mail_search.cpp
+
+} // namespace officectl::app
