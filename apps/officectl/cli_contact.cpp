@@ -303,11 +303,7 @@ void add_contact_export(CLI::App* group, Context& ctx) {
             ctx.print(contact::to_vcards(contact::list_contacts(ctx.db(), {})));
             return;
         }
-        auto options = ctx.render_options();
-        if (!ctx.format_given()) {
-            options.format = render::Format::csv;
-        }
-        ctx.print(render::render_table(contact::export_contacts(ctx.db()), options));
+        ctx.print_export(contact::export_contacts(ctx.db()));
     });
 }
 

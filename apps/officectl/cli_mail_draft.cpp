@@ -2,6 +2,7 @@
 // registered as an outgoing draft.
 
 #include "commands.hpp"
+#include "mail_shared.hpp"
 
 #include "officectl/contact/contact_store.hpp"
 #include "officectl/core/error.hpp"
@@ -140,9 +141,7 @@ void add_mail_draft_command(CLI::App* mail, Context& ctx) {
             it.tags = {"draft"};
             it.status = mail::Status::waiting; // `mail done` when it is sent
             it.content_hash = io::sha256_hex(fmt::format("draft\x1f{}\x1f{}", name, text));
-            number = mail::add_item(txn, it, {ctx.config().get_string("mail.prefix_in").value_or("IN"),
-                                              ctx.config().get_string("mail.prefix_out").value_or("OUT")})
-                         .number;
+            number = mail::add_item(txn, it, prefixes(ctx)).number;
             txn.commit();
         }
         for (const auto& n : notes) {

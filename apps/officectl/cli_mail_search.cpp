@@ -93,15 +93,10 @@ void add_archive(CLI::App* mail, Context& ctx) {
             parts.push_back(fmt::format("before {}", core::format_date(before)));
         } else {
             // Each configured retention: done items with that tag older than it.
-            for (const auto& e : ctx.config().entries()) {
-                if (e.key.rfind("mail.retention.", 0) != 0) {
-                    continue;
-                }
-                auto tag = e.key.substr(std::string("mail.retention.").size());
+            for (const auto& [tag, period] : mail::retention_periods(ctx.config())) {
                 if (!o->tag.empty() && tag != o->tag) {
                     continue;
                 }
-                auto period = core::parse_period(*ctx.config().get_string(e.key));
                 auto before = core::add_period(ctx.today(), period, -1);
                 int n = mail::archive_items(txn, before, tag, o->dry_run);
                 total += n;
@@ -127,55 +122,7 @@ void add_rules(CLI::App* mail, Context& ctx) {
     test->add_option("file", *file, "a message file (.eml) or an mbox")->required()->type_name("FILE");
     test->footer("Examples:\n  officectl mail rules test aanslag.eml");
     on_run(test, ctx, [&ctx, file] {
-        auto rules = mail::load_rules(ctx.config());
-        auto options = import_options(ctx);
-        render::Table t;
-        t.column("subject").column("from").column("rule").column("sets");
-        io::read_mail(
-            *file,
-            [&](io::ParsedMail&& m) {
-                mail::Item it;
-                it.channel = mail::Channel::email;
-                it.date = ctx.today();
-                it.subject = m.subject;
-                if (m.from) {
-                    it.from_addr = m.from->addr;
-                    it.from_text = m.from->name.empty() ? m.from->addr : m.from->name + " <" + m.from->addr + ">";
-                    it.direction = mail::direction_of(m.from->addr, options.own);
-                }
-                if (!m.to.empty()) {
-                    it.to_addr = m.to.front().addr;
-                }
-                bool any = false;
-                for (const auto& r : rules) {
-                    if (!mail::rule_matches(r, it)) {
-                        continue;
-                    }
-                    any = true;
-                    std::vector<std::string> sets;
-                    if (!r.tags.empty()) {
-                        sets.push_back("tags " + core::join(r.tags, ","));
-                    }
-                    if (r.assign) {
-                        sets.push_back("assign " + *r.assign);
-                    }
-                    if (r.due) {
-                        sets.push_back("due +" + core::format_period(*r.due));
-                    }
-                    if (r.confidential) {
-                        sets.push_back(*r.confidential ? "confidential" : "not confidential");
-                    }
-                    if (r.status) {
-                        sets.push_back("status " + std::string(mail::status_name(*r.status)));
-                    }
-                    t.add_row({it.subject, it.from_text.value_or(""), r.where, core::join(sets, "; ")});
-                }
-                if (!any) {
-                    t.add_row({it.subject, it.from_text.value_or(""), std::string("(no rule matches)"), render::Cell{}});
-                }
-            },
-            [&](io::SkippedFile&& s) { throw data_error(fmt::format("{}: {}", *file, s.why)); });
-        ctx.print_table(t);
+        ctx.print_table(mail::rules_preview_table(mail::preview_rules(ctx.db(), *file, import_options(ctx))));
     });
 }
 

@@ -252,11 +252,7 @@ void add_member_export(CLI::App* member, Context& ctx) {
     auto* exp = member->add_subcommand("export", "everyone as CSV in the import's columns (or -o json/md)");
     exp->footer("Examples:\n  officectl team member export > people.csv\n  officectl --csv-sep ';' team member export > people-excel.csv");
     on_run(exp, ctx, [&ctx] {
-        auto options = ctx.render_options();
-        if (!ctx.format_given()) {
-            options.format = render::Format::csv;
-        }
-        ctx.print(render::render_table(team::export_members(ctx.db(), ctx.today()), options));
+        ctx.print_export(team::export_members(ctx.db(), ctx.today()));
     });
 }
 

@@ -151,6 +151,14 @@ void Context::print_record(const render::Table& table) { print(render::render_re
 
 void Context::print_report(const render::Report& report) { print(render::render_report(report, render_options())); }
 
+void Context::print_export(const render::Table& table) {
+    auto o = render_options();
+    if (!format_given()) {
+        o.format = render::Format::csv;
+    }
+    print(render::render_table(table, o));
+}
+
 void Context::done(const std::string& message, const std::string& id) { print((options.quiet ? id : message) + "\n"); }
 
 void Context::note(const std::string& message) {

@@ -54,6 +54,8 @@ public:
     void print_table(const render::Table& table);
     void print_record(const render::Table& table);
     void print_report(const render::Report& report);
+    // An export: CSV unless -o names another format.
+    void print_export(const render::Table& table);
     // What a mutation did, in one line; with -q only `id` (for scripts).
     void done(const std::string& message, const std::string& id);
     // Talk for a person (stderr); silent with -q.

@@ -280,3 +280,33 @@ TEST_CASE("an import that fails half-way writes nothing and stops reading") {
     store::Txn txn(s.db, TempStore::actor());
     CHECK_THROWS_AS(mail::import_mail(txn, {k_data + "office.mbox", k_data + "missing.mbox"}, options()), Error);
 }
+
+TEST_CASE("rule effects described for people; retention periods read per tag") {
+    auto config = config::Config::parse("[mail]\nretention.invoice = \"7y\"\nretention.newsletter = \"3m\"\n"
+                                        "[[mail.rule]]\nfrom = \"*@minfin.fed.be\"\ntags = [\"tax\"]\nassign = \"bert\"\n"
+                                        "due = \"+10d\"\nconfidential = true\n",
+                                        "config.toml", config_schema());
+    auto rules = mail::load_rules(config);
+    REQUIRE(rules.size() == 1);
+    CHECK(mail::describe_effect(rules[0]) == "tags tax; assign bert; due +10d; confidential");
+    auto periods = mail::retention_periods(config);
+    REQUIRE(periods.size() == 2);
+    CHECK(periods[0].first == "invoice");
+    CHECK(periods[0].second == core::Period{7, 0, 0});
+    CHECK(periods[1].first == "newsletter");
+    CHECK(periods[1].second == core::Period{0, 3, 0});
+}
+
+TEST_CASE("a rules preview sees each message as an import would, and registers nothing") {
+    TempStore s;
+    auto o = options();
+    o.rules = mail::load_rules(config::Config::parse("[[mail.rule]]\nfrom = \"*@minfin.fed.be\"\ntags = \"tax\"\n",
+                                                     "config.toml", config_schema()));
+    auto previews = mail::preview_rules(s.db, k_data + "office.mbox", o);
+    REQUIRE(previews.size() == 6);
+    CHECK(previews[0].from == "FOD Financiën <aanslag@minfin.fed.be>");
+    CHECK(previews[0].matched.size() == 1);
+    CHECK(previews[1].matched.empty());
+    CHECK(mail::list_items(s.db, {}, k_today).empty());
+    CHECK_THROWS_AS(mail::preview_rules(s.db, k_data + "not-mail.txt", o), Error);
+}

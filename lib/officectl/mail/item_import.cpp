@@ -93,6 +93,25 @@ Item item_from_mail(store::Database& db, io::ParsedMail& m, const ImportOptions&
 
 } // namespace
 
+std::vector<RulePreview> preview_rules(store::Database& db, const std::string& path, const ImportOptions& o) {
+    std::vector<RulePreview> out;
+    ContactMemo memo;
+    io::read_mail(
+        path,
+        [&](io::ParsedMail&& m) {
+            auto item = item_from_mail(db, m, o, memo); // exactly what an import would register
+            RulePreview p{item.subject, item.from_text.value_or(""), {}};
+            for (const auto& r : o.rules) {
+                if (rule_matches(r, item)) {
+                    p.matched.push_back(&r);
+                }
+            }
+            out.push_back(std::move(p));
+        },
+        [&](io::SkippedFile&& s) { throw data_error(fmt::format("{}: {}", path, s.why)); });
+    return out;
+}
+
 void apply_rules_to(store::Database& db, const std::vector<MailRule>& rules, Item& item) {
     auto outcome = apply_rules(rules, item);
     if (outcome.assign) {

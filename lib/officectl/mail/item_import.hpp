@@ -45,6 +45,15 @@ ImportReport import_mail(store::Txn& txn, const std::vector<std::string>& paths,
 // A bad row throws `file:line: why`.
 ImportReport import_register_csv(store::Txn& txn, io::CsvReader& csv, const ImportOptions& options, bool key_ref);
 
+// What the rules would do with each message of `path`, registering nothing.
+// `matched` points into options.rules. A file that is not mail is a data Error.
+struct RulePreview {
+    std::string subject;
+    std::string from;
+    std::vector<const MailRule*> matched;
+};
+std::vector<RulePreview> preview_rules(store::Database& db, const std::string& path, const ImportOptions& options);
+
 // Applies the rules to an item about to be registered, resolving an assignee
 // handle through the people directory (a config Error when there is no such person).
 void apply_rules_to(store::Database& db, const std::vector<MailRule>& rules, Item& item);

@@ -2,6 +2,7 @@
 
 #include "officectl/core/strings.hpp"
 #include "officectl/mail/item_rules.hpp"
+#include "officectl/mail/mail_rules.hpp"
 
 #include <fmt/format.h>
 
@@ -123,6 +124,20 @@ render::Table stats_table(const std::vector<PeriodStats>& stats) {
                    std::int64_t{p.in_other}, std::int64_t{p.answered},
                    p.median_days_to_answer ? Cell{*p.median_days_to_answer} : Cell{}, std::int64_t{p.open},
                    std::int64_t{p.overdue}});
+    }
+    return t;
+}
+
+render::Table rules_preview_table(const std::vector<RulePreview>& previews) {
+    render::Table t;
+    t.column("subject").column("from").column("rule").column("sets");
+    for (const auto& p : previews) {
+        if (p.matched.empty()) {
+            t.add_row({p.subject, p.from, std::string("(no rule matches)"), Cell{}});
+        }
+        for (const auto* r : p.matched) {
+            t.add_row({p.subject, p.from, r->where, describe_effect(*r)});
+        }
     }
     return t;
 }

@@ -103,6 +103,37 @@ bool rule_matches(const MailRule& r, const Item& it) {
     return true;
 }
 
+std::string describe_effect(const MailRule& r) {
+    std::vector<std::string> sets;
+    if (!r.tags.empty()) {
+        sets.push_back("tags " + core::join(r.tags, ","));
+    }
+    if (r.assign) {
+        sets.push_back("assign " + *r.assign);
+    }
+    if (r.due) {
+        sets.push_back("due +" + core::format_period(*r.due));
+    }
+    if (r.confidential) {
+        sets.push_back(*r.confidential ? "confidential" : "not confidential");
+    }
+    if (r.status) {
+        sets.push_back("status " + std::string(status_name(*r.status)));
+    }
+    return core::join(sets, "; ");
+}
+
+std::vector<std::pair<std::string, core::Period>> retention_periods(const config::Config& config) {
+    static const std::string prefix = "mail.retention.";
+    std::vector<std::pair<std::string, core::Period>> out;
+    for (const auto& e : config.entries()) {
+        if (e.key.rfind(prefix, 0) == 0) {
+            out.emplace_back(e.key.substr(prefix.size()), core::parse_period(*config.get_string(e.key)));
+        }
+    }
+    return out;
+}
+
 RuleOutcome apply_rules(const std::vector<MailRule>& rules, Item& it) {
     RuleOutcome out;
     for (const auto& r : rules) {

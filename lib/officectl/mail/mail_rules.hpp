@@ -38,5 +38,10 @@ struct RuleOutcome {
 };
 // Applies every matching rule to `item` (tags, due, confidential, status).
 RuleOutcome apply_rules(const std::vector<MailRule>& rules, Item& item);
+// What a rule sets, for people: `tags tax; assign bert; due +10d`.
+std::string describe_effect(const MailRule& rule);
+
+// How long finished items with a tag stay (mail.retention.<tag>), by tag.
+std::vector<std::pair<std::string, core::Period>> retention_periods(const config::Config& config);
 
 } // namespace officectl::mail
