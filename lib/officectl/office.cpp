@@ -1,6 +1,8 @@
 #include "officectl/office.hpp"
 
 #include "officectl/store/journal.hpp"
+#include "officectl/agenda/agenda_store.hpp"
+#include "officectl/agenda/meeting_store.hpp"
 #include "officectl/contact/contact_store.hpp"
 #include "officectl/core/error.hpp"
 #include "officectl/core/period.hpp"
@@ -16,7 +18,7 @@ const std::vector<store::Migration>& all_migrations() {
         std::vector<store::Migration> all;
         for (const auto* part : {&store::journal_migrations(), &team::migrations(), &contact::migrations(),
                                  &mail::migrations(),
-                                 &mail::item_migrations()}) {
+                                 &mail::item_migrations(), &agenda::migrations(), &agenda::meeting_migrations()}) {
             all.insert(all.end(), part->begin(), part->end());
         }
         return all;

@@ -107,6 +107,14 @@ Instant from_local(date::local_seconds local, const std::string& zone) {
     }
 }
 
+Instant from_local_lenient(date::local_seconds local, const std::string& zone) {
+    if (zone == "UTC") {
+        return Instant{local.time_since_epoch()};
+    }
+    auto info = locate_zone(zone)->get_info(local);
+    return Instant{local.time_since_epoch() - info.first.offset};
+}
+
 ZonedInstant parse_datetime(std::string_view text, const Clock& clock) {
     auto s = trim(text);
     if (s.empty()) {

@@ -25,6 +25,10 @@ ZonedInstant parse_datetime(std::string_view text, const Clock& clock);
 // The local date and time of an instant in a zone.
 date::local_seconds to_local(Instant utc, const std::string& zone);
 Instant from_local(date::local_seconds local, const std::string& zone);
+// As from_local, but a wall time the clocks skip is read with the offset in force
+// before the gap (RFC 5545 3.3.5): 02:30 on the spring-forward day becomes 03:30.
+// For occurrences a rule generates, which must not fail.
+Instant from_local_lenient(date::local_seconds local, const std::string& zone);
 // `2026-12-01 10:00` in the instant's own zone.
 std::string format_local(const ZonedInstant& zi);
 // `2026-12-01T09:00:00Z`: for the store and JSON.

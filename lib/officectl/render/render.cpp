@@ -76,7 +76,9 @@ std::string underline(const std::string& title, char c, bool color) {
 std::string report_text(const Report& r, const RenderOptions& o) {
     std::string out = underline(r.title, '=', o.color);
     for (const auto& s : r.sections) {
-        out += fmt::format("\n{}", underline(s.title, '-', o.color));
+        if (!s.title.empty()) { // an untitled section continues under the report's title
+            out += fmt::format("\n{}", underline(s.title, '-', o.color));
+        }
         for (const auto& b : s.blocks) {
             out += "\n";
             if (const auto* p = std::get_if<Paragraph>(&b)) {
@@ -96,7 +98,9 @@ std::string report_text(const Report& r, const RenderOptions& o) {
 std::string report_md(const Report& r, const RenderOptions& o) {
     std::string out = fmt::format("# {}\n", r.title);
     for (const auto& s : r.sections) {
-        out += fmt::format("\n## {}\n", s.title);
+        if (!s.title.empty()) {
+            out += fmt::format("\n## {}\n", s.title);
+        }
         for (const auto& b : s.blocks) {
             out += "\n";
             if (const auto* p = std::get_if<Paragraph>(&b)) {

@@ -1,0 +1,68 @@
+#pragma once
+// What the agenda command files share: the office's zone, times and windows from
+// options, handle lists, and the booking check. Defined in agenda_shared.cpp.
+
+#include "context.hpp"
+
+#include "officectl/agenda/appointment.hpp"
+
+#include <CLI/CLI.hpp>
+
+#include <string>
+#include <vector>
+
+namespace officectl::app {
+
+// The office's zone (time.zone): where times without a zone are, and how times are shown.
+std::string office_zone(Context& ctx);
+
+// `2026-12-01 10:00`, `fri 14:00`, `10:00 America/New_York`; a bare time is on `day`
+// when given (the start's day, for an end time), else today.
+core::ZonedInstant datetime_option(Context& ctx, const std::string& option, const std::string& text,
+                                   std::optional<core::Date> day = std::nullopt);
+
+// A range of days as instants in the office's zone: [midnight of from, midnight after to).
+struct Window {
+    core::DateRange days;
+    core::Instant from;
+    core::Instant to;
+};
+Window window_of(Context& ctx, core::DateRange days);
+// The range from --day / --week / --from --to / a range word; `fallback` when none is given.
+core::DateRange range_options(Context& ctx, const std::string& day, const std::string& week, const std::string& from,
+                              const std::string& to, const std::string& within, core::DateRange fallback);
+
+// `an,bert` -> {"an", "bert"}.
+std::vector<std::string> list_option(const std::string& text);
+
+// When the appointment takes place, from the options of `add` and `edit`.
+struct TimeOptions {
+    std::string at;                 // start: a date-time, or a date for all-day
+    std::string length;             // --for: 1h30
+    std::vector<std::string> until; // an end time, and/or (with --every) the series' last day
+    bool all_day = false;
+    int days = 0;
+    // recurrence
+    std::string every, on;
+    int interval = 1;
+    int count = 0;
+};
+void add_time_options(CLI::App* verb, TimeOptions& o, bool for_add);
+// Sets start, end, zone, all_day and rrule of `a` from the options given. When
+// editing, options not given keep `a`'s values (a new start keeps the length).
+void apply_time_options(Context& ctx, const TimeOptions& o, agenda::Appointment& a, bool editing);
+
+// Refuses (exit 65, naming the appointments in the way) a booking that
+// double-books a person or a room; with `force` books it as tentative instead.
+void check_booking(Context& ctx, agenda::Appointment& a, bool force);
+
+// An appointment's number from the command line (a usage Error otherwise).
+std::int64_t appointment_id_argument(const std::string& text); // cli_agenda.cpp
+
+// The verb groups of `officectl agenda`, one file each.
+void add_agenda_view_commands(CLI::App* agenda, Context& ctx);    // cli_agenda_view.cpp
+void add_agenda_room_commands(CLI::App* agenda, Context& ctx);    // cli_agenda_rooms.cpp
+void add_agenda_meeting_commands(CLI::App* agenda, Context& ctx); // cli_agenda_meeting.cpp
+void add_agenda_ics_commands(CLI::App* agenda, Context& ctx);     // cli_agenda_ics.cpp
+
+} // namespace officectl::app

@@ -1,0 +1,220 @@
+// officectl agenda item add | list, agenda minutes, agenda decisions [done], agenda print
+
+#include "agenda_shared.hpp"
+#include "commands.hpp"
+
+#include "officectl/agenda/agenda_store.hpp"
+#include "officectl/agenda/agenda_views.hpp"
+#include "officectl/agenda/meeting_store.hpp"
+#include "officectl/agenda/occurrences.hpp"
+#include "officectl/core/error.hpp"
+
+#include <fmt/format.h>
+
+#include <memory>
+
+namespace officectl::app {
+namespace {
+
+void add_item_group(CLI::App* agenda, Context& ctx) {
+    auto* item = agenda->add_subcommand("item", "a meeting's agenda");
+    item->require_subcommand(1);
+    auto* add = item->add_subcommand("add", "add an item to a meeting's agenda");
+    struct Opts {
+        std::string appt, title, owner;
+    };
+    auto o = std::make_shared<Opts>();
+    add->add_option("appointment", o->appt, "the meeting's number")->required()->type_name("ID");
+    add->add_option("title", o->title, "the item")->required()->type_name("TITLE");
+    add->add_option("--owner", o->owner, "who brings it")->type_name(k_handle);
+    add->footer("Example:\n  officectl agenda item add 12 \"Budget 2027\" --owner bert");
+    on_run(add, ctx, [&ctx, o] {
+        auto a = agenda::get_appointment(ctx.db(), appointment_id_argument(o->appt));
+        agenda::AgendaItem i;
+        i.appointment_id = a.id;
+        i.title = o->title;
+        if (!o->owner.empty()) {
+            i.owner = o->owner;
+        }
+        store::Txn txn(ctx.db(), ctx.actor());
+        auto id = agenda::add_item(txn, i);
+        txn.commit();
+        auto items = agenda::list_items(ctx.db(), a.id);
+        ctx.done(fmt::format("added item {} \"{}\" to the agenda of {} \"{}\"", items.back().position, i.title, a.id,
+                             a.title),
+                 std::to_string(id));
+    });
+    auto* list = item->add_subcommand("list", "a meeting's agenda");
+    auto appt = std::make_shared<std::string>();
+    list->add_option("appointment", *appt, "the meeting's number")->required()->type_name("ID");
+    list->footer("Example:\n  officectl agenda item list 12");
+    on_run(list, ctx, [&ctx, appt] {
+        auto a = agenda::get_appointment(ctx.db(), appointment_id_argument(*appt));
+        render::Table t;
+        t.column("item", render::ColumnType::integer).column("title").column("owner");
+        for (const auto& i : agenda::list_items(ctx.db(), a.id)) {
+            t.add_row({static_cast<std::int64_t>(i.position), i.title, render::cell_or_empty(i.owner)});
+        }
+        ctx.print_table(t);
+    });
+}
+
+void add_minutes(CLI::App* agenda, Context& ctx) {
+    auto* minutes = agenda->add_subcommand("minutes", "record a meeting's decisions and actions; without them, show them");
+    struct Opts {
+        std::string appt, action, owner, due;
+        std::vector<std::string> decisions;
+    };
+    auto o = std::make_shared<Opts>();
+    minutes->add_option("appointment", o->appt, "the meeting's number")->required()->type_name("ID");
+    minutes->add_option("--decision", o->decisions, "a decision (repeat for more)")->type_name("TEXT");
+    minutes->add_option("--action", o->action, "an action someone must carry out")->type_name("TEXT");
+    minutes->add_option("--owner", o->owner, "who carries out the action")->type_name(k_handle);
+    minutes->add_option("--due", o->due, "when the action is due: 2027-01-15, +2w")->type_name("DATE");
+    minutes->footer("Examples:\n"
+                    "  officectl agenda minutes 12 --decision \"Budget 2027 approved\" --decision \"New printer bought\"\n"
+                    "  officectl agenda minutes 12 --action \"Ask three quotes for the printer\" --owner bert --due +2w\n"
+                    "  officectl agenda minutes 12");
+    on_run(minutes, ctx, [&ctx, o] {
+        auto a = agenda::get_appointment(ctx.db(), appointment_id_argument(o->appt));
+        if (o->decisions.empty() && o->action.empty()) {
+            if (!o->owner.empty() || !o->due.empty()) {
+                throw usage_error("--owner and --due belong to an --action");
+            }
+            agenda::MinuteFilter f;
+            f.appointment_id = a.id;
+            ctx.print_table(agenda::minutes_table(agenda::list_minutes(ctx.db(), f), ctx.today()));
+            return;
+        }
+        if (o->action.empty() && (!o->owner.empty() || !o->due.empty())) {
+            throw usage_error("--owner and --due belong to an --action");
+        }
+        store::Txn txn(ctx.db(), ctx.actor());
+        std::vector<std::string> ids;
+        for (const auto& text : o->decisions) {
+            agenda::Minute m;
+            m.appointment_id = a.id;
+            m.kind = agenda::MinuteKind::decision;
+            m.text = text;
+            m.recorded = ctx.today();
+            ids.push_back(std::to_string(agenda::add_minute(txn, m)));
+        }
+        if (!o->action.empty()) {
+            agenda::Minute m;
+            m.appointment_id = a.id;
+            m.kind = agenda::MinuteKind::action;
+            m.text = o->action;
+            m.recorded = ctx.today();
+            if (!o->owner.empty()) {
+                m.owner = o->owner;
+            }
+            if (!o->due.empty()) {
+                m.due = date_option(ctx, "--due", o->due);
+            }
+            ids.push_back(std::to_string(agenda::add_minute(txn, m)));
+        }
+        txn.commit();
+        ctx.done(fmt::format("recorded {} decision{} and {} action{} for {} \"{}\"", o->decisions.size(),
+                             o->decisions.size() == 1 ? "" : "s", o->action.empty() ? 0 : 1, o->action.empty() ? "s" : "",
+                             a.id, a.title),
+                 fmt::format("{}", fmt::join(ids, "\n")));
+    });
+}
+
+void add_decisions(CLI::App* agenda, Context& ctx) {
+    auto* decisions = agenda->add_subcommand("decisions", "what meetings decided and must be done: open, done, overdue");
+    struct Opts {
+        std::string who, meeting;
+        bool open = false;
+    };
+    auto o = std::make_shared<Opts>();
+    decisions->add_flag("--open", o->open, "only what is not done yet");
+    decisions->add_option("--who", o->who, "only what this person owns")->type_name(k_handle);
+    decisions->add_option("--meeting", o->meeting, "only this meeting's")->type_name("ID");
+    decisions->footer("Examples:\n  officectl agenda decisions --open\n  officectl agenda decisions --who bert\n"
+                      "  officectl agenda decisions done 4");
+    auto* done = decisions->add_subcommand("done", "mark a decision or action carried out");
+    auto id = std::make_shared<std::int64_t>(0);
+    auto on = std::make_shared<std::string>();
+    done->add_option("id", *id, "its number (see `agenda decisions`)")->required()->type_name("N");
+    done->add_option("--on", *on, "the day it was done (default today)")->type_name("DATE");
+    done->footer("Example:\n  officectl agenda decisions done 4");
+    on_run(done, ctx, [&ctx, id, on] {
+        auto m = agenda::get_minute(ctx.db(), *id);
+        if (m.done) {
+            throw data_error(fmt::format("{} was done on {} already", m.id, core::format_date(*m.done)));
+        }
+        auto day = on->empty() ? ctx.today() : date_option(ctx, "--on", *on);
+        store::Txn txn(ctx.db(), ctx.actor());
+        agenda::set_minute_done(txn, m.id, day);
+        txn.commit();
+        ctx.done(fmt::format("done {} \"{}\" on {}", m.id, m.text, core::format_date(day)), std::to_string(m.id));
+    });
+    auto list = [&ctx, o] {
+        agenda::MinuteFilter f;
+        f.open_only = o->open;
+        if (!o->who.empty()) {
+            f.owner = o->who;
+        }
+        if (!o->meeting.empty()) {
+            f.appointment_id = appointment_id_argument(o->meeting);
+        }
+        ctx.print_table(agenda::minutes_table(agenda::list_minutes(ctx.db(), f), ctx.today()));
+    };
+    // `decisions done` is a verb of its own: the listing runs only without it.
+    decisions->callback([&ctx, list, done] {
+        if (!done->parsed()) {
+            ctx.action = list;
+        }
+    });
+}
+
+void add_print(CLI::App* agenda, Context& ctx) {
+    auto* print = agenda->add_subcommand("print", "the invitation with its agenda, or the minutes once recorded");
+    struct Opts {
+        std::string appt, on;
+        bool invitation = false;
+    };
+    auto o = std::make_shared<Opts>();
+    print->add_option("appointment", o->appt, "the meeting's number")->required()->type_name("ID");
+    print->add_option("--on", o->on, "for a series: the occurrence on this date (default: the next)")->type_name("DATE");
+    print->add_flag("--invitation", o->invitation, "the invitation even when minutes exist");
+    print->footer("Examples:\n  officectl agenda print 12 -o md > invitation.md\n  officectl -o md agenda print 12");
+    on_run(print, ctx, [&ctx, o] {
+        auto& db = ctx.db();
+        auto a = agenda::get_appointment(db, appointment_id_argument(o->appt));
+        auto start = a.start;
+        if (a.is_series()) {
+            auto family = agenda::series_with_changes(db, a.id);
+            std::optional<agenda::Occurrence> occ;
+            if (!o->on.empty()) {
+                occ = agenda::occurrence_on(family, a.id, date_option(ctx, "--on", o->on));
+            } else {
+                auto next = agenda::occurrences(family, ctx.clock().now(), ctx.clock().now() + date::years{2});
+                if (!next.empty()) {
+                    occ = next.front();
+                }
+            }
+            if (!occ) {
+                throw not_found(fmt::format("series {} has no such occurrence", a.id));
+            }
+            start = occ->start;
+        }
+        agenda::MinuteFilter f;
+        f.appointment_id = a.id;
+        auto minutes = agenda::list_minutes(db, f);
+        ctx.print_report(agenda::meeting_document(a, start, agenda::list_items(db, a.id), minutes, office_zone(ctx),
+                                                  !minutes.empty() && !o->invitation));
+    });
+}
+
+} // namespace
+
+void add_agenda_meeting_commands(CLI::App* agenda, Context& ctx) {
+    add_item_group(agenda, ctx);
+    add_minutes(agenda, ctx);
+    add_decisions(agenda, ctx);
+    add_print(agenda, ctx);
+}
+
+} // namespace officectl::app

@@ -1,0 +1,40 @@
+#include "officectl/agenda/booking.hpp"
+
+#include "officectl/agenda/agenda_store.hpp"
+#include "officectl/agenda/conflicts.hpp"
+#include "officectl/agenda/occurrences.hpp"
+#include "officectl/agenda/recurrence.hpp"
+
+namespace officectl::agenda {
+
+std::vector<Clash> find_clashes(store::Database& db, const Appointment& a, std::size_t limit) {
+    if (a.status == Status::cancelled) {
+        return {};
+    }
+    auto last = series_end(a).value_or(a.end + date::years{1});
+    std::vector<Appointment> self{a};
+    auto mine = occurrences(self, a.start, last);
+    if (mine.empty()) {
+        return {};
+    }
+    auto agenda = appointments_for(db, mine.front().start, mine.back().end);
+    auto theirs = occurrences(agenda, mine.front().start, mine.back().end);
+    // Leave out the appointment itself, and the occurrence a changed occurrence replaces.
+    std::erase_if(theirs, [&](const Occurrence& o) {
+        if (a.id != 0 && (o.appt->id == a.id || (a.is_series() && o.series_id() == a.id))) {
+            return true;
+        }
+        return a.parent_id && o.appt->id == *a.parent_id && o.original_start == a.recurrence_id;
+    });
+    std::vector<Clash> out;
+    for (const auto& c : conflicts_with(mine, theirs)) {
+        out.push_back({c.first.start, c.second.series_id(), c.second.appt->title, c.second.start, c.second.end,
+                       c.second.appt->all_day, c.second.appt->zone, c.shared});
+        if (out.size() >= limit) {
+            break;
+        }
+    }
+    return out;
+}
+
+} // namespace officectl::agenda

@@ -1,0 +1,507 @@
+// A calendar file to IcsEvents, one VEVENT at a time.
+
+#include "officectl/agenda/ics.hpp"
+
+#include "officectl/agenda/recurrence.hpp"
+#include "officectl/core/datetime.hpp"
+#include "officectl/core/error.hpp"
+#include "officectl/core/strings.hpp"
+
+#include <date/date.h>
+#include <fmt/format.h>
+#include <libical/ical.h>
+
+#include <array>
+#include <cstring>
+#include <memory>
+
+namespace officectl::agenda {
+namespace {
+
+struct ComponentDeleter {
+    void operator()(icalcomponent* c) const { icalcomponent_free(c); }
+};
+using ComponentPtr = std::unique_ptr<icalcomponent, ComponentDeleter>;
+
+// Outlook and Exchange write Windows zone names; the common ones, to IANA.
+constexpr std::array<std::pair<std::string_view, std::string_view>, 20> k_windows_zones{{
+    {"W. Europe Standard Time", "Europe/Berlin"},
+    {"Romance Standard Time", "Europe/Paris"},
+    {"Central Europe Standard Time", "Europe/Budapest"},
+    {"Central European Standard Time", "Europe/Warsaw"},
+    {"GMT Standard Time", "Europe/London"},
+    {"Greenwich Standard Time", "Atlantic/Reykjavik"},
+    {"E. Europe Standard Time", "Europe/Chisinau"},
+    {"FLE Standard Time", "Europe/Kiev"},
+    {"GTB Standard Time", "Europe/Bucharest"},
+    {"Russian Standard Time", "Europe/Moscow"},
+    {"Eastern Standard Time", "America/New_York"},
+    {"Central Standard Time", "America/Chicago"},
+    {"Mountain Standard Time", "America/Denver"},
+    {"Pacific Standard Time", "America/Los_Angeles"},
+    {"AUS Eastern Standard Time", "Australia/Sydney"},
+    {"Tokyo Standard Time", "Asia/Tokyo"},
+    {"China Standard Time", "Asia/Shanghai"},
+    {"India Standard Time", "Asia/Kolkata"},
+    {"Singapore Standard Time", "Asia/Singapore"},
+    {"UTC", "UTC"},
+}};
+
+bool known_zone(const std::string& name) {
+    if (name == "UTC") {
+        return true;
+    }
+    try {
+        core::locate_zone(name);
+        return true;
+    } catch (const Error&) {
+        return false;
+    }
+}
+
+// An IANA name for a TZID: itself, a path ending in one
+// (`/mozilla.org/20050126_1/Europe/Brussels`), or a Windows name; nullopt otherwise.
+std::optional<std::string> iana_zone(std::string tzid) {
+    tzid = std::string(core::trim(tzid));
+    if (tzid.size() >= 2 && tzid.front() == '"' && tzid.back() == '"') {
+        tzid = tzid.substr(1, tzid.size() - 2);
+    }
+    for (const auto& [win, iana] : k_windows_zones) {
+        if (tzid == win) {
+            return std::string(iana);
+        }
+    }
+    for (size_t from = 0; from != std::string::npos;) {
+        auto candidate = tzid.substr(from);
+        if (!candidate.empty() && known_zone(candidate)) {
+            return candidate;
+        }
+        auto slash = tzid.find('/', from);
+        from = slash == std::string::npos ? slash : slash + 1;
+    }
+    return std::nullopt;
+}
+
+date::local_seconds local_of(const icaltimetype& t) {
+    auto day = date::local_days{date::year{t.year} / t.month / t.day};
+    if (t.is_date) {
+        return date::local_seconds{day};
+    }
+    return day + std::chrono::hours{t.hour} + std::chrono::minutes{t.minute} + std::chrono::seconds{t.second};
+}
+
+struct Resolved {
+    core::Instant utc;
+    std::string zone;
+    bool is_date = false;
+};
+
+// A time property's value in UTC, with the zone it follows. nullopt: an unknown zone.
+std::optional<Resolved> resolve(icalcomponent* cal, icalproperty* p, icaltimetype t, const std::string& floating_zone) {
+    if (t.is_date) {
+        return Resolved{core::from_local_lenient(local_of(t), floating_zone), floating_zone, true};
+    }
+    if (icaltime_is_utc(t)) {
+        return Resolved{core::Instant{local_of(t).time_since_epoch()}, "UTC", false};
+    }
+    auto* param = icalproperty_get_first_parameter(p, ICAL_TZID_PARAMETER);
+    if (!param || !icalparameter_get_tzid(param) || !*icalparameter_get_tzid(param)) {
+        return Resolved{core::from_local_lenient(local_of(t), floating_zone), floating_zone, false};
+    }
+    std::string tzid = icalparameter_get_tzid(param);
+    if (auto zone = iana_zone(tzid)) {
+        return Resolved{core::from_local_lenient(local_of(t), *zone), *zone, false};
+    }
+    // A zone only the file defines: let libical apply its VTIMEZONE.
+    if (auto* z = icalcomponent_get_timezone(cal, tzid.c_str())) {
+        auto secs = icaltime_as_timet_with_zone(t, z);
+        return Resolved{core::Instant{std::chrono::seconds{secs}}, floating_zone, false};
+    }
+    return std::nullopt;
+}
+
+// The line of the block that holds `needle`, else the block's first line.
+int line_of(const std::vector<std::string>& block, int first_line, const std::string& needle) {
+    if (!needle.empty()) {
+        for (size_t i = 0; i < block.size(); ++i) {
+            if (block[i].find(needle) != std::string::npos) {
+                return first_line + static_cast<int>(i);
+            }
+        }
+    }
+    return first_line;
+}
+
+// libical drops a property it cannot read and says so in an X-LIC-ERROR. Losing
+// a LOCATION or an unknown property is fine; losing the times or the rule is not.
+bool is_fatal(const std::string& message) {
+    if (message.rfind("No value for", 0) == 0) {
+        return false; // an empty property: nothing was lost
+    }
+    for (const char* key : {"DTSTART", "DTEND", "DURATION", "RRULE", "EXDATE", "RECURRENCE-ID", "UID"}) {
+        auto k = std::string(key);
+        if (message.find(" " + k + " property") != std::string::npos ||
+            message.find("property " + k + ":") != std::string::npos) {
+            return true;
+        }
+    }
+    return false;
+}
+
+// The first parse error libical left in the component.
+std::optional<std::string> parse_error(icalcomponent* c) {
+    if (auto* p = icalcomponent_get_first_property(c, ICAL_XLICERROR_PROPERTY)) {
+        return std::string(icalproperty_get_xlicerror(p));
+    }
+    for (auto* sub = icalcomponent_get_first_component(c, ICAL_ANY_COMPONENT); sub;
+         sub = icalcomponent_get_next_component(c, ICAL_ANY_COMPONENT)) {
+        if (auto e = parse_error(sub)) {
+            return e;
+        }
+    }
+    return std::nullopt;
+}
+
+std::string x_handle(icalproperty* p) {
+    for (auto* prm = icalproperty_get_first_parameter(p, ICAL_X_PARAMETER); prm;
+         prm = icalproperty_get_next_parameter(p, ICAL_X_PARAMETER)) {
+        if (icalparameter_get_xname(prm) && std::strcmp(icalparameter_get_xname(prm), "X-OFFICECTL-HANDLE") == 0) {
+            return icalparameter_get_xvalue(prm) ? icalparameter_get_xvalue(prm) : "";
+        }
+    }
+    return {};
+}
+
+std::string mail_address(const char* value) {
+    std::string v = value ? value : "";
+    if (core::starts_with_ci(v, "mailto:")) {
+        v = v.substr(7);
+    }
+    return core::to_lower(core::trim(v));
+}
+
+class Reader {
+public:
+    Reader(const std::string& name, const std::string& floating_zone, const std::function<void(IcsEvent&&)>& on_event,
+           const std::function<void(int, const std::string&)>& on_skip)
+        : m_name(name), m_zone(floating_zone), m_on_event(on_event), m_on_skip(on_skip) {}
+
+    void timezone_block(const std::vector<std::string>& block) {
+        for (const auto& l : block) {
+            m_timezones += l;
+            m_timezones += "\r\n";
+        }
+    }
+
+    void event_block(const std::vector<std::string>& block, int first_line) {
+        std::string text = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:officectl\r\n" + m_timezones;
+        for (const auto& l : block) {
+            text += l;
+            text += "\r\n";
+        }
+        text += "END:VCALENDAR\r\n";
+        ComponentPtr cal{icalparser_parse_string(text.c_str())};
+        icalcomponent* ev = cal ? icalcomponent_get_first_component(cal.get(), ICAL_VEVENT_COMPONENT) : nullptr;
+        if (!ev) {
+            throw data_error(fmt::format("{}:{}: this VEVENT cannot be read", m_name, first_line));
+        }
+        if (auto e = parse_error(ev); e && is_fatal(*e)) {
+            // libical quotes the offending text after the last ": ".
+            auto colon = e->rfind(": ");
+            auto needle = colon == std::string::npos ? std::string() : e->substr(colon + 2);
+            throw data_error(fmt::format("{}:{}: {}", m_name, line_of(block, first_line, needle), *e));
+        }
+        convert(cal.get(), ev, first_line);
+    }
+
+private:
+    void convert(icalcomponent* cal, icalcomponent* ev, int line) {
+        IcsEvent out;
+        out.line = line;
+        auto& a = out.appt;
+        auto* dtstart = icalcomponent_get_first_property(ev, ICAL_DTSTART_PROPERTY);
+        if (!dtstart) {
+            m_on_skip(line, "VEVENT without DTSTART");
+            return;
+        }
+        auto start = resolve(cal, dtstart, icalproperty_get_dtstart(dtstart), m_zone);
+        if (!start) {
+            m_on_skip(line, fmt::format("unknown time zone \"{}\"",
+                                        icalparameter_get_tzid(icalproperty_get_first_parameter(dtstart, ICAL_TZID_PARAMETER))));
+            return;
+        }
+        a.start = start->utc;
+        a.zone = start->zone;
+        a.all_day = start->is_date;
+        if (auto* dtend = icalcomponent_get_first_property(ev, ICAL_DTEND_PROPERTY)) {
+            auto end = resolve(cal, dtend, icalproperty_get_dtend(dtend), m_zone);
+            if (!end) {
+                m_on_skip(line, "unknown time zone in DTEND");
+                return;
+            }
+            a.end = end->utc;
+        } else if (auto* dur = icalcomponent_get_first_property(ev, ICAL_DURATION_PROPERTY)) {
+            a.end = a.start + std::chrono::seconds{icaldurationtype_as_int(icalproperty_get_duration(dur))};
+        } else {
+            a.end = a.all_day ? a.start + date::days{1} : a.start; // RFC 5545 3.6.1
+        }
+        if (a.end < a.start) {
+            m_on_skip(line, "ends before it starts");
+            return;
+        }
+        auto* uid = icalcomponent_get_first_property(ev, ICAL_UID_PROPERTY);
+        if (uid && icalproperty_get_uid(uid) && *icalproperty_get_uid(uid)) {
+            a.uid = icalproperty_get_uid(uid);
+        } else {
+            // No UID: one made from what identifies the event, so that importing twice adds nothing.
+            auto* s = icalcomponent_get_first_property(ev, ICAL_SUMMARY_PROPERTY);
+            a.uid = fmt::format("{}-{}@import.officectl", core::format_utc(a.start),
+                                std::hash<std::string>{}(s && icalproperty_get_summary(s) ? icalproperty_get_summary(s) : ""));
+        }
+        auto* summary = icalcomponent_get_first_property(ev, ICAL_SUMMARY_PROPERTY);
+        a.title = summary && icalproperty_get_summary(summary) && *icalproperty_get_summary(summary)
+                      ? std::string(core::trim(icalproperty_get_summary(summary)))
+                      : "(no title)";
+        if (a.title.empty()) {
+            a.title = "(no title)";
+        }
+        if (auto* p = icalcomponent_get_first_property(ev, ICAL_DESCRIPTION_PROPERTY); p && icalproperty_get_description(p)) {
+            a.note = icalproperty_get_description(p);
+            if (a.note->empty()) {
+                a.note.reset();
+            }
+        }
+        if (auto* p = icalcomponent_get_first_property(ev, ICAL_LOCATION_PROPERTY); p && icalproperty_get_location(p)) {
+            a.location = icalproperty_get_location(p);
+            if (a.location->empty()) {
+                a.location.reset();
+            }
+        }
+        if (auto* p = icalcomponent_get_first_property(ev, ICAL_SEQUENCE_PROPERTY)) {
+            a.sequence = icalproperty_get_sequence(p);
+        }
+        if (auto* p = icalcomponent_get_first_property(ev, ICAL_STATUS_PROPERTY)) {
+            auto s = icalproperty_get_status(p);
+            a.status = s == ICAL_STATUS_CANCELLED ? Status::cancelled
+                       : s == ICAL_STATUS_TENTATIVE ? Status::tentative
+                                                    : Status::confirmed;
+        }
+        if (auto* p = icalcomponent_get_first_property(ev, ICAL_CLASS_PROPERTY)) {
+            auto c = icalproperty_get_class(p);
+            a.confidential = c == ICAL_CLASS_CONFIDENTIAL || c == ICAL_CLASS_PRIVATE;
+        }
+        if (auto* p = icalcomponent_get_first_property(ev, ICAL_RRULE_PROPERTY)) {
+            auto rule = icalproperty_get_rrule(p);
+            char* text = icalrecurrencetype_as_string_r(&rule);
+            if (text) {
+                a.rrule = text;
+                std::free(text);
+            }
+            try {
+                check_rrule(*a.rrule);
+            } catch (const Error& e) {
+                m_on_skip(line, e.what());
+                return;
+            }
+        }
+        for (auto* p = icalcomponent_get_first_property(ev, ICAL_EXDATE_PROPERTY); p;
+             p = icalcomponent_get_next_property(ev, ICAL_EXDATE_PROPERTY)) {
+            if (auto t = resolve(cal, p, icalproperty_get_exdate(p), m_zone)) {
+                // A DATE exdate of a timed series cancels that day's occurrence.
+                if (t->is_date && !a.all_day) {
+                    auto local = core::to_local(a.start, a.zone);
+                    auto tod = local - date::floor<date::days>(local);
+                    t->utc = core::from_local_lenient(core::to_local(t->utc, m_zone) + tod, a.zone);
+                }
+                a.exdates.push_back(t->utc);
+            }
+        }
+        if (auto* p = icalcomponent_get_first_property(ev, ICAL_RECURRENCEID_PROPERTY)) {
+            auto t = resolve(cal, p, icalproperty_get_recurrenceid(p), m_zone);
+            if (!t) {
+                m_on_skip(line, "unknown time zone in RECURRENCE-ID");
+                return;
+            }
+            out.recurrence_id = t->utc;
+        }
+        if (auto* p = icalcomponent_get_first_property(ev, ICAL_ORGANIZER_PROPERTY)) {
+            out.organizer = mail_address(icalproperty_get_organizer(p));
+            if (auto h = x_handle(p); !h.empty()) {
+                out.organizer_handle = h;
+            }
+        }
+        for (auto* p = icalcomponent_get_first_property(ev, ICAL_ATTENDEE_PROPERTY); p;
+             p = icalcomponent_get_next_property(ev, ICAL_ATTENDEE_PROPERTY)) {
+            auto h = x_handle(p);
+            if (!h.empty()) {
+                out.attendee_handles.emplace_back(h, mail_address(icalproperty_get_attendee(p)));
+            } else {
+                out.attendees.push_back(mail_address(icalproperty_get_attendee(p)));
+            }
+        }
+        for (auto* p = icalcomponent_get_first_property(ev, ICAL_X_PROPERTY); p;
+             p = icalcomponent_get_next_property(ev, ICAL_X_PROPERTY)) {
+            if (icalproperty_get_x_name(p) && std::strcmp(icalproperty_get_x_name(p), "X-OFFICECTL-ROOM") == 0 &&
+                icalproperty_get_x(p)) {
+                out.room = icalproperty_get_x(p);
+            }
+        }
+        m_on_event(std::move(out));
+    }
+
+    const std::string& m_name;
+    const std::string& m_zone;
+    const std::function<void(IcsEvent&&)>& m_on_event;
+    const std::function<void(int, const std::string&)>& m_on_skip;
+    std::string m_timezones; // every VTIMEZONE seen so far, as text
+};
+
+} // namespace
+
+namespace {
+
+// Physical lines to logical ones: a line that starts with a space or a tab
+// continues the one before (RFC 5545 3.1, "folding").
+class UnfoldingReader {
+public:
+    explicit UnfoldingReader(std::istream& in) : m_in(in) {}
+    // The next non-empty logical line and the number of its first physical line.
+    bool next(std::string& line, int& number) {
+        if (!m_have_pending && !read_physical()) {
+            return false;
+        }
+        line = std::move(m_pending);
+        number = m_pending_number;
+        m_have_pending = false;
+        while (read_physical()) {
+            if (!m_pending.empty() && (m_pending[0] == ' ' || m_pending[0] == '\t')) {
+                line.append(m_pending, 1, std::string::npos);
+                m_have_pending = false;
+                continue;
+            }
+            break;
+        }
+        return true;
+    }
+
+private:
+    bool read_physical() {
+        std::string raw;
+        while (std::getline(m_in, raw)) {
+            ++m_number;
+            if (!raw.empty() && raw.back() == '\r') {
+                raw.pop_back();
+            }
+            if (m_number == 1 && raw.rfind("\xEF\xBB\xBF", 0) == 0) {
+                raw.erase(0, 3);
+            }
+            if (raw.empty()) {
+                continue;
+            }
+            m_pending = std::move(raw);
+            m_pending_number = m_number;
+            m_have_pending = true;
+            return true;
+        }
+        return false;
+    }
+
+    std::istream& m_in;
+    std::string m_pending;
+    int m_pending_number = 0;
+    bool m_have_pending = false;
+    int m_number = 0;
+};
+
+std::string component_name(std::string_view rest) {
+    auto what = std::string(core::trim(rest));
+    for (auto& c : what) {
+        c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    }
+    return what;
+}
+
+} // namespace
+
+void read_ics(std::istream& in, const std::string& name, const std::string& floating_zone,
+              const std::function<void(IcsEvent&&)>& on_event,
+              const std::function<void(int line, const std::string& why)>& on_skip) {
+    Reader reader(name, floating_zone, on_event, on_skip);
+    UnfoldingReader lines(in);
+    std::vector<std::string> stack; // open components, outermost first
+    std::vector<std::string> block; // the logical lines of the component being read
+    // Events are handled in batches, so memory stays flat; zones come before
+    // the events in nearly every file.
+    std::vector<std::pair<std::vector<std::string>, int>> pending;
+    int block_line = 0;
+    int calendar_line = 0;
+    bool bare = false; // a file of VEVENTs without the VCALENDAR around them
+    std::string line;
+    int n = 0;
+    while (lines.next(line, n)) {
+        auto lower = core::to_lower(line.substr(0, 6));
+        if (lower.rfind("begin:", 0) == 0) {
+            auto what = component_name(std::string_view(line).substr(6));
+            if (stack.empty() && what != "VCALENDAR") {
+                if (what != "VEVENT" && what != "VTIMEZONE") {
+                    throw data_error(fmt::format("{}:{}: not an iCalendar file (expected BEGIN:VCALENDAR)", name, n));
+                }
+                stack.push_back("VCALENDAR"); // a bare event: read it as if in a calendar
+                bare = true;
+            }
+            if (stack.empty()) {
+                calendar_line = n;
+            }
+            stack.push_back(what);
+            if (stack.size() == 2) {
+                block.clear();
+                block_line = n;
+            }
+        } else if (lower.rfind("end:", 0) == 0) {
+            auto what = component_name(std::string_view(line).substr(4));
+            if (stack.empty() || stack.back() != what) {
+                throw data_error(fmt::format("{}:{}: END:{} does not close {}", name, n, what,
+                                             stack.empty() ? "anything" : "BEGIN:" + stack.back()));
+            }
+            stack.pop_back();
+            if (stack.size() == 1) {
+                block.push_back(line);
+                if (what == "VEVENT") {
+                    pending.emplace_back(std::move(block), block_line);
+                } else if (what == "VTIMEZONE") {
+                    reader.timezone_block(block);
+                } else {
+                    on_skip(block_line, fmt::format("{} is no appointment", what));
+                }
+                block.clear();
+                if (bare) {
+                    stack.clear();
+                }
+                if (pending.size() >= 64) {
+                    for (auto& [b, l] : pending) {
+                        reader.event_block(b, l);
+                    }
+                    pending.clear();
+                }
+                continue;
+            }
+        } else if (stack.empty()) {
+            throw data_error(fmt::format("{}:{}: text outside BEGIN:VCALENDAR ... END:VCALENDAR", name, n));
+        }
+        if (stack.size() >= 2) {
+            block.push_back(line);
+        }
+    }
+    if (!stack.empty()) {
+        throw data_error(fmt::format("{}: the file ends inside BEGIN:{} begun on line {}", name, stack.back(),
+                                     stack.size() == 1 ? calendar_line : block_line));
+    }
+    if (calendar_line == 0 && !bare) {
+        throw data_error(fmt::format("{}: no BEGIN:VCALENDAR in it: not an iCalendar file", name));
+    }
+    for (auto& [b, l] : pending) {
+        reader.event_block(b, l);
+    }
+}
+
+} // namespace officectl::agenda

@@ -1,0 +1,33 @@
+#pragma once
+// A meeting's own records: its agenda (items) and its minutes (decisions and
+// actions with an owner and a due date). The only place that touches
+// agenda_item and agenda_minute.
+
+#include "officectl/agenda/appointment.hpp"
+#include "officectl/store/migrations.hpp"
+#include "officectl/store/txn.hpp"
+
+#include <optional>
+#include <vector>
+
+namespace officectl::agenda {
+
+const std::vector<store::Migration>& meeting_migrations();
+
+// Appends the item to the meeting's agenda; returns its id.
+std::int64_t add_item(store::Txn& txn, const AgendaItem& item);
+std::vector<AgendaItem> list_items(store::Database& db, std::int64_t appointment_id);
+
+struct MinuteFilter {
+    std::optional<std::int64_t> appointment_id;
+    std::optional<std::string> owner;
+    bool open_only = false; // not done yet
+};
+
+std::int64_t add_minute(store::Txn& txn, const Minute& m);
+std::vector<Minute> list_minutes(store::Database& db, const MinuteFilter& filter);
+// Throws a no_input Error for an unknown id.
+Minute get_minute(store::Database& db, std::int64_t id);
+void set_minute_done(store::Txn& txn, std::int64_t id, std::optional<core::Date> done);
+
+} // namespace officectl::agenda

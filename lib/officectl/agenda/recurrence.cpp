@@ -1,0 +1,296 @@
+#include "officectl/agenda/recurrence.hpp"
+
+#include "officectl/core/datetime.hpp"
+#include "officectl/core/error.hpp"
+#include "officectl/core/strings.hpp"
+
+#include <date/date.h>
+#include <fmt/format.h>
+#include <libical/ical.h>
+
+#include <array>
+#include <cstdlib>
+#include <memory>
+
+namespace officectl::agenda {
+namespace {
+
+constexpr std::array<std::string_view, 7> k_codes{"SU", "MO", "TU", "WE", "TH", "FR", "SA"}; // libical's order
+constexpr std::array<std::string_view, 7> k_names{"Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"};
+
+// `mon`, `monday`, `mo` -> "MO"; empty when no weekday.
+std::string weekday_code(std::string_view word) {
+    auto w = core::to_lower(word);
+    static constexpr std::array<std::string_view, 7> full{"sunday", "monday", "tuesday", "wednesday", "thursday",
+                                                          "friday", "saturday"};
+    for (size_t i = 0; i < full.size(); ++i) {
+        if (w.size() >= 2 && full[i].substr(0, w.size()) == w) {
+            return std::string(k_codes[i]);
+        }
+    }
+    return {};
+}
+
+bool is_integer(std::string_view s) {
+    size_t i = (!s.empty() && (s[0] == '-' || s[0] == '+')) ? 1 : 0;
+    if (i == s.size()) {
+        return false;
+    }
+    for (; i < s.size(); ++i) {
+        if (s[i] < '0' || s[i] > '9') {
+            return false;
+        }
+    }
+    return true;
+}
+
+std::string freq_of(std::string_view every) {
+    auto e = core::to_lower(every);
+    if (e == "day" || e == "daily") {
+        return "DAILY";
+    }
+    if (e == "week" || e == "weekly") {
+        return "WEEKLY";
+    }
+    if (e == "month" || e == "monthly") {
+        return "MONTHLY";
+    }
+    if (e == "year" || e == "yearly") {
+        return "YEARLY";
+    }
+    throw usage_error(fmt::format("--every: expected day, week, month or year, not \"{}\"", every));
+}
+
+struct RuleDeleter {
+    void operator()(icalrecur_iterator* it) const { icalrecur_iterator_free(it); }
+};
+
+icalrecurrencetype parse_rule(const std::string& rrule) {
+    icalerror_clear_errno();
+    auto rule = icalrecurrencetype_from_string(rrule.c_str());
+    if (rule.freq == ICAL_NO_RECURRENCE || icalerrno != ICAL_NO_ERROR) {
+        icalerror_clear_errno();
+        throw data_error(fmt::format("invalid recurrence rule \"{}\"", rrule));
+    }
+    return rule;
+}
+
+icaltimetype to_ical(date::local_seconds local, bool is_date) {
+    auto day = date::floor<date::days>(local);
+    date::year_month_day ymd{day};
+    date::hh_mm_ss tod{local - day};
+    icaltimetype t = icaltime_null_time();
+    t.year = int(ymd.year());
+    t.month = int(unsigned(ymd.month()));
+    t.day = int(unsigned(ymd.day()));
+    if (is_date) {
+        t.is_date = 1;
+    } else {
+        t.hour = int(tod.hours().count());
+        t.minute = int(tod.minutes().count());
+        t.second = int(tod.seconds().count());
+    }
+    return t;
+}
+
+date::local_seconds from_ical(const icaltimetype& t) {
+    auto day = date::local_days{date::year{t.year} / t.month / t.day};
+    if (t.is_date) {
+        return date::local_seconds{day};
+    }
+    return day + std::chrono::hours{t.hour} + std::chrono::minutes{t.minute} + std::chrono::seconds{t.second};
+}
+
+// libical counts on the wall clock: an UNTIL in UTC is moved to the series' wall clock first.
+void localise_until(icalrecurrencetype& rule, const std::string& zone, bool all_day) {
+    if (icaltime_is_null_time(rule.until) || rule.until.is_date) {
+        return;
+    }
+    if (icaltime_is_utc(rule.until)) {
+        auto utc = core::Instant{from_ical(rule.until).time_since_epoch()};
+        rule.until = to_ical(core::to_local(utc, zone), false);
+    }
+    if (all_day) { // a DATE series with a DATE-TIME UNTIL: compare days
+        rule.until.is_date = 1;
+        rule.until.hour = rule.until.minute = rule.until.second = 0;
+    }
+}
+
+} // namespace
+
+std::string build_rrule(const RecurrenceSpec& spec, core::Instant start, const std::string& zone, bool all_day) {
+    auto freq = freq_of(spec.every);
+    std::string rule = "FREQ=" + freq;
+    if (spec.interval < 1) {
+        throw usage_error("--interval: expected a whole number of at least 1");
+    }
+    if (spec.interval > 1) {
+        rule += fmt::format(";INTERVAL={}", spec.interval);
+    }
+    std::vector<std::string> days, month_days;
+    for (const auto& raw : core::split(spec.on, ',')) {
+        auto token = std::string(core::trim(raw));
+        if (token.empty()) {
+            continue;
+        }
+        if (is_integer(token)) {
+            int n = std::atoi(token.c_str());
+            if (n == 0 || n > 31 || n < -31) {
+                throw usage_error(fmt::format("--on: {} is no day of the month (1 to 31, -1 for the last)", token));
+            }
+            if (freq != "MONTHLY") {
+                throw usage_error(fmt::format("--on {}: a day of the month goes with --every month", token));
+            }
+            month_days.push_back(std::to_string(n));
+            continue;
+        }
+        size_t i = (token[0] == '-' || token[0] == '+') ? 1 : 0;
+        while (i < token.size() && token[i] >= '0' && token[i] <= '9') {
+            ++i;
+        }
+        auto prefix = token.substr(0, i);
+        auto code = weekday_code(token.substr(i));
+        if (code.empty()) {
+            throw usage_error(fmt::format("--on: \"{}\" is no weekday (mon..sun, 2mo, -1fr) or day of the month", token));
+        }
+        if (!prefix.empty()) {
+            int n = std::atoi(prefix.c_str());
+            if (n == 0 || n > 5 || n < -5 || !(freq == "MONTHLY" || freq == "YEARLY")) {
+                throw usage_error(fmt::format(
+                    "--on {}: a numbered weekday (1mo .. 5mo, -1fr for the last) goes with --every month or year", token));
+            }
+            if (prefix[0] == '+') {
+                prefix = prefix.substr(1);
+            }
+        }
+        days.push_back(prefix + code);
+    }
+    if (!days.empty() && freq == "DAILY") {
+        throw usage_error("--on: weekdays go with --every week, month or year");
+    }
+    if (!days.empty()) {
+        rule += ";BYDAY=" + core::join(days, ",");
+    }
+    if (!month_days.empty()) {
+        rule += ";BYMONTHDAY=" + core::join(month_days, ",");
+    }
+    if (spec.until && spec.count) {
+        throw usage_error("give the series' end as --until DATE or --count N, not both");
+    }
+    if (spec.count) {
+        if (*spec.count < 1) {
+            throw usage_error("--count: expected a whole number of at least 1");
+        }
+        rule += fmt::format(";COUNT={}", *spec.count);
+    }
+    if (spec.until) {
+        auto first_day = date::year_month_day{date::floor<date::days>(core::to_local(start, zone))};
+        if (*spec.until < first_day) {
+            throw usage_error(fmt::format("--until {} is before the first occurrence ({})", core::format_date(*spec.until),
+                                         core::format_date(first_day)));
+        }
+        if (all_day) {
+            rule += ";UNTIL=" + date::format("%Y%m%d", date::sys_days{*spec.until});
+        } else {
+            auto last = date::local_days{*spec.until} + std::chrono::hours{23} + std::chrono::minutes{59} +
+                        std::chrono::seconds{59};
+            rule += ";UNTIL=" + date::format("%Y%m%dT%H%M%SZ", core::from_local_lenient(last, zone));
+        }
+    }
+    check_rrule(rule);
+    return rule;
+}
+
+void check_rrule(const std::string& rrule) { parse_rule(rrule); }
+
+std::string describe_rrule(const std::string& rrule) {
+    auto rule = parse_rule(rrule);
+    static constexpr std::array<std::string_view, 4> units{"year", "month", "week", "day"};
+    std::string unit;
+    switch (rule.freq) {
+    case ICAL_YEARLY_RECURRENCE: unit = std::string(units[0]); break;
+    case ICAL_MONTHLY_RECURRENCE: unit = std::string(units[1]); break;
+    case ICAL_WEEKLY_RECURRENCE: unit = std::string(units[2]); break;
+    case ICAL_DAILY_RECURRENCE: unit = std::string(units[3]); break;
+    case ICAL_HOURLY_RECURRENCE: unit = "hour"; break;
+    case ICAL_MINUTELY_RECURRENCE: unit = "minute"; break;
+    default: unit = "second"; break;
+    }
+    std::string out = rule.interval > 1 ? fmt::format("every {} {}s", rule.interval, unit) : "every " + unit;
+    std::vector<std::string> days;
+    for (int i = 0; i < ICAL_BY_DAY_SIZE && rule.by_day[i] != ICAL_RECURRENCE_ARRAY_MAX; ++i) {
+        int wd = int(icalrecurrencetype_day_day_of_week(rule.by_day[i])); // 1 = Sunday
+        int pos = icalrecurrencetype_day_position(rule.by_day[i]);
+        auto name = std::string(k_names[size_t(wd - 1) % 7]);
+        days.push_back(pos == 0 ? name : pos == -1 ? "last " + name : fmt::format("{} {}", pos, name));
+    }
+    if (!days.empty()) {
+        out += " on " + core::join(days, ", ");
+    }
+    std::vector<std::string> mdays;
+    for (int i = 0; i < ICAL_BY_MONTHDAY_SIZE && rule.by_month_day[i] != ICAL_RECURRENCE_ARRAY_MAX; ++i) {
+        mdays.push_back(rule.by_month_day[i] == -1 ? "the last day" : fmt::format("day {}", rule.by_month_day[i]));
+    }
+    if (!mdays.empty()) {
+        out += " on " + core::join(mdays, ", ");
+    }
+    if (rule.count > 0) {
+        out += fmt::format(", {} times", rule.count);
+    } else if (!icaltime_is_null_time(rule.until)) {
+        out += fmt::format(" until {:04}-{:02}-{:02}", rule.until.year, rule.until.month, rule.until.day);
+    }
+    return out;
+}
+
+std::vector<core::Instant> expand(const Appointment& series, core::Instant from, core::Instant to, std::size_t limit) {
+    std::vector<core::Instant> out;
+    if (!series.rrule) {
+        if (series.start < to && series.end > from) {
+            out.push_back(series.start);
+        }
+        return out;
+    }
+    auto rule = parse_rule(*series.rrule);
+    localise_until(rule, series.zone, series.all_day);
+    auto length = series.end - series.start;
+    auto local_start = core::to_local(series.start, series.zone);
+    std::unique_ptr<icalrecur_iterator, RuleDeleter> it{icalrecur_iterator_new(rule, to_ical(local_start, series.all_day))};
+    if (!it) {
+        throw data_error(fmt::format("invalid recurrence rule \"{}\"", *series.rrule));
+    }
+    // Jump close to the window (a day's margin for zone offsets) instead of
+    // walking from the first occurrence; libical cannot jump a COUNT rule.
+    auto jump_local = core::to_local(from - length, series.zone) - date::days{1};
+    if (rule.count == 0 && jump_local > local_start) {
+        icalrecur_iterator_set_start(it.get(), to_ical(jump_local, series.all_day));
+    }
+    for (auto t = icalrecur_iterator_next(it.get()); !icaltime_is_null_time(t); t = icalrecur_iterator_next(it.get())) {
+        auto start = core::from_local_lenient(from_ical(t), series.zone);
+        if (start >= to) {
+            break;
+        }
+        if (start + length > from && start >= series.start) {
+            out.push_back(start);
+            if (out.size() >= limit) {
+                break;
+            }
+        }
+    }
+    return out;
+}
+
+std::optional<core::Instant> series_end(const Appointment& series) {
+    if (!series.rrule) {
+        return series.end;
+    }
+    auto rule = parse_rule(*series.rrule);
+    if (rule.count == 0 && icaltime_is_null_time(rule.until)) {
+        return std::nullopt;
+    }
+    // Bounded: walk it (COUNT and UNTIL series are short in practice; capped anyway).
+    auto far = series.start + date::years{200};
+    auto starts = expand(series, series.start, far, 1000000);
+    return starts.empty() ? series.end : starts.back() + (series.end - series.start);
+}
+
+} // namespace officectl::agenda

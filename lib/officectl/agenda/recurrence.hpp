@@ -1,0 +1,42 @@
+#pragma once
+// Recurring appointments: the command line's `--every week --on mon,wed --until
+// DATE` as an RFC 5545 RRULE, and the occurrences a rule gives in a window of
+// time. Rules run on the wall clock of the series' zone, so a 10:00 weekly
+// meeting stays at 10:00 local across DST changes; libical does the counting.
+
+#include "officectl/agenda/appointment.hpp"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace officectl::agenda {
+
+struct RecurrenceSpec {
+    std::string every;               // day, week, month, year
+    int interval = 1;
+    std::string on;                  // mon,wed | 2mo | -1fr | 15 | 1,15 (empty: the start's own day)
+    std::optional<core::Date> until; // last day a occurrence may fall on (inclusive)
+    std::optional<int> count;
+};
+
+// The RRULE for a spec. `start`/`zone`/`all_day` are the first occurrence's, for
+// UNTIL (written in UTC, or as a DATE for all-day series). Throws a usage Error
+// for a malformed or contradictory spec, naming the option.
+std::string build_rrule(const RecurrenceSpec& spec, core::Instant start, const std::string& zone, bool all_day);
+
+// Throws a data Error when libical cannot read the rule (for imports).
+void check_rrule(const std::string& rrule);
+
+// "every 2 weeks on Mon, Wed until 2027-06-30", for people.
+std::string describe_rrule(const std::string& rrule);
+
+// The original starts (UTC) of the series' occurrences that overlap [from, to),
+// in order, exdates included (the caller drops them). At most `limit`.
+std::vector<core::Instant> expand(const Appointment& series, core::Instant from, core::Instant to,
+                                  std::size_t limit = 100000);
+
+// The end of the series' last occurrence; nullopt for an endless series.
+std::optional<core::Instant> series_end(const Appointment& series);
+
+} // namespace officectl::agenda
