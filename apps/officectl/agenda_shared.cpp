@@ -10,6 +10,8 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+
 namespace officectl::app {
 namespace {
 
@@ -205,8 +207,16 @@ void apply_time_options(Context& ctx, const TimeOptions& o, agenda::Appointment&
     }
 }
 
-void check_booking(Context& ctx, agenda::Appointment& a, bool force) {
+void check_booking(Context& ctx, agenda::Appointment& a, bool force, const agenda::Appointment* before) {
     auto clashes = agenda::find_clashes(ctx.db(), a);
+    if (before && !clashes.empty()) {
+        auto old = agenda::find_clashes(ctx.db(), *before, 1000);
+        std::erase_if(clashes, [&](const agenda::Clash& c) {
+            return std::any_of(old.begin(), old.end(), [&](const agenda::Clash& o) {
+                return o.when == c.when && o.other_id == c.other_id && o.other_start == c.other_start && o.shared == c.shared;
+            });
+        });
+    }
     if (clashes.empty()) {
         return;
     }

@@ -54,7 +54,9 @@ void apply_time_options(Context& ctx, const TimeOptions& o, agenda::Appointment&
 
 // Refuses (exit 65, naming the appointments in the way) a booking that
 // double-books a person or a room; with `force` books it as tentative instead.
-void check_booking(Context& ctx, agenda::Appointment& a, bool force);
+// For an edit, `before` is the appointment as it was: only clashes it did not
+// have already count (a title change does not trip over an old forced booking).
+void check_booking(Context& ctx, agenda::Appointment& a, bool force, const agenda::Appointment* before = nullptr);
 
 // An appointment's number from the command line (a usage Error otherwise).
 std::int64_t appointment_id_argument(const std::string& text); // cli_agenda.cpp

@@ -185,11 +185,12 @@ void add_edit(CLI::App* agenda, Context& ctx) {
             }
         }
         auto old_start = a.start;
+        auto original = a;
         apply_time_options(ctx, o->time, a, true);
         apply_details(o->details, a);
         a.sequence += 1;
         store::Txn txn(db, ctx.actor());
-        check_booking(ctx, a, o->details.force);
+        check_booking(ctx, a, o->details.force, &original);
         std::int64_t shown = a.id;
         if (a.id == 0) {
             shown = agenda::add_appointment(txn, a);

@@ -39,7 +39,7 @@ void add_room_group(CLI::App* agenda, Context& ctx) {
     auto* add = room->add_subcommand("add", "add a room");
     struct AddOpts {
         std::string name, equipment;
-        int capacity = 0;
+        int capacity = -1; // not given
     };
     auto a = std::make_shared<AddOpts>();
     add->add_option("name", a->name, "the room's name")->required()->type_name("NAME");
@@ -49,8 +49,8 @@ void add_room_group(CLI::App* agenda, Context& ctx) {
     on_run(add, ctx, [&ctx, a] {
         agenda::Room r;
         r.name = std::string(core::trim(a->name));
-        if (a->capacity != 0) {
-            r.capacity = a->capacity;
+        if (a->capacity != -1) {
+            r.capacity = a->capacity; // the store refuses less than 1
         }
         for (const auto& e : list_option(a->equipment)) {
             r.equipment.push_back(core::to_lower(e));

@@ -412,12 +412,12 @@ std::vector<Appointment> appointments_for(store::Database& db, core::Instant fro
     }
     auto lower = from - std::chrono::seconds{longest};
     SQLite::Statement q(db.sqlite(), std::string(k_columns) + R"(
-WHERE rrule IS NULL AND start_utc < ?1 AND start_utc >= ?2 AND end_utc > ?3
+WHERE rrule IS NULL AND start_utc < ?1 AND start_utc >= ?2 AND (end_utc > ?3 OR start_utc >= ?3)
 UNION ALL )" + std::string(k_columns) + R"(
-WHERE rrule IS NOT NULL AND start_utc < ?1 AND (series_end_utc IS NULL OR series_end_utc > ?3)
+WHERE rrule IS NOT NULL AND start_utc < ?1 AND (series_end_utc IS NULL OR series_end_utc >= ?3)
 UNION ALL )" + std::string(k_columns) + R"(
 WHERE parent_id IN (SELECT id FROM agenda_appointment
-                    WHERE rrule IS NOT NULL AND start_utc < ?1 AND (series_end_utc IS NULL OR series_end_utc > ?3)))");
+                    WHERE rrule IS NOT NULL AND start_utc < ?1 AND (series_end_utc IS NULL OR series_end_utc >= ?3)))");
     q.bind(1, core::format_utc(to));
     q.bind(2, core::format_utc(lower));
     q.bind(3, core::format_utc(from));

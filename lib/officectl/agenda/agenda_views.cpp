@@ -183,8 +183,8 @@ render::Table rooms_table(const std::vector<Room>& rooms) {
     return t;
 }
 
-render::Table conflicts_table(const std::vector<Conflict>& conflicts, const std::string& zone) {
-    render::Table t;
+render::Table conflicts_table(const std::vector<Conflict>& conflicts, const std::string& zone, std::string title) {
+    render::Table t(std::move(title));
     t.column("day", ColumnType::date).column("first", ColumnType::integer).column("first_time").column("first_title");
     t.column("second", ColumnType::integer).column("second_time").column("second_title").column("shared");
     for (const auto& c : conflicts) {
@@ -272,8 +272,9 @@ render::Report meeting_document(const Appointment& a, core::Instant start, const
         render::Section dec{"Decisions", {}};
         render::Section act{"Actions", {}};
         for (const auto& m : minutes) {
-            auto line = fmt::format("{}{}{}", m.text, m.owner ? " (" + *m.owner + ")" : "",
-                                    m.due ? ", due " + core::format_date(*m.due) : "");
+            auto line = fmt::format("{}{}{}{}", m.text, m.owner ? " (" + *m.owner + ")" : "",
+                                    m.due ? ", due " + core::format_date(*m.due) : "",
+                                    m.done ? ", done " + core::format_date(*m.done) : "");
             (m.kind == MinuteKind::decision ? dec : act).paragraph("- " + line);
         }
         if (dec.blocks.empty()) {
@@ -339,9 +340,7 @@ render::Section agenda_weekly_section(store::Database& db, core::DateRange week,
     f.open_only = true;
     auto open = list_minutes(db, f);
     std::erase_if(open, [&](const Minute& m) { return !m.due || *m.due > week.to; });
-    if (open.empty()) {
-        s.paragraph("No decisions or actions due or overdue.");
-    } else {
+    if (!open.empty()) {
         render::Table t("Decisions and actions due or overdue");
         t.column("id", ColumnType::integer).column("text").column("owner").column("due", ColumnType::date).column("state");
         for (const auto& m : open) {
@@ -350,12 +349,11 @@ render::Section agenda_weekly_section(store::Database& db, core::DateRange week,
         s.table(std::move(t));
     }
     auto conflicts = find_conflicts(occs);
-    if (conflicts.empty()) {
-        s.paragraph("No double bookings.");
-    } else {
-        render::Table t = conflicts_table(conflicts, zone);
-        s.table(std::move(t));
+    if (!conflicts.empty()) {
+        s.table(conflicts_table(conflicts, zone, "Double bookings"));
         s.paragraph(fmt::format("{} double booking{} this week.", conflicts.size(), conflicts.size() == 1 ? "" : "s"));
+    } else if (!occs.empty()) {
+        s.paragraph("No double bookings.");
     }
     return s;
 }

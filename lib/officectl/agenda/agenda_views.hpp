@@ -21,7 +21,7 @@ render::Report appointment_report(const Appointment& a, const std::vector<Occurr
 render::Table week_grid(const std::vector<Occurrence>& occs, const std::vector<std::string>& people,
                         core::DateRange days, const std::string& zone);
 render::Table rooms_table(const std::vector<Room>& rooms);
-render::Table conflicts_table(const std::vector<Conflict>& conflicts, const std::string& zone);
+render::Table conflicts_table(const std::vector<Conflict>& conflicts, const std::string& zone, std::string title = "");
 // The clashes that refuse a booking, one line each, for the error message.
 std::string describe_clashes(const std::vector<Clash>& clashes, const std::string& zone);
 render::Table slots_table(const std::vector<FreeSlot>& slots, const std::string& zone);

@@ -44,7 +44,7 @@ std::vector<Interval> subtract(core::Instant from, core::Instant to, std::vector
 } // namespace
 
 bool room_fits(const Room& room, int capacity, const std::vector<std::string>& equipment) {
-    if (capacity > 0 && room.capacity && *room.capacity < capacity) {
+    if (capacity > 0 && (!room.capacity || *room.capacity < capacity)) { // unknown seats fit no count
         return false;
     }
     for (const auto& e : equipment) {

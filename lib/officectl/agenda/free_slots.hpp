@@ -60,7 +60,8 @@ struct FreeSlot {
 std::vector<FreeSlot> find_free_slots(const FreeSlotQuery& query, const core::Calendar& calendar,
                                       const AbsenceSource* absences = nullptr);
 
-// Whether a room fits: seats `capacity` (when known) and has all the equipment.
+// Whether a room fits: seats at least `capacity` (a room of unknown size fits
+// only when no capacity is asked) and has all the equipment.
 bool room_fits(const Room& room, int capacity, const std::vector<std::string>& equipment);
 
 } // namespace officectl::agenda

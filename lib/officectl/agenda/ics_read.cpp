@@ -8,10 +8,14 @@
 #include "officectl/core/strings.hpp"
 
 #include <date/date.h>
+#include <date/tz.h>
 #include <fmt/format.h>
 #include <libical/ical.h>
 
+#include <algorithm>
 #include <array>
+#include <cctype>
+#include <map>
 #include <cstring>
 #include <memory>
 
@@ -90,6 +94,63 @@ date::local_seconds local_of(const icaltimetype& t) {
     return day + std::chrono::hours{t.hour} + std::chrono::minutes{t.minute} + std::chrono::seconds{t.second};
 }
 
+// Whether `zone` turns every local noon of `year` into the same instant as the VTIMEZONE.
+bool same_clock(icaltimezone* z, const std::string& zone, int year) {
+    for (auto day = date::local_days{date::year{year} / 1 / 1}; day < date::local_days{date::year{year + 1} / 1 / 1};
+         day += date::days{1}) {
+        auto noon = day + std::chrono::hours{12};
+        date::year_month_day ymd{day};
+        icaltimetype t = icaltime_null_time();
+        t.year = year;
+        t.month = int(unsigned(ymd.month()));
+        t.day = int(unsigned(ymd.day()));
+        t.hour = 12;
+        if (icaltime_as_timet_with_zone(t, z) != core::from_local_lenient(noon, zone).time_since_epoch().count()) {
+            return false;
+        }
+    }
+    return true;
+}
+
+// The IANA zone that keeps the VTIMEZONE's clock: first those named like the
+// TZID ("Sydney"), then the office's, then any. Remembered per TZID and year.
+std::optional<std::string> zone_like(icaltimezone* z, const std::string& tzid, int year, const std::string& office) {
+    static std::map<std::pair<std::string, int>, std::optional<std::string>> found;
+    auto key = std::make_pair(tzid, year);
+    if (auto it = found.find(key); it != found.end()) {
+        return it->second;
+    }
+    std::vector<std::string> named, rest;
+    std::vector<std::string> words;
+    std::string word;
+    for (char c : tzid + " ") {
+        if (std::isalpha(static_cast<unsigned char>(c))) {
+            word += c;
+        } else {
+            if (word.size() > 3) {
+                words.push_back(word);
+            }
+            word.clear();
+        }
+    }
+    for (const auto& zone : date::get_tzdb().zones) {
+        auto name = std::string(zone.name());
+        bool like = std::any_of(words.begin(), words.end(), [&](const std::string& w) { return name.find(w) != std::string::npos; });
+        (like ? named : rest).push_back(name);
+    }
+    named.push_back(office);
+    named.insert(named.end(), rest.begin(), rest.end());
+    std::optional<std::string> result;
+    for (const auto& name : named) {
+        if (same_clock(z, name, year)) {
+            result = name;
+            break;
+        }
+    }
+    found[key] = result;
+    return result;
+}
+
 struct Resolved {
     core::Instant utc;
     std::string zone;
@@ -112,8 +173,13 @@ std::optional<Resolved> resolve(icalcomponent* cal, icalproperty* p, icaltimetyp
     if (auto zone = iana_zone(tzid)) {
         return Resolved{core::from_local_lenient(local_of(t), *zone), *zone, false};
     }
-    // A zone only the file defines: let libical apply its VTIMEZONE.
+    // A zone only the file defines (Outlook's "Canberra, Melbourne, Sydney"): the
+    // IANA zone that keeps the same clock all year, so a series follows the right
+    // DST rules; failing that, libical applies the file's VTIMEZONE to this time.
     if (auto* z = icalcomponent_get_timezone(cal, tzid.c_str())) {
+        if (auto zone = zone_like(z, tzid, t.year, floating_zone)) {
+            return Resolved{core::from_local_lenient(local_of(t), *zone), *zone, false};
+        }
         auto secs = icaltime_as_timet_with_zone(t, z);
         return Resolved{core::Instant{std::chrono::seconds{secs}}, floating_zone, false};
     }
@@ -209,7 +275,11 @@ public:
             // libical quotes the offending text after the last ": ".
             auto colon = e->rfind(": ");
             auto needle = colon == std::string::npos ? std::string() : e->substr(colon + 2);
-            throw data_error(fmt::format("{}:{}: {}", m_name, line_of(block, first_line, needle), *e));
+            auto message = *e;
+            if (auto drop = message.find(". Removing entire property"); drop != std::string::npos) {
+                message.replace(drop, std::string(". Removing entire property").size(), ""); // we refuse, not drop
+            }
+            throw data_error(fmt::format("{}:{}: {}", m_name, line_of(block, first_line, needle), message));
         }
         convert(cal.get(), ev, first_line);
     }

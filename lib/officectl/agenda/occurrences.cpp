@@ -56,7 +56,7 @@ std::vector<Occurrence> occurrences(const std::vector<Appointment>& appts, core:
             continue;
         }
         if (!a.is_series()) {
-            if (a.start < to && a.end > from) {
+            if (a.start < to && (a.end > from || a.start >= from)) {
                 out.push_back({&a, a.start, a.end, a.recurrence_id});
             }
             continue;

@@ -68,8 +68,8 @@ struct RuleDeleter {
 icalrecurrencetype parse_rule(const std::string& rrule) {
     icalerror_clear_errno();
     auto rule = icalrecurrencetype_from_string(rrule.c_str());
-    if (rule.freq == ICAL_NO_RECURRENCE || icalerrno != ICAL_NO_ERROR) {
-        icalerror_clear_errno();
+    icalerror_clear_errno();
+    if (rule.freq == ICAL_NO_RECURRENCE) { // libical empties a rule it cannot read
         throw data_error(fmt::format("invalid recurrence rule \"{}\"", rrule));
     }
     return rule;
@@ -114,6 +114,13 @@ void localise_until(icalrecurrencetype& rule, const std::string& zone, bool all_
         rule.until.is_date = 1;
         rule.until.hour = rule.until.minute = rule.until.second = 0;
     }
+}
+
+// libical 3.0's jump (icalrecur_iterator_set_start) is right for the common
+// rules but not for week numbers, year days or set positions: walk those.
+bool can_jump(const icalrecurrencetype& rule) {
+    return rule.by_week_no[0] == ICAL_RECURRENCE_ARRAY_MAX && rule.by_year_day[0] == ICAL_RECURRENCE_ARRAY_MAX &&
+           rule.by_set_pos[0] == ICAL_RECURRENCE_ARRAY_MAX && rule.freq >= ICAL_DAILY_RECURRENCE;
 }
 
 } // namespace
@@ -245,7 +252,7 @@ std::string describe_rrule(const std::string& rrule) {
 std::vector<core::Instant> expand(const Appointment& series, core::Instant from, core::Instant to, std::size_t limit) {
     std::vector<core::Instant> out;
     if (!series.rrule) {
-        if (series.start < to && series.end > from) {
+        if (series.start < to && (series.end > from || series.start >= from)) {
             out.push_back(series.start);
         }
         return out;
@@ -261,7 +268,7 @@ std::vector<core::Instant> expand(const Appointment& series, core::Instant from,
     // Jump close to the window (a day's margin for zone offsets) instead of
     // walking from the first occurrence; libical cannot jump a COUNT rule.
     auto jump_local = core::to_local(from - length, series.zone) - date::days{1};
-    if (rule.count == 0 && jump_local > local_start) {
+    if (rule.count == 0 && jump_local > local_start && can_jump(rule)) {
         icalrecur_iterator_set_start(it.get(), to_ical(jump_local, series.all_day));
     }
     for (auto t = icalrecur_iterator_next(it.get()); !icaltime_is_null_time(t); t = icalrecur_iterator_next(it.get())) {
@@ -269,7 +276,8 @@ std::vector<core::Instant> expand(const Appointment& series, core::Instant from,
         if (start >= to) {
             break;
         }
-        if (start + length > from && start >= series.start) {
+        // In the window: overlapping it, or (lasting no time) starting in it.
+        if ((start + length > from || start >= from) && start >= series.start) {
             out.push_back(start);
             if (out.size() >= limit) {
                 break;

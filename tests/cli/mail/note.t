@@ -77,6 +77,10 @@ Acknowledgements: once each, by recipients only; the weekly report names who is 
   | --- | --- | --- | --- |
   | NOTE-2026-0001 | Thuiswerkdagen in de planning zetten | bert | 2026-12-16 |
   
+  ## Agenda
+  
+  No appointments this week.
+  
   ## Days off
 
 Actions are followed up until done.

@@ -32,6 +32,11 @@ The weekly report: each domain's section in a fixed order; -o md is what cron ma
   
   Every service note is acknowledged and no action is due.
   
+  Agenda
+  ------
+  
+  No appointments this week.
+  
   Days off
   --------
   
@@ -52,6 +57,10 @@ The weekly report: each domain's section in a fixed order; -o md is what cron ma
   ## Service notes
   
   Every service note is acknowledged and no action is due.
+  
+  ## Agenda
+  
+  No appointments this week.
   
   ## Days off
   
@@ -78,6 +87,11 @@ The weekly report: each domain's section in a fixed order; -o md is what cron ma
   -------------
   
   Every service note is acknowledged and no action is due.
+  
+  Agenda
+  ------
+  
+  No appointments this week.
   
   Days off
   --------

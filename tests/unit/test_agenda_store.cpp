@@ -1,0 +1,276 @@
+// The agenda with a store: appointments in and out, the window query, booking
+// clashes, and iCalendar export -> import round trips.
+
+#include "officectl/agenda/agenda_store.hpp"
+#include "officectl/agenda/booking.hpp"
+#include "officectl/agenda/ics.hpp"
+#include "officectl/agenda/ics_import.hpp"
+#include "officectl/agenda/meeting_store.hpp"
+#include "officectl/agenda/occurrences.hpp"
+#include "officectl/core/datetime.hpp"
+#include "officectl/core/error.hpp"
+#include "officectl/team/member_store.hpp"
+#include "temp_store.hpp"
+
+#include <doctest/doctest.h>
+
+#include <fstream>
+#include <sstream>
+
+using namespace officectl;
+using agenda::Appointment;
+using testing::TempStore;
+
+namespace {
+
+core::Instant at(const char* local, const char* zone = "Europe/Brussels") {
+    return core::parse_datetime(local, core::Clock::pinned("2026-11-30", zone)).utc;
+}
+
+void members(TempStore& s) {
+    store::Txn txn(s.db, TempStore::actor());
+    for (const char* h : {"an", "bert"}) {
+        team::Member m;
+        m.handle = h;
+        m.name = h;
+        m.email = std::string(h) + "@office.be";
+        team::add_member(txn, m);
+    }
+    agenda::add_room(txn, {0, "Vergaderzaal 1", 12, {"beamer"}});
+    txn.commit();
+}
+
+Appointment appt(const char* title, const char* start, int minutes, std::vector<std::string> who) {
+    Appointment a;
+    a.title = title;
+    a.zone = "Europe/Brussels";
+    a.start = at(start);
+    a.end = a.start + std::chrono::minutes{minutes};
+    a.owner = who.front();
+    a.who = std::move(who);
+    return a;
+}
+
+std::int64_t add(TempStore& s, const Appointment& a) {
+    store::Txn txn(s.db, TempStore::actor());
+    auto id = agenda::add_appointment(txn, a);
+    txn.commit();
+    return id;
+}
+
+agenda::IcsImportCounts import_text(TempStore& s, const std::string& text, bool commit = true) {
+    std::istringstream in(text);
+    store::Txn txn(s.db, TempStore::actor());
+    auto counts = agenda::import_ics(txn, in, {"test.ics", "Europe/Brussels", std::nullopt});
+    if (commit) {
+        txn.commit();
+    }
+    return counts;
+}
+
+int count_rows(TempStore& s) { return static_cast<int>(agenda::all_appointments(s.db).size()); }
+
+} // namespace
+
+TEST_CASE("appointments round-trip through the store; the window finds long one-offs and series") {
+    TempStore s;
+    members(s);
+    auto board = appt("Board", "2026-12-01 10:00", 90, {"an", "bert"});
+    board.room = "vergaderzaal 1";
+    board.external = {"jan@client.be"};
+    auto id = add(s, board);
+    auto back = agenda::get_appointment(s.db, id);
+    CHECK(back.title == "Board");
+    CHECK(back.room == "Vergaderzaal 1"); // the stored spelling
+    CHECK(back.who == std::vector<std::string>{"an", "bert"});
+    CHECK(back.external == std::vector<std::string>{"jan@client.be"});
+    CHECK(back.uid.ends_with("@officectl"));
+    auto trip = appt("Trade fair", "2026-11-20 09:00", 60 * 24 * 20, {"an"}); // 20 days, started before the window
+    add(s, trip);
+    auto weekly = appt("Jour fixe", "2026-01-05 09:00", 30, {"bert"});
+    weekly.rrule = "FREQ=WEEKLY;BYDAY=MO";
+    add(s, weekly);
+    auto rows = agenda::appointments_for(s.db, at("2026-12-07 00:00"), at("2026-12-08 00:00"));
+    auto occs = agenda::occurrences(rows, at("2026-12-07 00:00"), at("2026-12-08 00:00"));
+    REQUIRE(occs.size() == 2);
+    CHECK(occs[0].appt->title == "Trade fair");
+    CHECK(occs[1].appt->title == "Jour fixe");
+    CHECK_THROWS_AS(agenda::get_appointment(s.db, 999), Error);
+    auto nobody = appt("Ghost", "2026-12-01 10:00", 30, {"zoe"});
+    store::Txn txn(s.db, TempStore::actor());
+    CHECK_THROWS_WITH_AS(agenda::add_appointment(txn, nobody), doctest::Contains("zoe"), Error);
+}
+
+TEST_CASE("a booking that double-books a person or a room clashes; one after the other does not") {
+    TempStore s;
+    members(s);
+    auto board = appt("Board", "2026-12-01 10:00", 90, {"an", "bert"});
+    board.room = "Vergaderzaal 1";
+    board.id = add(s, board);
+    auto clash = agenda::find_clashes(s.db, appt("Call", "2026-12-01 11:00", 60, {"bert"}));
+    REQUIRE(clash.size() == 1);
+    CHECK(clash[0].other_title == "Board");
+    CHECK(clash[0].shared == std::vector<std::string>{"bert"});
+    CHECK(agenda::find_clashes(s.db, appt("Call", "2026-12-01 11:30", 60, {"bert"})).empty());
+    // A weekly series that hits the board meeting in its third week.
+    auto series = appt("Weekly", "2026-11-17 10:30", 30, {"an"});
+    series.rrule = "FREQ=WEEKLY;COUNT=5";
+    auto found = agenda::find_clashes(s.db, series);
+    REQUIRE(found.size() == 1);
+    CHECK(core::format_local({found[0].when, "Europe/Brussels"}) == "2026-12-01 10:30");
+    // Moving the board meeting itself does not clash with itself.
+    board.start = at("2026-12-01 10:15");
+    board.end = at("2026-12-01 11:45");
+    CHECK(agenda::find_clashes(s.db, board).empty());
+}
+
+TEST_CASE("export, then import elsewhere and back: same appointments, nothing added twice") {
+    TempStore s;
+    members(s);
+    auto weekly = appt("Team meeting", "2027-03-15 10:00", 60, {"an", "bert"});
+    weekly.rrule = "FREQ=WEEKLY;BYDAY=MO;UNTIL=20270430T215959Z";
+    weekly.exdates = {at("2027-03-22 10:00")};
+    weekly.room = "Vergaderzaal 1";
+    auto series_id = add(s, weekly);
+    auto moved = agenda::get_appointment(s.db, series_id);
+    moved.id = 0;
+    moved.rrule.reset();
+    moved.exdates.clear();
+    moved.parent_id = series_id;
+    moved.recurrence_id = at("2027-03-29 10:00");
+    moved.start = at("2027-03-30 14:00");
+    moved.end = at("2027-03-30 15:00");
+    add(s, moved);
+    auto holiday = appt("Kerstvakantie", "2026-12-24 00:00", 0, {"an"});
+    holiday.all_day = true;
+    holiday.end = at("2026-12-26 00:00");
+    add(s, holiday);
+    auto ny = appt("Call New York", "2026-12-03 10:00", 45, {"an"});
+    ny.zone = "America/New_York";
+    ny.start = at("2026-12-03 10:00", "America/New_York");
+    ny.end = ny.start + std::chrono::minutes{45};
+    add(s, ny);
+
+    std::map<std::string, agenda::PersonAddress> people{{"an", {"An", "an@office.be"}}, {"bert", {"Bert", std::nullopt}}};
+    auto text = agenda::to_ics(agenda::all_appointments(s.db), people, at("2026-11-30 09:00"), false);
+    CHECK(text.find("BEGIN:VTIMEZONE\r\nTZID:Europe/Brussels") != std::string::npos);
+    CHECK(text.find("DTSTART;TZID=Europe/Brussels:20270315T100000") != std::string::npos);
+    CHECK(text.find("RECURRENCE-ID;TZID=Europe/Brussels:20270329T100000") != std::string::npos);
+    CHECK(text.find("EXDATE;TZID=Europe/Brussels:20270322T100000") != std::string::npos);
+    CHECK(text.find("DTSTART;VALUE=DATE:20261224") != std::string::npos);
+    CHECK(text.find("DTSTART;TZID=America/New_York:20261203T100000") != std::string::npos);
+
+    // Back into the same store: all unchanged.
+    auto again = import_text(s, text);
+    CHECK(again.unchanged == 4);
+    CHECK(again.added + again.updated + again.skipped == 0);
+
+    // Into an empty store: the same occurrences come out.
+    TempStore other;
+    members(other);
+    auto first = import_text(other, text);
+    CHECK(first.added == 4);
+    auto window_from = at("2026-12-01 00:00");
+    auto window_to = at("2027-05-01 00:00");
+    auto a_rows = agenda::appointments_for(s.db, window_from, window_to);
+    auto b_rows = agenda::appointments_for(other.db, window_from, window_to);
+    auto a = agenda::occurrences(a_rows, window_from, window_to);
+    auto b = agenda::occurrences(b_rows, window_from, window_to);
+    REQUIRE(a.size() == b.size());
+    for (size_t i = 0; i < a.size(); ++i) {
+        CHECK(a[i].start == b[i].start);
+        CHECK(a[i].end == b[i].end);
+        CHECK(a[i].appt->title == b[i].appt->title);
+        CHECK(a[i].appt->who == b[i].appt->who);
+        CHECK(a[i].appt->room == b[i].appt->room);
+        CHECK(a[i].appt->all_day == b[i].appt->all_day);
+    }
+    CHECK(import_text(other, text).unchanged == 4);
+
+    // A higher SEQUENCE updates.
+    auto pos = text.find("SUMMARY:Call New York");
+    REQUIRE(pos != std::string::npos);
+    auto changed = text;
+    changed.replace(pos, 21, "SUMMARY:Call New York (moved)");
+    auto seq = changed.rfind("SEQUENCE:0", pos);
+    changed.replace(seq, 10, "SEQUENCE:1");
+    auto update = import_text(other, changed);
+    CHECK(update.updated == 1);
+    CHECK(update.unchanged == 3);
+}
+
+TEST_CASE("a malformed calendar names the line and imports nothing") {
+    TempStore s;
+    members(s);
+    std::string text = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\n"
+                       "BEGIN:VEVENT\r\nUID:a@x\r\nDTSTART:20261201T100000Z\r\nDTEND:20261201T110000Z\r\nSUMMARY:A\r\nEND:VEVENT\r\n"
+                       "BEGIN:VEVENT\r\nUID:b@x\r\nDTSTART:2026-12-01 10:00\r\nSUMMARY:B\r\nEND:VEVENT\r\n"
+                       "END:VCALENDAR\r\n";
+    std::istringstream in(text);
+    {
+        store::Txn txn(s.db, TempStore::actor());
+        CHECK_THROWS_WITH_AS(agenda::import_ics(txn, in, {"bad.ics", "Europe/Brussels", std::nullopt}),
+                             doctest::Contains("bad.ics:11:"), Error);
+    }
+    CHECK(count_rows(s) == 0);
+    std::istringstream unclosed("BEGIN:VCALENDAR\nBEGIN:VEVENT\nUID:x\nDTSTART:20261201\n");
+    store::Txn txn(s.db, TempStore::actor());
+    CHECK_THROWS_WITH_AS(agenda::import_ics(txn, unclosed, {"cut.ics", "UTC", std::nullopt}),
+                         doctest::Contains("ends inside BEGIN:VEVENT"), Error);
+}
+
+TEST_CASE("calendars written by others: Outlook zone names, folded lines, BOM, all-day holidays") {
+    TempStore s;
+    members(s);
+    auto import_file = [&](const char* rel) {
+        std::ifstream in(std::string(OFFICECTL_TEST_DATA "/ical/") + rel, std::ios::binary);
+        REQUIRE(in);
+        store::Txn txn(s.db, TempStore::actor());
+        auto c = agenda::import_ics(txn, in, {rel, "Europe/Brussels", std::nullopt});
+        txn.commit();
+        return c;
+    };
+    auto standup = import_file("ical4j/Standup.ics"); // Outlook, TZID "W. Europe Standard Time"
+    CHECK(standup.added == 1);
+    auto belgian = import_file("ical4j/Belgische32feestdagen.ics");
+    CHECK(belgian.added > 5);
+    CHECK(belgian.skipped == 0);
+    CHECK(import_file("ical4j/Belgische32feestdagen.ics").unchanged == belgian.added);
+    auto bom = import_file("icalendar/bom_calendar.ics");
+    CHECK(bom.added + bom.updated + bom.unchanged + bom.skipped == 0); // an empty calendar behind a BOM: read, nothing in it
+    auto forward = import_file("icalendar/america_new_york_forward_reference.ics"); // VTIMEZONE after the event
+    CHECK(forward.added == 1);
+    std::ifstream broken(OFFICECTL_TEST_DATA "/ical/icalendar/broken_dtstart.ics");
+    store::Txn txn(s.db, TempStore::actor());
+    CHECK_THROWS_WITH_AS(agenda::import_ics(txn, broken, {"broken_dtstart.ics", "UTC", std::nullopt}),
+                         doctest::Contains("broken_dtstart.ics:"), Error);
+}
+
+TEST_CASE("minutes: decisions and actions follow-up") {
+    TempStore s;
+    members(s);
+    auto id = add(s, appt("Board", "2026-12-01 10:00", 90, {"an", "bert"}));
+    store::Txn txn(s.db, TempStore::actor());
+    agenda::add_item(txn, {0, id, 0, "Budget 2027", std::string("bert")});
+    agenda::add_item(txn, {0, id, 0, "Printer", std::nullopt});
+    agenda::Minute m;
+    m.appointment_id = id;
+    m.kind = agenda::MinuteKind::action;
+    m.text = "Ask three quotes";
+    m.owner = "bert";
+    m.due = core::Date{date::year{2026}, date::month{12}, date::day{15}};
+    m.recorded = core::Date{date::year{2026}, date::month{12}, date::day{1}};
+    auto mid = agenda::add_minute(txn, m);
+    txn.commit();
+    auto items = agenda::list_items(s.db, id);
+    REQUIRE(items.size() == 2);
+    CHECK(items[1].position == 2);
+    agenda::MinuteFilter open;
+    open.open_only = true;
+    open.owner = "bert";
+    CHECK(agenda::list_minutes(s.db, open).size() == 1);
+    store::Txn done(s.db, TempStore::actor());
+    agenda::set_minute_done(done, mid, m.due);
+    done.commit();
+    CHECK(agenda::list_minutes(s.db, open).empty());
+}
