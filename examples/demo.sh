@@ -39,4 +39,17 @@ note=$("$officectl" -q mail note add "Nieuwe regeling thuiswerk" --to team --fro
 echo "$note"
 run mail note ack "$note" bert
 run contact show Ricoh
+
+# The agenda: rooms, a meeting, a weekly series; a double booking is refused (exit 65).
+run agenda room add "Vergaderzaal 1" --capacity 12 --equipment beamer,video
+run agenda room add "Kleine zaal" --capacity 4
+run agenda add "Directiecomité" --at "today 10:00" --for 1h30 --who an,dirk --room "Vergaderzaal 1" --external jan@client.be
+run agenda add "Teamoverleg" --at "mon 09:00" --for 1h --who an,bert,chloe --room "Kleine zaal" --every week --on mon
+run agenda add "Sollicitatie" --at "today 11:00" --for 1h --who dirk --room "Vergaderzaal 1" || echo "(refused, exit $?)"
+run agenda free --who an,bert,dirk --for 1h --within next-week --room-capacity 3
+run agenda item add 1 "Budget 2027" --owner dirk
+run agenda minutes 1 --decision "Budget 2027 goedgekeurd" --action "Drie offertes vragen voor de printer" --owner bert --due +1w
+run agenda week
+printf '\n$ officectl agenda export --ics > agenda.ics\n'
+"$officectl" agenda export --ics > "$(dirname "$OFFICECTL_DB")/agenda.ics"
 run history --limit 5

@@ -95,14 +95,14 @@ std::vector<std::string> list_option(const std::string& text) {
 void add_time_options(CLI::App* verb, TimeOptions& o, bool for_add) {
     auto* at = verb->add_option("--at", o.at, "start: \"2026-12-01 10:00\", \"fri 14:00\", \"10:00 America/New_York\"; "
                                               "a date alone for an all-day appointment")
-                   ->type_name("WHEN");
+                   ->type_name("DATETIME");
     if (for_add) {
         at->required();
     }
     verb->add_option("--for", o.length, "how long: 45m, 1h30, 2h (default 1h)")->type_name("DURATION");
     verb->add_option("--until", o.until,
                      "the end instead of --for (11:30, or a date-time); with --every, a date ends the series")
-        ->type_name("WHEN")
+        ->type_name("DATETIME")
         ->expected(1);
     verb->add_flag("--all-day", o.all_day, "all day (the date of --at)");
     verb->add_option("--days", o.days, "all day for this many days: --at 2026-12-24 --days 2")->type_name("N");

@@ -33,7 +33,7 @@ void add_detail_options(CLI::App* verb, DetailOptions& o, bool for_add) {
     verb->add_flag("--force", o.force, "book it even when it double-books someone or a room (as tentative)");
     if (!for_add) {
         verb->add_option("--title", o.title, "a new title")->type_name("TITLE");
-        verb->add_option("--status", o.status, "confirmed or tentative")->type_name("STATUS");
+        verb->add_option("--status", o.status, "confirmed or tentative")->type_name("STATE");
         verb->add_flag("--no-room", o.no_room, "release the room");
     }
 }
@@ -265,7 +265,7 @@ void add_rm(CLI::App* agenda, Context& ctx) {
     auto* rm = agenda->add_subcommand("rm", "delete an appointment (a series with all its occurrences), its agenda and minutes");
     auto id_text = std::make_shared<std::string>();
     rm->add_option("id", *id_text, "the appointment's number")->required()->type_name("ID");
-    rm->footer("Example:\n  officectl agenda rm 12\n"
+    rm->footer("Examples:\n  officectl agenda rm 12\n"
                "Cancel instead (`agenda cancel`) to keep the trace of a meeting that did not take place.");
     on_run(rm, ctx, [&ctx, id_text] {
         auto id = id_argument(*id_text);

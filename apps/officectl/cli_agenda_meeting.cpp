@@ -27,7 +27,7 @@ void add_item_group(CLI::App* agenda, Context& ctx) {
     add->add_option("appointment", o->appt, "the meeting's number")->required()->type_name("ID");
     add->add_option("title", o->title, "the item")->required()->type_name("TITLE");
     add->add_option("--owner", o->owner, "who brings it")->type_name(k_handle);
-    add->footer("Example:\n  officectl agenda item add 12 \"Budget 2027\" --owner bert");
+    add->footer("Examples:\n  officectl agenda item add 12 \"Budget 2027\" --owner bert");
     on_run(add, ctx, [&ctx, o] {
         auto a = agenda::get_appointment(ctx.db(), appointment_id_argument(o->appt));
         agenda::AgendaItem i;
@@ -47,7 +47,7 @@ void add_item_group(CLI::App* agenda, Context& ctx) {
     auto* list = item->add_subcommand("list", "a meeting's agenda");
     auto appt = std::make_shared<std::string>();
     list->add_option("appointment", *appt, "the meeting's number")->required()->type_name("ID");
-    list->footer("Example:\n  officectl agenda item list 12");
+    list->footer("Examples:\n  officectl agenda item list 12");
     on_run(list, ctx, [&ctx, appt] {
         auto a = agenda::get_appointment(ctx.db(), appointment_id_argument(*appt));
         render::Table t;
@@ -138,7 +138,7 @@ void add_decisions(CLI::App* agenda, Context& ctx) {
     auto on = std::make_shared<std::string>();
     done->add_option("id", *id, "its number (see `agenda decisions`)")->required()->type_name("N");
     done->add_option("--on", *on, "the day it was done (default today)")->type_name("DATE");
-    done->footer("Example:\n  officectl agenda decisions done 4");
+    done->footer("Examples:\n  officectl agenda decisions done 4");
     on_run(done, ctx, [&ctx, id, on] {
         auto m = agenda::get_minute(ctx.db(), *id);
         if (m.done) {

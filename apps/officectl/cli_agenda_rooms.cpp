@@ -45,7 +45,7 @@ void add_room_group(CLI::App* agenda, Context& ctx) {
     add->add_option("name", a->name, "the room's name")->required()->type_name("NAME");
     add->add_option("--capacity", a->capacity, "how many people it seats")->type_name("N");
     add->add_option("--equipment", a->equipment, "beamer,video,whiteboard")->type_name("LIST");
-    add->footer("Example:\n  officectl agenda room add \"Vergaderzaal 1\" --capacity 12 --equipment beamer,video");
+    add->footer("Examples:\n  officectl agenda room add \"Vergaderzaal 1\" --capacity 12 --equipment beamer,video");
     on_run(add, ctx, [&ctx, a] {
         agenda::Room r;
         r.name = std::string(core::trim(a->name));
@@ -63,13 +63,13 @@ void add_room_group(CLI::App* agenda, Context& ctx) {
     });
 
     auto* list = room->add_subcommand("list", "every room");
-    list->footer("Example:\n  officectl agenda room list");
+    list->footer("Examples:\n  officectl agenda room list");
     on_run(list, ctx, [&ctx] { ctx.print_table(agenda::rooms_table(agenda::list_rooms(ctx.db()))); });
 
     auto* rm = room->add_subcommand("rm", "remove a room no appointment books");
     auto name = std::make_shared<std::string>();
     rm->add_option("name", *name, "the room's name")->required()->type_name("ROOM");
-    rm->footer("Example:\n  officectl agenda room rm \"Vergaderzaal 3\"");
+    rm->footer("Examples:\n  officectl agenda room rm \"Vergaderzaal 3\"");
     on_run(rm, ctx, [&ctx, name] {
         auto r = agenda::find_room(ctx.db(), *name);
         if (!r) {
@@ -89,11 +89,11 @@ void add_rooms(CLI::App* agenda, Context& ctx) {
         int capacity = 0;
     };
     auto o = std::make_shared<Opts>();
-    rooms->add_option("--at", o->at, "when: \"2026-12-01 10:00\"")->required()->type_name("WHEN");
+    rooms->add_option("--at", o->at, "when: \"2026-12-01 10:00\"")->required()->type_name("DATETIME");
     rooms->add_option("--for", o->length, "how long (default 1h)")->type_name("DURATION");
     rooms->add_option("--capacity", o->capacity, "seats at least N")->type_name("N");
     rooms->add_option("--equipment", o->equipment, "has all of: beamer,video")->type_name("LIST");
-    rooms->footer("Example:\n  officectl agenda rooms --at \"2026-12-01 10:00\" --for 2h --capacity 8 --equipment beamer");
+    rooms->footer("Examples:\n  officectl agenda rooms --at \"2026-12-01 10:00\" --for 2h --capacity 8 --equipment beamer");
     on_run(rooms, ctx, [&ctx, o] {
         auto start = datetime_option(ctx, "--at", o->at).utc;
         int minutes = 0;

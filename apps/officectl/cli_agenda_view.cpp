@@ -59,7 +59,7 @@ void add_list_filters(CLI::App* verb, ListOptions& o) {
     verb->add_option("--who", o.who, "only these people's appointments: an,bert")->type_name(k_handle);
     verb->add_option("--room", o.room, "only this room's bookings")->type_name("ROOM");
     verb->add_option("--status", o.status, "confirmed, tentative, cancelled or all (default: all but cancelled)")
-        ->type_name("STATUS");
+        ->type_name("STATE");
 }
 
 void add_list(CLI::App* agenda, Context& ctx) {
@@ -93,13 +93,15 @@ void add_week(CLI::App* agenda, Context& ctx) {
     auto* week = agenda->add_subcommand("week", "the week day by day, one row per person");
     auto w = std::make_shared<std::string>();
     auto who = std::make_shared<std::string>();
-    week->add_option("week", *w, "an ISO week or a day in it (default: this week)")->type_name("WEEK");
+    week->add_option("week", *w, "an ISO week, a day in it, or next-week (default: this week)")->type_name("WEEK");
     week->add_option("--who", *who, "these people (default: everyone with an appointment)")->type_name(k_handle);
     week->footer("Examples:\n  officectl agenda week\n  officectl agenda week 2026-W50 --who an,bert");
     on_run(week, ctx, [&ctx, w, who] {
         core::DateRange days;
         try {
-            days = core::iso_week_of(w->empty() ? ctx.today() : core::parse_date(*w, ctx.today()));
+            // A week, a day in it, or a word: this-week, next-week.
+            auto day = w->empty() ? ctx.today() : core::parse_range(*w, ctx.today()).from;
+            days = core::iso_week_of(day);
         } catch (const Error& e) {
             throw Error(e.code(), fmt::format("week: {}", e.what()));
         }

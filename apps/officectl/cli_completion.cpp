@@ -5,6 +5,7 @@
 #include "commands.hpp"
 
 #include "officectl/core/error.hpp"
+#include "officectl/agenda/agenda_store.hpp"
 #include "officectl/contact/contact_store.hpp"
 #include "officectl/team/member_store.hpp"
 
@@ -60,6 +61,21 @@ std::vector<std::string> value_candidates(Context& ctx, const CLI::Option* opt) 
     }
     if (type == "STATUS") {
         return {"active", "joining", "left", "all"};
+    }
+    if (type == "STATE") {
+        return {"confirmed", "tentative", "cancelled", "all"};
+    }
+    if (type == "UNIT") {
+        return {"day", "week", "month", "year"};
+    }
+    if (type == "ROOM") {
+        std::vector<std::string> names;
+        if (auto* db = ctx.db_if_exists()) {
+            for (const auto& r : agenda::list_rooms(*db)) {
+                names.push_back(r.name);
+            }
+        }
+        return names;
     }
     if (type == "PATH" || type == "FILE") {
         return {"__files__"};

@@ -36,6 +36,38 @@ Completion: the scripts load in bash, zsh and fish and ask `officectl __complete
   --status
   --sort
   --show-confidential
+  $ officectl agenda room add "Vergaderzaal 1" >/dev/null
+  $ officectl __complete -- agenda ''
+  add
+  list
+  show
+  today
+  week
+  edit
+  cancel
+  rm
+  room
+  rooms
+  conflicts
+  free
+  item
+  minutes
+  decisions
+  print
+  export
+  import
+  $ officectl __complete -- agenda add x --room ''
+  Vergaderzaal 1
+  $ officectl __complete -- agenda add x --every ''
+  day
+  week
+  month
+  year
+  $ officectl __complete -- agenda list --status ''
+  confirmed
+  tentative
+  cancelled
+  all
   $ officectl __complete -- db backup ''
   __files__
   $ officectl --db elsewhere.db __complete -- team member show ''
