@@ -40,6 +40,7 @@ bench: build
 	if [ -n "$$missing" ]; then $(SUDO) apt-get update && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y --no-install-recommends $$missing; fi
 	bench/run.sh $(CURDIR)/build/release
 	bench/mail.sh $(CURDIR)/build/release
+	bench/agenda.sh $(CURDIR)/build/release
 	bench/search.sh $(CURDIR)/build/release
 
 install: build

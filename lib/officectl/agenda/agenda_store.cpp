@@ -113,11 +113,11 @@ WHERE appointment_id IN (SELECT value FROM json_each(?1)) ORDER BY appointment_i
 }
 
 std::int64_t member_id(store::Database& db, const std::string& handle, std::string_view what) {
-    auto m = team::find_member(db, handle);
+    auto m = team::member_id(db, handle);
     if (!m) {
         throw not_found(fmt::format("no team member \"{}\" ({}; see `officectl team member list`)", handle, what));
     }
-    return m->id;
+    return *m;
 }
 
 std::int64_t room_id(store::Database& db, const std::string& name) {
@@ -161,11 +161,10 @@ void bind_row(store::Database& db, SQLite::Statement& q, const Appointment& a) {
 }
 
 void write_children(store::Database& db, const Appointment& a, std::int64_t id) {
-    SQLite::Statement del(db.sqlite(), "DELETE FROM agenda_attendee WHERE appointment_id = ?");
+    auto& del = db.cached("DELETE FROM agenda_attendee WHERE appointment_id = ?");
     del.bind(1, static_cast<int64_t>(id));
     del.exec();
-    SQLite::Statement ins(db.sqlite(),
-                          "INSERT INTO agenda_attendee (appointment_id, position, member_id, email) VALUES (?, ?, ?, ?)");
+    auto& ins = db.cached("INSERT INTO agenda_attendee (appointment_id, position, member_id, email) VALUES (?, ?, ?, ?)");
     int pos = 0;
     std::set<std::string> seen;
     for (const auto& h : a.who) {
@@ -190,10 +189,10 @@ void write_children(store::Database& db, const Appointment& a, std::int64_t id) 
         ins.bind(4, core::to_lower(e));
         ins.exec();
     }
-    SQLite::Statement dx(db.sqlite(), "DELETE FROM agenda_exdate WHERE appointment_id = ?");
+    auto& dx = db.cached("DELETE FROM agenda_exdate WHERE appointment_id = ?");
     dx.bind(1, static_cast<int64_t>(id));
     dx.exec();
-    SQLite::Statement ix(db.sqlite(), "INSERT OR IGNORE INTO agenda_exdate (appointment_id, start_utc) VALUES (?, ?)");
+    auto& ix = db.cached("INSERT OR IGNORE INTO agenda_exdate (appointment_id, start_utc) VALUES (?, ?)");
     for (auto t : a.exdates) {
         ix.reset();
         ix.bind(1, static_cast<int64_t>(id));
@@ -282,7 +281,7 @@ std::int64_t add_room(store::Txn& txn, const Room& room) {
 }
 
 std::vector<Room> list_rooms(store::Database& db) {
-    SQLite::Statement q(db.sqlite(), "SELECT id, name, capacity, equipment FROM agenda_room ORDER BY name COLLATE NOCASE");
+    auto& q = db.cached("SELECT id, name, capacity, equipment FROM agenda_room ORDER BY name COLLATE NOCASE");
     std::vector<Room> out;
     while (q.executeStep()) {
         Room r;
@@ -327,7 +326,7 @@ std::int64_t add_appointment(store::Txn& txn, const Appointment& in) {
         a.uid = new_uid();
     }
     auto& db = txn.db();
-    SQLite::Statement q(db.sqlite(), R"(
+    auto& q = db.cached(R"(
 INSERT INTO agenda_appointment (uid, parent_id, recurrence_id, title, start_utc, end_utc, duration_s, zone, all_day,
     rrule, series_end_utc, owner_id, room_id, location, note, confidential, status, sequence)
 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18))");

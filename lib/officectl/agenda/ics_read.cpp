@@ -246,6 +246,18 @@ std::string mail_address(const char* value) {
     return core::to_lower(core::trim(v));
 }
 
+// Whether a line of the event names the zone in a TZID parameter.
+bool names_zone(const std::vector<std::string>& block, const std::string& tzid) {
+    for (const auto& l : block) {
+        auto colon = l.find(':');
+        auto params = std::string_view(l).substr(0, colon);
+        if (params.find(tzid) != std::string_view::npos) {
+            return true;
+        }
+    }
+    return false;
+}
+
 class Reader {
 public:
     Reader(const std::string& name, const std::string& floating_zone, const std::function<void(IcsEvent&&)>& on_event,
@@ -253,14 +265,26 @@ public:
         : m_name(name), m_zone(floating_zone), m_on_event(on_event), m_on_skip(on_skip) {}
 
     void timezone_block(const std::vector<std::string>& block) {
+        std::string tzid, text;
         for (const auto& l : block) {
-            m_timezones += l;
-            m_timezones += "\r\n";
+            if (core::starts_with_ci(l, "TZID:")) {
+                tzid = std::string(core::trim(std::string_view(l).substr(5)));
+            }
+            text += l;
+            text += "\r\n";
         }
+        m_timezones[tzid] = std::move(text);
     }
 
     void event_block(const std::vector<std::string>& block, int first_line) {
-        std::string text = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:officectl\r\n" + m_timezones;
+        // Only the zones this event names and the tz database does not know go
+        // along (libical parses every one it is given, for every event).
+        std::string text = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:officectl\r\n";
+        for (const auto& [tzid, vtimezone] : m_timezones) {
+            if (!iana_zone(tzid) && names_zone(block, tzid)) {
+                text += vtimezone;
+            }
+        }
         for (const auto& l : block) {
             text += l;
             text += "\r\n";
@@ -423,7 +447,7 @@ private:
     const std::string& m_zone;
     const std::function<void(IcsEvent&&)>& m_on_event;
     const std::function<void(int, const std::string&)>& m_on_skip;
-    std::string m_timezones; // every VTIMEZONE seen so far, as text
+    std::map<std::string, std::string> m_timezones; // every VTIMEZONE seen so far, as text, by TZID
 };
 
 } // namespace

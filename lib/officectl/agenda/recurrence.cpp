@@ -1,5 +1,7 @@
 #include "officectl/agenda/recurrence.hpp"
 
+#include "officectl/agenda/simple_rule.hpp"
+
 #include "officectl/core/datetime.hpp"
 #include "officectl/core/error.hpp"
 #include "officectl/core/strings.hpp"
@@ -9,6 +11,7 @@
 #include <libical/ical.h>
 
 #include <array>
+#include <cstdint>
 #include <cstdlib>
 #include <memory>
 
@@ -249,7 +252,24 @@ std::string describe_rrule(const std::string& rrule) {
     return out;
 }
 
+namespace {
+std::vector<core::Instant> expand_rule(const Appointment& series, core::Instant from, core::Instant to, std::size_t limit,
+                                       bool allow_simple);
+} // namespace
+
 std::vector<core::Instant> expand(const Appointment& series, core::Instant from, core::Instant to, std::size_t limit) {
+    return expand_rule(series, from, to, limit, true);
+}
+
+std::vector<core::Instant> expand_with_libical(const Appointment& series, core::Instant from, core::Instant to,
+                                               std::size_t limit) {
+    return expand_rule(series, from, to, limit, false);
+}
+
+namespace {
+
+std::vector<core::Instant> expand_rule(const Appointment& series, core::Instant from, core::Instant to, std::size_t limit,
+                                       bool allow_simple) {
     std::vector<core::Instant> out;
     if (!series.rrule) {
         if (series.start < to && (series.end > from || series.start >= from)) {
@@ -261,6 +281,34 @@ std::vector<core::Instant> expand(const Appointment& series, core::Instant from,
     localise_until(rule, series.zone, series.all_day);
     auto length = series.end - series.start;
     auto local_start = core::to_local(series.start, series.zone);
+    std::optional<date::local_seconds> until;
+    if (!icaltime_is_null_time(rule.until)) {
+        until = from_ical(rule.until);
+    }
+    // The common rules are expanded on the calendar directly (simple_rule.hpp); a
+    // day's margin around the window absorbs the zone's offset.
+    std::optional<SimpleRule> simple;
+    if (allow_simple) {
+        simple = simple_rule(*series.rrule, until, until && rule.until.is_date);
+    }
+    if (simple) {
+        auto skip_to = core::to_local(from - length, series.zone) - date::days{1};
+        auto stop = core::to_local(to, series.zone) + date::days{1};
+        auto room = limit > SIZE_MAX - 1000 ? limit : limit + 1000;
+        for (auto local : expand_simple(*simple, local_start, skip_to, stop, room)) {
+            auto start = core::from_local_lenient(local, series.zone);
+            if (start >= to) {
+                break;
+            }
+            if ((start + length > from || start >= from) && start >= series.start) {
+                out.push_back(start);
+                if (out.size() >= limit) {
+                    break;
+                }
+            }
+        }
+        return out;
+    }
     std::unique_ptr<icalrecur_iterator, RuleDeleter> it{icalrecur_iterator_new(rule, to_ical(local_start, series.all_day))};
     if (!it) {
         throw data_error(fmt::format("invalid recurrence rule \"{}\"", *series.rrule));
@@ -286,6 +334,8 @@ std::vector<core::Instant> expand(const Appointment& series, core::Instant from,
     }
     return out;
 }
+
+} // namespace
 
 std::optional<core::Instant> series_end(const Appointment& series) {
     if (!series.rrule) {

@@ -36,6 +36,11 @@ std::string describe_rrule(const std::string& rrule);
 std::vector<core::Instant> expand(const Appointment& series, core::Instant from, core::Instant to,
                                   std::size_t limit = 100000);
 
+// The same through libical alone, even for the rules simple_rule.hpp expands
+// itself: the reference the unit tests hold that fast path to.
+std::vector<core::Instant> expand_with_libical(const Appointment& series, core::Instant from, core::Instant to,
+                                               std::size_t limit = 100000);
+
 // The end of the series' last occurrence; nullopt for an endless series.
 std::optional<core::Instant> series_end(const Appointment& series);
 

@@ -201,6 +201,17 @@ std::vector<std::string> member_handles(store::Database& db) {
     return out;
 }
 
+std::optional<std::int64_t> member_id(store::Database& db, std::string_view handle) {
+    auto& q = db.cached("SELECT id FROM team_member WHERE handle = ?");
+    q.bind(1, std::string(handle));
+    std::optional<std::int64_t> id;
+    if (q.executeStep()) {
+        id = q.getColumn(0).getInt64();
+    }
+    q.reset();
+    return id;
+}
+
 std::map<std::int64_t, std::string> member_handles_by_id(store::Database& db) {
     SQLite::Statement q(db.sqlite(), "SELECT id, handle FROM team_member");
     std::map<std::int64_t, std::string> out;

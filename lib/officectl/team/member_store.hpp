@@ -24,6 +24,9 @@ std::vector<Member> list_members(store::Database& db, const MemberFilter& filter
 std::vector<Member> members_joining(store::Database& db, core::DateRange range);
 std::vector<Member> members_leaving(store::Database& db, core::DateRange range);
 std::vector<std::string> member_handles(store::Database& db);
+// The id of the member with that handle; nullopt when there is none. Cheap (a
+// cached statement), for imports that resolve many handles.
+std::optional<std::int64_t> member_id(store::Database& db, std::string_view handle);
 // Every member's handle by id, for domains that store member ids.
 std::map<std::int64_t, std::string> member_handles_by_id(store::Database& db);
 
