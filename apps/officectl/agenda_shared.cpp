@@ -103,7 +103,8 @@ void add_time_options(CLI::App* verb, TimeOptions& o, bool for_add) {
     verb->add_option("--until", o.until,
                      "the end instead of --for (11:30, or a date-time); with --every, a date ends the series")
         ->type_name("DATETIME")
-        ->expected(1);
+        ->expected(1)
+        ->take_all(); // once for the end, once more (a date) for the series' end
     verb->add_flag("--all-day", o.all_day, "all day (the date of --at)");
     verb->add_option("--days", o.days, "all day for this many days: --at 2026-12-24 --days 2")->type_name("N");
     if (for_add) {
@@ -126,6 +127,9 @@ void apply_time_options(Context& ctx, const TimeOptions& o, agenda::Appointment&
             }
             end_text = u;
         } else if (!o.every.empty()) {
+            if (series_until) {
+                throw usage_error("--until: give one last day for the series");
+            }
             series_until = date_option(ctx, "--until", u);
         } else {
             throw usage_error(fmt::format("--until {}: expected an end time (11:30) or, with --every, the series' last day",

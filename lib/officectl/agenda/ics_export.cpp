@@ -2,6 +2,8 @@
 
 #include "officectl/agenda/ics.hpp"
 
+#include "officectl/agenda/ical_time.hpp"
+
 #include "officectl/core/datetime.hpp"
 #include "officectl/core/clock.hpp"
 
@@ -19,26 +21,9 @@ struct ComponentDeleter {
     void operator()(icalcomponent* c) const { icalcomponent_free(c); }
 };
 
-icaltimetype ical_local(date::local_seconds local, bool is_date) {
-    auto day = date::floor<date::days>(local);
-    date::year_month_day ymd{day};
-    date::hh_mm_ss tod{local - day};
-    icaltimetype t = icaltime_null_time();
-    t.year = int(ymd.year());
-    t.month = int(unsigned(ymd.month()));
-    t.day = int(unsigned(ymd.day()));
-    if (is_date) {
-        t.is_date = 1;
-    } else {
-        t.hour = int(tod.hours().count());
-        t.minute = int(tod.minutes().count());
-        t.second = int(tod.seconds().count());
-    }
-    return t;
-}
 
 icaltimetype ical_utc(core::Instant t) {
-    auto v = ical_local(date::local_seconds{t.time_since_epoch()}, false);
+    auto v = to_ical(date::local_seconds{t.time_since_epoch()}, false);
     v.zone = icaltimezone_get_utc_timezone();
     return v;
 }
@@ -46,13 +31,13 @@ icaltimetype ical_utc(core::Instant t) {
 // A time property (DTSTART, DTEND, EXDATE, RECURRENCE-ID) in the appointment's zone.
 icalproperty* time_property(icalproperty* (*make)(icaltimetype), const Appointment& a, core::Instant t) {
     if (a.all_day) {
-        auto p = make(ical_local(core::to_local(t, a.zone), true));
+        auto p = make(to_ical(core::to_local(t, a.zone), true));
         return p;
     }
     if (a.zone == "UTC") {
         return make(ical_utc(t));
     }
-    auto p = make(ical_local(core::to_local(t, a.zone), false));
+    auto p = make(to_ical(core::to_local(t, a.zone), false));
     icalproperty_add_parameter(p, icalparameter_new_tzid(a.zone.c_str()));
     return p;
 }
@@ -71,7 +56,7 @@ icalcomponent* vtimezone(const std::string& zone, core::Instant from, core::Inst
         auto* obs = info.save != std::chrono::minutes{0} ? icalcomponent_new_xdaylight() : icalcomponent_new_xstandard();
         auto start = info.begin < from - date::years{1} ? from - date::years{1} : info.begin;
         auto local_start = date::local_seconds{(start + prev.offset).time_since_epoch()};
-        icalcomponent_add_property(obs, icalproperty_new_dtstart(ical_local(local_start, false)));
+        icalcomponent_add_property(obs, icalproperty_new_dtstart(to_ical(local_start, false)));
         icalcomponent_add_property(obs, icalproperty_new_tzoffsetfrom(int(prev.offset.count())));
         icalcomponent_add_property(obs, icalproperty_new_tzoffsetto(int(info.offset.count())));
         icalcomponent_add_property(obs, icalproperty_new_tzname(info.abbrev.c_str()));

@@ -2,6 +2,7 @@
 
 #include "officectl/agenda/ics.hpp"
 
+#include "officectl/agenda/ical_time.hpp"
 #include "officectl/agenda/recurrence.hpp"
 #include "officectl/core/datetime.hpp"
 #include "officectl/core/error.hpp"
@@ -86,13 +87,6 @@ std::optional<std::string> iana_zone(std::string tzid) {
     return std::nullopt;
 }
 
-date::local_seconds local_of(const icaltimetype& t) {
-    auto day = date::local_days{date::year{t.year} / t.month / t.day};
-    if (t.is_date) {
-        return date::local_seconds{day};
-    }
-    return day + std::chrono::hours{t.hour} + std::chrono::minutes{t.minute} + std::chrono::seconds{t.second};
-}
 
 // Whether `zone` turns every local noon of `year` into the same instant as the VTIMEZONE.
 bool same_clock(icaltimezone* z, const std::string& zone, int year) {
@@ -160,25 +154,25 @@ struct Resolved {
 // A time property's value in UTC, with the zone it follows. nullopt: an unknown zone.
 std::optional<Resolved> resolve(icalcomponent* cal, icalproperty* p, icaltimetype t, const std::string& floating_zone) {
     if (t.is_date) {
-        return Resolved{core::from_local_lenient(local_of(t), floating_zone), floating_zone, true};
+        return Resolved{core::from_local_lenient(from_ical(t), floating_zone), floating_zone, true};
     }
     if (icaltime_is_utc(t)) {
-        return Resolved{core::Instant{local_of(t).time_since_epoch()}, "UTC", false};
+        return Resolved{core::Instant{from_ical(t).time_since_epoch()}, "UTC", false};
     }
     auto* param = icalproperty_get_first_parameter(p, ICAL_TZID_PARAMETER);
     if (!param || !icalparameter_get_tzid(param) || !*icalparameter_get_tzid(param)) {
-        return Resolved{core::from_local_lenient(local_of(t), floating_zone), floating_zone, false};
+        return Resolved{core::from_local_lenient(from_ical(t), floating_zone), floating_zone, false};
     }
     std::string tzid = icalparameter_get_tzid(param);
     if (auto zone = iana_zone(tzid)) {
-        return Resolved{core::from_local_lenient(local_of(t), *zone), *zone, false};
+        return Resolved{core::from_local_lenient(from_ical(t), *zone), *zone, false};
     }
     // A zone only the file defines (Outlook's "Canberra, Melbourne, Sydney"): the
     // IANA zone that keeps the same clock all year, so a series follows the right
     // DST rules; failing that, libical applies the file's VTIMEZONE to this time.
     if (auto* z = icalcomponent_get_timezone(cal, tzid.c_str())) {
         if (auto zone = zone_like(z, tzid, t.year, floating_zone)) {
-            return Resolved{core::from_local_lenient(local_of(t), *zone), *zone, false};
+            return Resolved{core::from_local_lenient(from_ical(t), *zone), *zone, false};
         }
         auto secs = icaltime_as_timet_with_zone(t, z);
         return Resolved{core::Instant{std::chrono::seconds{secs}}, floating_zone, false};

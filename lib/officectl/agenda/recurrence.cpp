@@ -1,5 +1,6 @@
 #include "officectl/agenda/recurrence.hpp"
 
+#include "officectl/agenda/ical_time.hpp"
 #include "officectl/agenda/simple_rule.hpp"
 
 #include "officectl/core/datetime.hpp"
@@ -78,31 +79,7 @@ icalrecurrencetype parse_rule(const std::string& rrule) {
     return rule;
 }
 
-icaltimetype to_ical(date::local_seconds local, bool is_date) {
-    auto day = date::floor<date::days>(local);
-    date::year_month_day ymd{day};
-    date::hh_mm_ss tod{local - day};
-    icaltimetype t = icaltime_null_time();
-    t.year = int(ymd.year());
-    t.month = int(unsigned(ymd.month()));
-    t.day = int(unsigned(ymd.day()));
-    if (is_date) {
-        t.is_date = 1;
-    } else {
-        t.hour = int(tod.hours().count());
-        t.minute = int(tod.minutes().count());
-        t.second = int(tod.seconds().count());
-    }
-    return t;
-}
 
-date::local_seconds from_ical(const icaltimetype& t) {
-    auto day = date::local_days{date::year{t.year} / t.month / t.day};
-    if (t.is_date) {
-        return date::local_seconds{day};
-    }
-    return day + std::chrono::hours{t.hour} + std::chrono::minutes{t.minute} + std::chrono::seconds{t.second};
-}
 
 // libical counts on the wall clock: an UNTIL in UTC is moved to the series' wall clock first.
 void localise_until(icalrecurrencetype& rule, const std::string& zone, bool all_day) {
@@ -287,6 +264,18 @@ std::vector<core::Instant> expand_rule(const Appointment& series, core::Instant 
     }
     // The common rules are expanded on the calendar directly (simple_rule.hpp); a
     // day's margin around the window absorbs the zone's offset.
+    // Takes the occurrence starting at this wall time when it is in the window:
+    // overlapping it, or (lasting no time) starting in it. False: stop.
+    auto take = [&](date::local_seconds local) {
+        auto start = core::from_local_lenient(local, series.zone);
+        if (start >= to) {
+            return false;
+        }
+        if ((start + length > from || start >= from) && start >= series.start) {
+            out.push_back(start);
+        }
+        return out.size() < limit;
+    };
     std::optional<SimpleRule> simple;
     if (allow_simple) {
         simple = simple_rule(*series.rrule, until, until && rule.until.is_date);
@@ -296,15 +285,8 @@ std::vector<core::Instant> expand_rule(const Appointment& series, core::Instant 
         auto stop = core::to_local(to, series.zone) + date::days{1};
         auto room = limit > SIZE_MAX - 1000 ? limit : limit + 1000;
         for (auto local : expand_simple(*simple, local_start, skip_to, stop, room)) {
-            auto start = core::from_local_lenient(local, series.zone);
-            if (start >= to) {
+            if (!take(local)) {
                 break;
-            }
-            if ((start + length > from || start >= from) && start >= series.start) {
-                out.push_back(start);
-                if (out.size() >= limit) {
-                    break;
-                }
             }
         }
         return out;
@@ -320,16 +302,8 @@ std::vector<core::Instant> expand_rule(const Appointment& series, core::Instant 
         icalrecur_iterator_set_start(it.get(), to_ical(jump_local, series.all_day));
     }
     for (auto t = icalrecur_iterator_next(it.get()); !icaltime_is_null_time(t); t = icalrecur_iterator_next(it.get())) {
-        auto start = core::from_local_lenient(from_ical(t), series.zone);
-        if (start >= to) {
+        if (!take(from_ical(t))) {
             break;
-        }
-        // In the window: overlapping it, or (lasting no time) starting in it.
-        if ((start + length > from || start >= from) && start >= series.start) {
-            out.push_back(start);
-            if (out.size() >= limit) {
-                break;
-            }
         }
     }
     return out;

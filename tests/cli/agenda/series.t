@@ -6,8 +6,9 @@ Series: a rule, never stored per occurrence; DST-proof; one occurrence moved or 
   2
 
 A weekly 10:00 meeting stays at 10:00 in Brussels across 2027-03-28 (the clocks go forward).
+--until may be given twice: with a time it ends the meeting, a date alone ends the series.
 
-  $ officectl agenda add "Teamoverleg" --at "2027-03-15 10:00" --for 1h --who an,bert --every week --on mon --until 2027-04-30
+  $ officectl agenda add "Teamoverleg" --at "2027-03-15 10:00" --until 11:00 --who an,bert --every week --on mon --until 2027-04-30
   booked 1 "Teamoverleg" Mon 2027-03-15 10:00-11:00
   $ officectl agenda list --from 2027-03-15 --to 2027-04-06
   id  day         time         title        owner  who      room  status     repeats
@@ -132,6 +133,9 @@ Bad rules.
   [64]
   $ officectl agenda add "X" --at "2027-01-04 10:00" --until 2027-02-01
   officectl: --until 2027-02-01: expected an end time (11:30) or, with --every, the series' last day
+  [64]
+  $ officectl agenda add "X" --at "2027-01-04 10:00" --every week --until 2027-02-01 --until 2027-03-01
+  officectl: --until: give one last day for the series
   [64]
   $ officectl agenda cancel 4 --on 2026-12-08
   officectl: series 4 has no occurrence on 2026-12-08
