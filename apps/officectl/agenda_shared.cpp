@@ -1,5 +1,6 @@
 #include "agenda_shared.hpp"
 
+#include "officectl/absence/planning.hpp"
 #include "officectl/agenda/agenda_views.hpp"
 #include "officectl/agenda/booking.hpp"
 #include "officectl/agenda/recurrence.hpp"
@@ -212,9 +213,10 @@ void apply_time_options(Context& ctx, const TimeOptions& o, agenda::Appointment&
 }
 
 void check_booking(Context& ctx, agenda::Appointment& a, bool force, const agenda::Appointment* before) {
-    auto clashes = agenda::find_clashes(ctx.db(), a);
+    absence::Availability away(ctx.db(), office_zone(ctx)); // leave clashes too
+    auto clashes = agenda::find_clashes(ctx.db(), a, 10, &away);
     if (before && !clashes.empty()) {
-        auto old = agenda::find_clashes(ctx.db(), *before, 1000);
+        auto old = agenda::find_clashes(ctx.db(), *before, 1000, &away);
         std::erase_if(clashes, [&](const agenda::Clash& c) {
             return std::any_of(old.begin(), old.end(), [&](const agenda::Clash& o) {
                 return o.when == c.when && o.other_id == c.other_id && o.other_start == c.other_start && o.shared == c.shared;

@@ -3,6 +3,7 @@
 #include "agenda_shared.hpp"
 #include "commands.hpp"
 
+#include "officectl/absence/planning.hpp"
 #include "officectl/agenda/agenda_store.hpp"
 #include "officectl/agenda/agenda_views.hpp"
 #include "officectl/agenda/conflicts.hpp"
@@ -203,8 +204,8 @@ void add_free(CLI::App* agenda, Context& ctx) {
                 throw not_found("--room-capacity: there are no rooms (add one with `officectl agenda room add`)");
             }
         }
-        // Absences will be asked of the absence domain once it exists.
-        auto slots = agenda::find_free_slots(q, calendar, nullptr);
+        absence::Availability away(db, office_zone(ctx)); // leave makes people unavailable
+        auto slots = agenda::find_free_slots(q, calendar, &away);
         if (slots.empty() && !ctx.format_given()) {
             ctx.note(fmt::format("no common free slot of {} from {} to {}", core::format_duration_minutes(q.minutes),
                                  core::format_date(days.from), core::format_date(days.to)));

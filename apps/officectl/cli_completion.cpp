@@ -5,6 +5,7 @@
 #include "commands.hpp"
 
 #include "officectl/core/error.hpp"
+#include "officectl/absence/absence_settings.hpp"
 #include "officectl/agenda/agenda_store.hpp"
 #include "officectl/contact/contact_store.hpp"
 #include "officectl/team/member_store.hpp"
@@ -61,6 +62,19 @@ std::vector<std::string> value_candidates(Context& ctx, const CLI::Option* opt) 
     }
     if (type == "STATUS") {
         return {"active", "joining", "left", "all"};
+    }
+    if (type == "LEAVE_TYPE") {
+        std::vector<std::string> names;
+        for (const auto& t : absence::load_settings(ctx.config()).types) {
+            names.push_back(t.name);
+        }
+        return names;
+    }
+    if (type == "HALF") {
+        return {"am", "pm"};
+    }
+    if (type == "LEAVE_STATUS") {
+        return {"requested", "approved", "rejected"};
     }
     if (type == "STATE") {
         return {"confirmed", "tentative", "cancelled", "all"};

@@ -18,6 +18,7 @@ void add_mail_commands(CLI::App& app, Context& ctx);
 void add_mail_note_commands(CLI::App* mail, Context& ctx);
 void add_mail_draft_command(CLI::App* mail, Context& ctx);
 void add_agenda_commands(CLI::App& app, Context& ctx);
+void add_absence_commands(CLI::App& app, Context& ctx);
 void add_report_commands(CLI::App& app, Context& ctx);
 void add_completion_commands(CLI::App& app, Context& ctx);
 

@@ -160,6 +160,7 @@ int main(int argc, char** argv) {
     officectl::app::add_contact_commands(app, ctx);
     officectl::app::add_mail_commands(app, ctx);
     officectl::app::add_agenda_commands(app, ctx);
+    officectl::app::add_absence_commands(app, ctx);
     officectl::app::add_report_commands(app, ctx);
     officectl::app::add_history_command(app, ctx);
     officectl::app::add_db_commands(app, ctx);

@@ -1,6 +1,8 @@
 #include "officectl/office.hpp"
 
 #include "officectl/store/journal.hpp"
+#include "officectl/absence/absence_settings.hpp"
+#include "officectl/absence/leave_store.hpp"
 #include "officectl/agenda/agenda_store.hpp"
 #include "officectl/agenda/meeting_store.hpp"
 #include "officectl/contact/contact_store.hpp"
@@ -18,7 +20,7 @@ const std::vector<store::Migration>& all_migrations() {
         std::vector<store::Migration> all;
         for (const auto* part : {&store::journal_migrations(), &team::migrations(), &contact::migrations(),
                                  &mail::migrations(),
-                                 &mail::item_migrations(), &agenda::migrations(), &agenda::meeting_migrations()}) {
+                                 &mail::item_migrations(), &agenda::migrations(), &agenda::meeting_migrations(), &absence::migrations()}) {
             all.insert(all.end(), part->begin(), part->end());
         }
         return all;
@@ -26,7 +28,10 @@ const std::vector<store::Migration>& all_migrations() {
     return list;
 }
 
-void validate_config(const config::Config& config) { mail::load_rules(config); }
+void validate_config(const config::Config& config) {
+    mail::load_rules(config);
+    absence::load_settings(config);
+}
 
 const config::Schema& config_schema() {
     static const config::Schema schema = [] {
@@ -54,6 +59,7 @@ const config::Schema& config_schema() {
         all.push_back({"mail.prefix_out", config::ValueKind::string, "\"OUT\"", "prefix of outgoing register numbers"});
         all.push_back({"mail.note_prefix", config::ValueKind::string, "\"NOTE\"",
                        "prefix of service note numbers (NOTE-2027-0001)"});
+        absence::add_schema(all);
         return all;
     }();
     return schema;

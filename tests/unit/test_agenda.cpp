@@ -315,9 +315,9 @@ TEST_CASE("conflicts: a shared person or room, overlapping in time; cancelled on
 namespace {
 
 struct AwayOnWednesday : agenda::AbsenceSource {
-    std::vector<agenda::Interval> away(const std::string& handle, core::Instant from, core::Instant to) const override {
+    std::vector<agenda::Away> away(const std::string& handle, core::Instant from, core::Instant to) const override {
         if (handle == "chloe" && from < at("2026-12-24 00:00") && to > at("2026-12-23 00:00")) {
-            return {{at("2026-12-23 00:00"), at("2026-12-24 00:00")}};
+            return {{at("2026-12-23 00:00"), at("2026-12-24 00:00"), "training"}};
         }
         return {};
     }

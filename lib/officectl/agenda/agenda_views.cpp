@@ -202,6 +202,12 @@ std::string describe_clashes(const std::vector<Clash>& clashes, const std::strin
         Appointment shape; // for the time text only
         shape.all_day = c.other_all_day;
         shape.zone = c.other_zone;
+        if (c.other_id == 0) {
+            lines.push_back(fmt::format("  {} is away ({}) from {} to {}", core::join(c.shared, ", "), c.other_title,
+                                        core::format_date(local_day(c.other_start, zone)),
+                                        core::format_date(local_day(c.other_end - std::chrono::seconds{1}, zone))));
+            continue;
+        }
         lines.push_back(fmt::format("  {} \"{}\" {} ({})", c.other_id, c.other_title,
                                     when_text(shape, c.other_start, c.other_end, zone), core::join(c.shared, ", ")));
     }

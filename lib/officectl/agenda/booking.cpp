@@ -7,7 +7,8 @@
 
 namespace officectl::agenda {
 
-std::vector<Clash> find_clashes(store::Database& db, const Appointment& a, std::size_t limit) {
+std::vector<Clash> find_clashes(store::Database& db, const Appointment& a, std::size_t limit,
+                                const AbsenceSource* absences) {
     if (a.status == Status::cancelled) {
         return {};
     }
@@ -27,12 +28,24 @@ std::vector<Clash> find_clashes(store::Database& db, const Appointment& a, std::
         return a.parent_id && o.appt->id == *a.parent_id && o.original_start == a.recurrence_id;
     });
     std::vector<Clash> out;
+    if (absences) {
+        for (const auto& person : a.people()) {
+            for (const auto& away : absences->away(person, mine.front().start, mine.back().end)) {
+                for (const auto& o : mine) {
+                    if (o.start < away.to && o.end > away.from && out.size() < limit) {
+                        out.push_back({o.start, 0, away.why, away.from, away.to, true, a.zone, {person}});
+                        break; // one line per absence
+                    }
+                }
+            }
+        }
+    }
     for (const auto& c : conflicts_with(mine, theirs)) {
-        out.push_back({c.first.start, c.second.series_id(), c.second.appt->title, c.second.start, c.second.end,
-                       c.second.appt->all_day, c.second.appt->zone, c.shared});
         if (out.size() >= limit) {
             break;
         }
+        out.push_back({c.first.start, c.second.series_id(), c.second.appt->title, c.second.start, c.second.end,
+                       c.second.appt->all_day, c.second.appt->zone, c.shared});
     }
     return out;
 }

@@ -80,8 +80,9 @@ std::vector<FreeSlot> find_free_slots(const FreeSlotQuery& q, const core::Calend
         for (const auto& p : q.people) {
             busy.insert(busy.end(), p.busy.begin(), p.busy.end());
             if (absences) {
-                auto away = absences->away(p.handle, open, close);
-                busy.insert(busy.end(), away.begin(), away.end());
+                for (const auto& a : absences->away(p.handle, open, close)) {
+                    busy.push_back({a.from, a.to});
+                }
             }
         }
         for (const auto& [from, to] : subtract(open, close, busy)) {

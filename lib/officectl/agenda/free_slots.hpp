@@ -16,11 +16,20 @@ namespace officectl::agenda {
 
 using Interval = std::pair<core::Instant, core::Instant>; // [first, second)
 
-// When people are away. The absence domain implements it; the agenda only asks.
+// A stretch of time someone is away, and why ("vacation").
+struct Away {
+    core::Instant from;
+    core::Instant to;
+    std::string why;
+};
+
+// When people are away. The absence domain implements it; the agenda only asks
+// (free slots avoid it, a booking that falls in it clashes).
 class AbsenceSource {
 public:
     virtual ~AbsenceSource() = default;
-    virtual std::vector<Interval> away(const std::string& handle, core::Instant from, core::Instant to) const = 0;
+    // The absences of `handle` that overlap [from, to).
+    virtual std::vector<Away> away(const std::string& handle, core::Instant from, core::Instant to) const = 0;
 };
 
 struct Attendance {

@@ -203,6 +203,8 @@ void Config::read_text(std::string_view text, const std::string& name) {
                             entry.values[field] = *s;
                         } else if (v.is_boolean()) {
                             entry.values[field] = *v.value<bool>() ? "true" : "false";
+                        } else if (v.is_integer()) {
+                            entry.values[field] = std::to_string(*v.value<std::int64_t>());
                         } else if (const auto* list = v.as_array()) {
                             std::vector<std::string> parts;
                             for (const auto& p : *list) {
@@ -213,7 +215,7 @@ void Config::read_text(std::string_view text, const std::string& name) {
                             }
                             entry.values[field] = core::join(parts, ",");
                         } else {
-                            throw config_error(fmt::format("{}:{}: {}.{}: expected a string, true/false or a list of strings",
+                            throw config_error(fmt::format("{}:{}: {}.{}: expected a string, a number, true/false or a list of strings",
                                                            name, vline, key, field));
                         }
                     }

@@ -26,8 +26,8 @@ struct KeySpec {
     std::string doc;          // one line, for `config show` and officectl.toml(5)
     // Extra check of a well-typed value: returns why it is wrong, or nullopt.
     std::function<std::optional<std::string>(const std::string& value)> check = nullptr;
-    // table_list: the keys each table may hold; their values are strings, booleans
-    // or arrays of strings (read back comma-joined).
+    // table_list: the keys each table may hold; their values are strings, whole
+    // numbers, booleans or arrays of strings (read back as text, arrays comma-joined).
     std::vector<std::string> fields = {};
 };
 

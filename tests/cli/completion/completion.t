@@ -9,6 +9,7 @@ Completion: the scripts load in bash, zsh and fish and ask `officectl __complete
   contact
   mail
   agenda
+  absence
   report
   history
   db

@@ -6,7 +6,7 @@ config.toml: every key checked, its origin shown.
   ./config/officectl/config.toml
   $ officectl config show | sed "s|$PWD|.|"
   key                   value                                                        origin   about
-  --------------------  -----------------------------------------------------------  -------  -----------------------------------------------------------------------------------------------------
+  --------------------  -----------------------------------------------------------  -------  --------------------------------------------------------------------------------------------------------------------------------------------------------------------------
   store.path            "./data/officectl/office.db"  default  the store file (default: $XDG_DATA_HOME/officectl/office.db)
   time.zone             "Europe/Brussels"                                            default  IANA time zone of the office
   locale.language       "nl"                                                         default  language of reports and templates: nl, fr or en
@@ -20,6 +20,11 @@ config.toml: every key checked, its origin shown.
   mail.prefix_in        "IN"                                                         default  prefix of incoming register numbers
   mail.prefix_out       "OUT"                                                        default  prefix of outgoing register numbers
   mail.note_prefix      "NOTE"                                                       default  prefix of service note numbers (NOTE-2027-0001)
+  absence.type                                                                       unset    leave types [[absence.type]]: name, letter, unit (day, half, hours), counts (against the balance); default: vacation, sick, training, unpaid, parental, time-credit, other
+  absence.entitlement   20                                                           default  vacation days a year for a full-time person (part-time: pro rata of their working days)
+  absence.carry_over    5                                                            default  at most this many days left at the end of a year carry over to the next
+  absence.low_balance   2                                                            default  the weekly report names people with this many days left or fewer
+  absence.staffing                                                                   unset    staffing rules [[absence.staffing]]: role, min (people of that role present every working day); a leave that breaks one is refused without --force
   $ mkdir -p config/officectl
   $ cat > config/officectl/config.toml <<'TOML'
   > [time]
@@ -46,6 +51,11 @@ config.toml: every key checked, its origin shown.
   mail.prefix_in,"""IN""",default,prefix of incoming register numbers
   mail.prefix_out,"""OUT""",default,prefix of outgoing register numbers
   mail.note_prefix,"""NOTE""",default,prefix of service note numbers (NOTE-2027-0001)
+  absence.type,,unset,"leave types [[absence.type]]: name, letter, unit (day, half, hours), counts (against the balance); default: vacation, sick, training, unpaid, parental, time-credit, other"
+  absence.entitlement,20,default,vacation days a year for a full-time person (part-time: pro rata of their working days)
+  absence.carry_over,5,default,at most this many days left at the end of a year carry over to the next
+  absence.low_balance,2,default,the weekly report names people with this many days left or fewer
+  absence.staffing,,unset,"staffing rules [[absence.staffing]]: role, min (people of that role present every working day); a leave that breaks one is refused without --force"
   $ officectl --db x.db config show | grep store.path
   store.path            "x.db"                                                           --db                                                             the store file (default: $XDG_DATA_HOME/officectl/office.db)
 

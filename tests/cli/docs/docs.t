@@ -3,20 +3,21 @@ pages, the README. The man pages render without warnings.
 
   $ . "$TESTDIR/../setup.sh"
   $ src=$OFFICECTL_SOURCE
-  $ for page in officectl.1 officectl-team.1 officectl-contact.1 officectl-mail.1 officectl-agenda.1 officectl.toml.5; do LC_ALL=C.UTF-8 MANWIDTH=80 man --warnings -l "$src/man/$page" 2>&1 >/dev/null; done
+  $ for page in officectl.1 officectl-team.1 officectl-contact.1 officectl-mail.1 officectl-agenda.1 officectl-absence.1 officectl.toml.5; do LC_ALL=C.UTF-8 MANWIDTH=80 man --warnings -l "$src/man/$page" 2>&1 >/dev/null; done
 
 Every command that does something has an example in its --help.
 
-  $ commands="init|team member add|team member list|team member show|team member edit|team member rm|team member import|team member export|contact add|contact list|contact show|contact edit|contact merge|contact rm|contact import|contact export|mail log|mail import|mail list|mail show|mail tag|mail assign|mail done|mail reply|mail followup|mail search|mail stats|mail archive|mail rules test|mail draft|mail note add|mail note list|mail note status|mail note ack|mail note print|mail note action add|mail note action done|agenda add|agenda list|agenda today|agenda week|agenda show|agenda edit|agenda cancel|agenda rm|agenda room add|agenda room list|agenda room rm|agenda rooms|agenda conflicts|agenda free|agenda item add|agenda item list|agenda minutes|agenda decisions|agenda decisions done|agenda print|agenda export|agenda import|report weekly|history|db check|db backup|db migrate|config show|config path|completion"
+  $ commands="init|team member add|team member list|team member show|team member edit|team member rm|team member import|team member export|contact add|contact list|contact show|contact edit|contact merge|contact rm|contact import|contact export|mail log|mail import|mail list|mail show|mail tag|mail assign|mail done|mail reply|mail followup|mail search|mail stats|mail archive|mail rules test|mail draft|mail note add|mail note list|mail note status|mail note ack|mail note print|mail note action add|mail note action done|agenda add|agenda list|agenda today|agenda week|agenda show|agenda edit|agenda cancel|agenda rm|agenda room add|agenda room list|agenda room rm|agenda rooms|agenda conflicts|agenda free|agenda item add|agenda item list|agenda minutes|agenda decisions|agenda decisions done|agenda print|agenda export|agenda import|absence add|absence list|absence show|absence edit|absence rm|absence approve|absence reject|absence entitle|absence days|absence balance|absence calendar|absence who|absence conflicts|absence export|report weekly|history|db check|db backup|db migrate|config show|config path|completion"
   $ IFS='|'; for c in $commands; do IFS=' '; officectl $c --help | grep -q '^Examples:' || echo "no example: $c"; IFS='|'; done; IFS=' '
 
 Every group is in the main help, the man pages and the README.
 
-  $ for g in init team contact mail agenda report history db config completion; do officectl --help | grep -q "^  $g " || echo "not in --help: $g"; grep -q "^\.B.* $g\|^\.B $g\|^\.BR $g" "$src/man/officectl.1" || echo "not in officectl.1: $g"; grep -q "officectl $g" "$src/README.md" || echo "not in README: $g"; done
+  $ for g in init team contact mail agenda absence report history db config completion; do officectl --help | grep -q "^  $g " || echo "not in --help: $g"; grep -q "^\.B.* $g\|^\.B $g\|^\.BR $g" "$src/man/officectl.1" || echo "not in officectl.1: $g"; grep -q "officectl $g" "$src/README.md" || echo "not in README: $g"; done
   $ for v in add list show edit rm import export; do grep -q "team member.*$v" "$src/man/officectl-team.1" || echo "not in officectl-team.1: $v"; done
   $ for v in add list show edit merge rm import export; do grep -q "officectl contact $v" "$src/man/officectl-contact.1" || echo "not in officectl-contact.1: $v"; done
   $ for v in add list status ack print "action add" "action done"; do grep -q "officectl mail note $v" "$src/man/officectl-mail.1" || echo "not in officectl-mail.1: note $v"; done
   $ for v in add list today week show edit cancel rm "room add" "room list" "room rm" rooms conflicts free "item add" minutes decisions "decisions done" print export import; do grep -q "^.B officectl agenda $v" "$src/man/officectl-agenda.1" || echo "not in officectl-agenda.1: $v"; done
+  $ for v in add list show edit rm approve reject entitle days balance calendar who conflicts export; do grep -q "^.B officectl absence $v" "$src/man/officectl-absence.1" || echo "not in officectl-absence.1: $v"; done
   $ for v in log import list show tag assign done reply followup search stats archive "rules test" draft; do grep -q "^.B officectl mail $v" "$src/man/officectl-mail.1" || echo "not in officectl-mail.1: $v"; done
 
 Every key of the schema is in officectl.toml(5) and in the example config.

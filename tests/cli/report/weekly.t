@@ -32,6 +32,11 @@ The weekly report: each domain's section in a fixed order; -o md is what cron ma
   
   Every service note is acknowledged and no action is due.
   
+  Absence
+  -------
+  
+  Nobody is out this week or next.
+  
   Agenda
   ------
   
@@ -57,6 +62,10 @@ The weekly report: each domain's section in a fixed order; -o md is what cron ma
   ## Service notes
   
   Every service note is acknowledged and no action is due.
+  
+  ## Absence
+  
+  Nobody is out this week or next.
   
   ## Agenda
   
@@ -87,6 +96,11 @@ The weekly report: each domain's section in a fixed order; -o md is what cron ma
   -------------
   
   Every service note is acknowledged and no action is due.
+  
+  Absence
+  -------
+  
+  Nobody is out this week or next.
   
   Agenda
   ------

@@ -1,0 +1,308 @@
+// officectl absence add | list | show | edit | rm | approve | reject | entitle
+
+#include "absence_shared.hpp"
+#include "commands.hpp"
+
+#include "officectl/absence/leave_rules.hpp"
+#include "officectl/absence/leave_views.hpp"
+#include "officectl/absence/planning.hpp"
+#include "officectl/core/error.hpp"
+#include "officectl/core/strings.hpp"
+#include "officectl/team/member_store.hpp"
+
+#include <fmt/format.h>
+
+#include <memory>
+
+namespace officectl::app {
+
+absence::Settings absence_settings(Context& ctx) { return absence::load_settings(ctx.config()); }
+
+std::int64_t leave_id_argument(const std::string& text) {
+    try {
+        size_t used = 0;
+        auto id = std::stoll(text, &used);
+        if (used == text.size() && id > 0) {
+            return id;
+        }
+    } catch (const std::exception&) {
+    }
+    throw usage_error(fmt::format("\"{}\" is no leave number (see `officectl absence list`)", text));
+}
+
+namespace {
+
+struct LeaveOptions {
+    std::string type, from, to, half, note;
+    bool requested = false, force = false, full_day = false;
+};
+
+void add_leave_options(CLI::App* verb, LeaveOptions& o, bool for_add) {
+    auto* type = verb->add_option("--type", o.type, "vacation, sick, training, unpaid, parental, time-credit, other")
+                     ->type_name("LEAVE_TYPE");
+    auto* from = verb->add_option("--from", o.from, "the first day")->type_name("DATE");
+    if (for_add) {
+        type->required();
+        from->required();
+    }
+    verb->add_option("--to", o.to, "the last day (default: --from)")->type_name("DATE");
+    verb->add_option("--half", o.half, "am or pm: half a day (one day)")->type_name("HALF");
+    verb->add_option("--note", o.note, "a note")->type_name("TEXT");
+    verb->add_flag("--force", o.force, "even when it breaks a staffing rule");
+    if (for_add) {
+        verb->add_flag("--requested", o.requested, "asked for, not approved yet");
+    }
+}
+
+void apply_leave_options(Context& ctx, const absence::Settings& settings, const LeaveOptions& o, absence::Leave& l) {
+    if (!o.type.empty()) {
+        l.type = settings.type(o.type).name;
+    }
+    if (!o.from.empty()) {
+        l.from = date_option(ctx, "--from", o.from);
+        if (o.to.empty()) {
+            l.to = l.from;
+        }
+    }
+    if (!o.to.empty()) {
+        l.to = date_option(ctx, "--to", o.to);
+    }
+    if (!o.half.empty()) {
+        if (o.half != "am" && o.half != "pm") {
+            throw usage_error("--half: expected am or pm");
+        }
+        l.half = o.half == "am" ? absence::Half::am : absence::Half::pm;
+    }
+    if (l.half && settings.type(l.type).unit == "day") {
+        throw data_error(fmt::format("--half: {} is taken in whole days (absence.type unit)", l.type));
+    }
+    if (!o.note.empty()) {
+        l.note = o.note;
+    }
+    absence::check_leave(l);
+}
+
+// Refuses a leave that breaks a staffing rule (that it did not break before), unless forced.
+void check_staffing(Context& ctx, const absence::Settings& settings, const absence::Leave& l, bool force) {
+    auto calendar = ctx.config().calendar();
+    auto with = absence::staffing_breaches(ctx.db(), settings, calendar, {l.from, l.to}, l);
+    auto without = absence::staffing_breaches(ctx.db(), settings, calendar, {l.from, l.to});
+    std::erase_if(with, [&](const absence::StaffingBreach& b) {
+        return std::any_of(without.begin(), without.end(), [&](const absence::StaffingBreach& w) {
+            return w.day == b.day && w.role == b.role && w.present == b.present;
+        });
+    });
+    if (with.empty()) {
+        return;
+    }
+    std::vector<std::string> lines;
+    for (const auto& b : with) {
+        lines.push_back(fmt::format("  {} {}: {} {} present, at least {} needed (away: {})", core::format_date(b.day),
+                                    date::format("%a", date::sys_days{b.day}), b.present, b.role, b.min,
+                                    core::join(b.away, ", ")));
+    }
+    if (!force) {
+        throw data_error(fmt::format("the leave of {} breaks a staffing rule:\n{}\n(--force records it all the same)",
+                                     l.who, core::join(lines, "\n")));
+    }
+    ctx.note(fmt::format("recorded although it breaks a staffing rule:\n{}", core::join(lines, "\n")));
+}
+
+std::string span_text(const absence::Leave& l) {
+    if (l.from == l.to) {
+        return core::format_date(l.from) + (l.half ? (*l.half == absence::Half::am ? " (morning)" : " (afternoon)") : "");
+    }
+    return fmt::format("{} to {}", core::format_date(l.from), core::format_date(l.to));
+}
+
+void add_add(CLI::App* absence, Context& ctx) {
+    auto* add = absence->add_subcommand("add", "record leave: vacation, sickness, training...; counted on working days");
+    auto who = std::make_shared<std::string>();
+    auto o = std::make_shared<LeaveOptions>();
+    add->add_option("who", *who, "the person's handle")->required()->type_name(k_handle);
+    add_leave_options(add, *o, true);
+    add->footer("Examples:\n"
+                "  officectl absence add an --type vacation --from 2026-12-21 --to 2027-01-01\n"
+                "  officectl absence add bert --type sick --from today\n"
+                "  officectl absence add chloe --type vacation --from fri --half pm --requested");
+    on_run(add, ctx, [&ctx, who, o] {
+        auto settings = absence_settings(ctx);
+        absence::Leave l;
+        l.who = team::get_member(ctx.db(), *who).handle;
+        apply_leave_options(ctx, settings, *o, l);
+        l.status = o->requested ? absence::LeaveStatus::requested : absence::LeaveStatus::approved;
+        store::Txn txn(ctx.db(), ctx.actor());
+        check_staffing(ctx, settings, l, o->force);
+        auto id = absence::add_leave(txn, l);
+        txn.commit();
+        auto count = absence::count_for(ctx.db(), ctx.config().calendar(), l);
+        ctx.done(fmt::format("{} leave {}: {} {} {}, {}", o->requested ? "requested" : "recorded", id, l.who, l.type,
+                             span_text(l), absence::format_days(count.days)),
+                 std::to_string(id));
+    });
+}
+
+void add_list(CLI::App* absence, Context& ctx) {
+    auto* list = absence->add_subcommand("list", "leave, by start date (default: from today on)");
+    struct Opts {
+        std::string who, from, to, status, type;
+        bool all = false;
+    };
+    auto o = std::make_shared<Opts>();
+    list->add_option("--who", o->who, "one person")->type_name(k_handle);
+    list->add_option("--from", o->from, "leave that ends on or after this day (default today)")->type_name("DATE");
+    list->add_option("--to", o->to, "leave that starts on or before this day")->type_name("DATE");
+    list->add_option("--status", o->status, "requested, approved or rejected")->type_name("LEAVE_STATUS");
+    list->add_option("--type", o->type, "one type")->type_name("LEAVE_TYPE");
+    list->add_flag("--all", o->all, "past leave too, and rejected requests");
+    list->footer("Examples:\n  officectl absence list --who an\n  officectl absence list --status requested\n"
+                 "  officectl -o csv absence list --all --from 2026-01-01");
+    on_run(list, ctx, [&ctx, o] {
+        absence::LeaveFilter f;
+        if (!o->who.empty()) {
+            f.who = o->who;
+        }
+        if (!o->from.empty()) {
+            f.from = date_option(ctx, "--from", o->from);
+        } else if (!o->all) {
+            f.from = ctx.today();
+        }
+        if (!o->to.empty()) {
+            f.to = date_option(ctx, "--to", o->to);
+        }
+        if (!o->status.empty()) {
+            f.status = absence::parse_status(o->status);
+            if (!f.status) {
+                throw usage_error("--status: expected requested, approved or rejected");
+            }
+        }
+        if (!o->type.empty()) {
+            f.type = absence_settings(ctx).type(o->type).name;
+        }
+        f.include_rejected = o->all;
+        ctx.print_table(absence::leaves_table(ctx.db(), ctx.config().calendar(), absence::list_leaves(ctx.db(), f)));
+    });
+}
+
+void add_show(CLI::App* absence, Context& ctx) {
+    auto* show = absence->add_subcommand("show", "one leave, with how each day counts");
+    auto id = std::make_shared<std::string>();
+    show->add_option("id", *id, "the leave's number")->required()->type_name("ID");
+    show->footer("Examples:\n  officectl absence show 3\n  officectl -o json absence show 3");
+    on_run(show, ctx, [&ctx, id] {
+        auto l = absence::get_leave(ctx.db(), leave_id_argument(*id));
+        ctx.print_report(absence::leave_report(l, absence::count_for(ctx.db(), ctx.config().calendar(), l)));
+    });
+}
+
+void add_edit(CLI::App* absence, Context& ctx) {
+    auto* edit = absence->add_subcommand("edit", "change a leave's type, days or note");
+    auto id = std::make_shared<std::string>();
+    auto o = std::make_shared<LeaveOptions>();
+    edit->add_option("id", *id, "the leave's number")->required()->type_name("ID");
+    add_leave_options(edit, *o, false);
+    edit->add_flag("--full-day", o->full_day, "no longer a half day");
+    edit->footer("Examples:\n  officectl absence edit 3 --to 2027-01-08\n  officectl absence edit 4 --type training");
+    on_run(edit, ctx, [&ctx, id, o] {
+        auto settings = absence_settings(ctx);
+        auto l = absence::get_leave(ctx.db(), leave_id_argument(*id));
+        if (o->full_day) {
+            l.half.reset();
+        }
+        apply_leave_options(ctx, settings, *o, l);
+        store::Txn txn(ctx.db(), ctx.actor());
+        check_staffing(ctx, settings, l, o->force);
+        absence::update_leave(txn, l);
+        txn.commit();
+        ctx.done(fmt::format("changed leave {}: {} {} {}", l.id, l.who, l.type, span_text(l)), std::to_string(l.id));
+    });
+}
+
+void add_rm(CLI::App* absence, Context& ctx) {
+    auto* rm = absence->add_subcommand("rm", "delete a leave recorded by mistake");
+    auto id = std::make_shared<std::string>();
+    rm->add_option("id", *id, "the leave's number")->required()->type_name("ID");
+    rm->footer("Examples:\n  officectl absence rm 3");
+    on_run(rm, ctx, [&ctx, id] {
+        auto l = absence::get_leave(ctx.db(), leave_id_argument(*id));
+        store::Txn txn(ctx.db(), ctx.actor());
+        absence::remove_leave(txn, l);
+        txn.commit();
+        ctx.done(fmt::format("deleted leave {}: {} {} {}", l.id, l.who, l.type, span_text(l)), std::to_string(l.id));
+    });
+}
+
+void add_decide(CLI::App* absence, Context& ctx) {
+    auto* approve = absence->add_subcommand("approve", "approve a leave request");
+    auto id = std::make_shared<std::string>();
+    auto force = std::make_shared<bool>(false);
+    approve->add_option("id", *id, "the leave's number")->required()->type_name("ID");
+    approve->add_flag("--force", *force, "even when it breaks a staffing rule");
+    approve->footer("Examples:\n  officectl absence approve 5");
+    on_run(approve, ctx, [&ctx, id, force] {
+        auto l = absence::get_leave(ctx.db(), leave_id_argument(*id));
+        if (l.status != absence::LeaveStatus::requested) {
+            throw data_error(fmt::format("leave {} is {}, not requested", l.id, absence::status_name(l.status)));
+        }
+        l.status = absence::LeaveStatus::approved;
+        store::Txn txn(ctx.db(), ctx.actor());
+        check_staffing(ctx, absence_settings(ctx), l, *force);
+        absence::update_leave(txn, l);
+        txn.commit();
+        ctx.done(fmt::format("approved leave {}: {} {} {}", l.id, l.who, l.type, span_text(l)), std::to_string(l.id));
+    });
+    auto* reject = absence->add_subcommand("reject", "refuse a leave request, saying why");
+    auto rid = std::make_shared<std::string>();
+    auto why = std::make_shared<std::string>();
+    reject->add_option("id", *rid, "the leave's number")->required()->type_name("ID");
+    reject->add_option("--why", *why, "the reason, for the person")->required()->type_name("TEXT");
+    reject->footer("Examples:\n  officectl absence reject 5 --why \"Jaarafsluiting: iedereen aanwezig\"");
+    on_run(reject, ctx, [&ctx, rid, why] {
+        auto l = absence::get_leave(ctx.db(), leave_id_argument(*rid));
+        if (l.status != absence::LeaveStatus::requested) {
+            throw data_error(fmt::format("leave {} is {}, not requested", l.id, absence::status_name(l.status)));
+        }
+        l.status = absence::LeaveStatus::rejected;
+        l.why_rejected = *why;
+        store::Txn txn(ctx.db(), ctx.actor());
+        absence::update_leave(txn, l);
+        txn.commit();
+        ctx.done(fmt::format("rejected leave {}: {} {} {}", l.id, l.who, l.type, span_text(l)), std::to_string(l.id));
+    });
+}
+
+void add_entitle(CLI::App* absence, Context& ctx) {
+    auto* entitle = absence->add_subcommand("entitle", "a person's own yearly vacation days (instead of absence.entitlement)");
+    auto who = std::make_shared<std::string>();
+    auto days = std::make_shared<double>(0);
+    auto year = std::make_shared<int>(0);
+    entitle->add_option("who", *who, "the person's handle")->required()->type_name(k_handle);
+    entitle->add_option("--days", *days, "days for the year")->required()->type_name("N");
+    entitle->add_option("--year", *year, "the year (default this year)")->type_name("YEAR");
+    entitle->footer("Examples:\n  officectl absence entitle an --days 24\n  officectl absence entitle bert --days 12 --year 2027");
+    on_run(entitle, ctx, [&ctx, who, days, year] {
+        int y = *year != 0 ? *year : int(ctx.today().year());
+        auto handle = team::get_member(ctx.db(), *who).handle;
+        store::Txn txn(ctx.db(), ctx.actor());
+        absence::set_entitlement(txn, handle, y, *days);
+        txn.commit();
+        ctx.done(fmt::format("{} is entitled to {} in {}", handle, absence::format_days(*days), y), handle);
+    });
+}
+
+} // namespace
+
+void add_absence_commands(CLI::App& app, Context& ctx) {
+    auto* absence = app.add_subcommand("absence", "presence and leave: counted on working days, balances, calendar");
+    absence->require_subcommand(1);
+    add_add(absence, ctx);
+    add_list(absence, ctx);
+    add_show(absence, ctx);
+    add_edit(absence, ctx);
+    add_rm(absence, ctx);
+    add_decide(absence, ctx);
+    add_entitle(absence, ctx);
+    add_absence_view_commands(absence, ctx);
+}
+
+} // namespace officectl::app

@@ -1,0 +1,79 @@
+#include "officectl/absence/leave_rules.hpp"
+
+#include "officectl/core/error.hpp"
+
+#include <fmt/format.h>
+
+#include <cmath>
+
+namespace officectl::absence {
+
+std::string_view status_name(LeaveStatus s) {
+    switch (s) {
+    case LeaveStatus::requested: return "requested";
+    case LeaveStatus::approved: return "approved";
+    case LeaveStatus::rejected: return "rejected";
+    }
+    return "approved";
+}
+
+std::optional<LeaveStatus> parse_status(std::string_view word) {
+    for (auto s : {LeaveStatus::requested, LeaveStatus::approved, LeaveStatus::rejected}) {
+        if (status_name(s) == word) {
+            return s;
+        }
+    }
+    return std::nullopt;
+}
+
+void check_leave(const Leave& leave) {
+    if (leave.to < leave.from) {
+        throw data_error(fmt::format("the leave ends ({}) before it starts ({})", core::format_date(leave.to),
+                                     core::format_date(leave.from)));
+    }
+    if (leave.half && leave.from != leave.to) {
+        throw data_error("--half is for a leave of one day (--from and --to the same day)");
+    }
+    if (core::days_between(leave.from, leave.to) > 366) {
+        throw data_error("a leave of more than a year: split it per year");
+    }
+}
+
+LeaveCount count_leave(const Leave& leave, const core::Calendar& calendar, const core::WorkWeek& week,
+                       std::optional<core::Date> from, std::optional<core::Date> to) {
+    LeaveCount out;
+    auto first = from && *from > leave.from ? *from : leave.from;
+    auto last = to && *to < leave.to ? *to : leave.to;
+    for (auto d = first; d <= last; d = core::add_days(d, 1)) {
+        CountedDay c{d, 0, ""};
+        date::weekday wd{date::sys_days{d}};
+        if (auto name = calendar.day_off_name(d)) {
+            c.why = *name;
+        } else if (!calendar.week().works(wd) && !week.works(wd)) {
+            c.why = "weekend";
+        } else if (!week.works(wd)) {
+            c.why = fmt::format("not a working day for {}", leave.who);
+        } else {
+            c.days = leave.half ? 0.5 : 1.0;
+            c.why = leave.half ? (*leave.half == Half::am ? "morning" : "afternoon") : "working day";
+        }
+        out.days += c.days;
+        out.per_day.push_back(std::move(c));
+    }
+    return out;
+}
+
+double pro_rata_entitlement(int full_time_days, const core::WorkWeek& week, const core::WorkWeek& company) {
+    if (company.count() == 0) {
+        return full_time_days;
+    }
+    double exact = full_time_days * static_cast<double>(week.count()) / company.count();
+    return std::round(exact * 2) / 2;
+}
+
+std::string format_days(double days) {
+    auto text = std::fmod(days, 1.0) == 0 ? fmt::format("{}", static_cast<long>(days)) : fmt::format("{:.1f}", days);
+    return text + (days == 1 || days == 0.5 ? " day" : " days");
+}
+
+} // namespace officectl::absence

@@ -1,0 +1,28 @@
+#pragma once
+// Counting leave: only the person's working days count (their own work week),
+// public holidays and company closing days inside a leave are not deducted, a
+// half day counts half. Plain functions over values, unit-tested without a store.
+
+#include "officectl/absence/leave.hpp"
+#include "officectl/core/calendar.hpp"
+
+#include <optional>
+#include <string>
+
+namespace officectl::absence {
+
+// Throws a data Error for an end before the start, or a half day over several days.
+void check_leave(const Leave& leave);
+
+// The leave's days within [from, to] (the whole leave when not given).
+LeaveCount count_leave(const Leave& leave, const core::Calendar& calendar, const core::WorkWeek& week,
+                       std::optional<core::Date> from = std::nullopt, std::optional<core::Date> to = std::nullopt);
+
+// The yearly entitlement of someone working `week` when a full-time week
+// (the company's) gives `full_time_days`: pro rata, rounded to half days.
+double pro_rata_entitlement(int full_time_days, const core::WorkWeek& week, const core::WorkWeek& company);
+
+// "8 days", "0.5 day", "3.5 days".
+std::string format_days(double days);
+
+} // namespace officectl::absence

@@ -1,0 +1,197 @@
+#include "officectl/absence/planning.hpp"
+
+#include "officectl/absence/leave_rules.hpp"
+#include "officectl/agenda/agenda_store.hpp"
+#include "officectl/agenda/occurrences.hpp"
+#include "officectl/core/datetime.hpp"
+#include "officectl/core/strings.hpp"
+#include "officectl/team/member_store.hpp"
+
+#include <algorithm>
+
+namespace officectl::absence {
+namespace {
+
+core::WorkWeek week_of(store::Database& db, const core::Calendar& calendar, const std::string& who) {
+    auto m = team::get_member(db, who);
+    return m.work_days.value_or(calendar.week());
+}
+
+// Days of counting leave of `who` in `year`: approved up to `today`, approved after it, requested.
+struct Used {
+    double taken = 0, planned = 0;
+};
+
+Used used_in(store::Database& db, const Settings& settings, const core::Calendar& calendar, const std::string& who,
+             int year, core::Date today) {
+    core::Date first{date::year{year}, date::January, date::day{1}};
+    core::Date last{date::year{year}, date::December, date::day{31}};
+    LeaveFilter f;
+    f.who = who;
+    f.from = first;
+    f.to = last;
+    auto week = week_of(db, calendar, who);
+    Used u;
+    for (const auto& l : list_leaves(db, f)) {
+        bool counts = false;
+        for (const auto& t : settings.types) {
+            counts = counts || (t.name == l.type && t.counts);
+        }
+        if (!counts) {
+            continue;
+        }
+        for (const auto& d : count_leave(l, calendar, week, first, last).per_day) {
+            if (l.status == LeaveStatus::approved && d.day <= today) {
+                u.taken += d.days;
+            } else {
+                u.planned += d.days;
+            }
+        }
+    }
+    return u;
+}
+
+double base_entitlement(store::Database& db, const Settings& settings, const core::Calendar& calendar,
+                        const std::string& who, int year) {
+    if (auto own = entitlement_override(db, who, year)) {
+        return *own;
+    }
+    return pro_rata_entitlement(settings.entitlement_days, week_of(db, calendar, who), calendar.week());
+}
+
+} // namespace
+
+LeaveCount count_for(store::Database& db, const core::Calendar& calendar, const Leave& leave,
+                     std::optional<core::Date> from, std::optional<core::Date> to) {
+    return count_leave(leave, calendar, week_of(db, calendar, leave.who), from, to);
+}
+
+Balance balance(store::Database& db, const Settings& settings, const core::Calendar& calendar, const std::string& who,
+                int year, core::Date today) {
+    Balance b;
+    b.who = who;
+    b.year = year;
+    // Last year's rest carries over, up to the cap (last year's own carry-over not counted again).
+    auto last_year = used_in(db, settings, calendar, who, year - 1, today);
+    auto rest = base_entitlement(db, settings, calendar, who, year - 1) - last_year.taken - last_year.planned;
+    // Only a year the store followed carries over: one with leave or an entitlement recorded.
+    LeaveFilter last;
+    last.who = who;
+    last.from = core::Date{date::year{year - 1}, date::January, date::day{1}};
+    last.to = core::Date{date::year{year - 1}, date::December, date::day{31}};
+    bool had_last_year = !list_leaves(db, last).empty() || entitlement_override(db, who, year - 1).has_value();
+    if (auto m = team::find_member(db, who); m && m->start && int(m->start->year()) >= year) {
+        had_last_year = false; // joined this year: nothing to carry
+    }
+    b.carried = had_last_year ? std::clamp(rest, 0.0, static_cast<double>(settings.carry_over_max)) : 0;
+    b.entitled = base_entitlement(db, settings, calendar, who, year) + b.carried;
+    auto used = used_in(db, settings, calendar, who, year, today);
+    b.taken = used.taken;
+    b.planned = used.planned;
+    return b;
+}
+
+std::vector<Collision> collisions(store::Database& db, core::DateRange range, const std::string& zone) {
+    auto from = core::from_local_lenient(date::local_days{range.from}, zone);
+    auto to = core::from_local_lenient(date::local_days{core::add_days(range.to, 1)}, zone);
+    auto appts = agenda::appointments_for(db, from, to);
+    auto occs = agenda::occurrences(appts, from, to);
+    Availability availability(db, zone);
+    LeaveFilter f;
+    f.from = range.from;
+    f.to = range.to;
+    std::vector<Collision> out;
+    for (const auto& l : list_leaves(db, f)) {
+        for (const auto& away : availability.away(l.who, from, to)) {
+            for (const auto& o : occs) {
+                if (o.appt->status == agenda::Status::cancelled || !agenda::involves_person(o, l.who) ||
+                    o.start >= away.to || o.end <= away.from) {
+                    continue;
+                }
+                bool seen = std::any_of(out.begin(), out.end(), [&](const Collision& c) {
+                    return c.leave.id == l.id && c.appointment == o.series_id() && c.start == o.start;
+                });
+                if (!seen) {
+                    out.push_back({l, o.series_id(), o.appt->title, o.start, o.end});
+                }
+            }
+        }
+    }
+    return out;
+}
+
+bool is_away(const std::vector<Leave>& leaves, const std::string& who, core::Date day) {
+    return std::any_of(leaves.begin(), leaves.end(), [&](const Leave& l) {
+        return l.who == who && !l.half && l.status != LeaveStatus::rejected && l.from <= day && day <= l.to;
+    });
+}
+
+std::vector<StaffingBreach> staffing_breaches(store::Database& db, const Settings& settings,
+                                              const core::Calendar& calendar, core::DateRange range,
+                                              const std::optional<Leave>& extra) {
+    std::vector<StaffingBreach> out;
+    if (settings.staffing.empty()) {
+        return out;
+    }
+    LeaveFilter f;
+    f.from = range.from;
+    f.to = range.to;
+    auto leaves = list_leaves(db, f);
+    if (extra) {
+        std::erase_if(leaves, [&](const Leave& l) { return l.id != 0 && l.id == extra->id; });
+        leaves.push_back(*extra);
+    }
+    team::MemberFilter all;
+    all.all = true;
+    auto members = team::list_members(db, all, range.from);
+    for (auto d = range.from; d <= range.to; d = core::add_days(d, 1)) {
+        if (!calendar.is_working_day(d)) {
+            continue;
+        }
+        date::weekday wd{date::sys_days{d}};
+        for (const auto& rule : settings.staffing) {
+            StaffingBreach b{d, rule.role, 0, rule.min, {}};
+            for (const auto& m : members) {
+                if (!m.role || core::to_lower(*m.role) != core::to_lower(rule.role) ||
+                    team::status_on(m, d) != team::MemberStatus::active || !m.work_days.value_or(calendar.week()).works(wd)) {
+                    continue;
+                }
+                if (is_away(leaves, m.handle, d)) {
+                    b.away.push_back(m.handle);
+                } else {
+                    ++b.present;
+                }
+            }
+            if (b.present < rule.min) {
+                out.push_back(std::move(b));
+            }
+        }
+    }
+    return out;
+}
+
+std::vector<agenda::Away> Availability::away(const std::string& handle, core::Instant from, core::Instant to) const {
+    LeaveFilter f;
+    f.who = handle;
+    f.from = core::Date{date::floor<date::days>(core::to_local(from, m_zone))};
+    f.to = core::Date{date::floor<date::days>(core::to_local(to, m_zone))};
+    if (!team::member_id(m_db, handle)) {
+        return {};
+    }
+    std::vector<agenda::Away> out;
+    for (const auto& l : list_leaves(m_db, f)) {
+        auto start = date::local_days{l.from} + (l.half == Half::pm ? std::chrono::hours{12} : std::chrono::hours{0});
+        auto end = l.half == Half::am ? date::local_days{l.from} + std::chrono::hours{12}
+                                      : date::local_seconds{date::local_days{core::add_days(l.to, 1)}};
+        agenda::Away a{core::from_local_lenient(start, m_zone), core::from_local_lenient(end, m_zone), l.type};
+        if (l.status == LeaveStatus::requested) {
+            a.why += ", requested";
+        }
+        if (a.from < to && a.to > from) {
+            out.push_back(std::move(a));
+        }
+    }
+    return out;
+}
+
+} // namespace officectl::absence

@@ -1,0 +1,201 @@
+// Leave counting against hand-checked cases, balances, staffing rules, and the
+// agenda seeing absences.
+
+#include "officectl/absence/absence_settings.hpp"
+#include "officectl/absence/leave_rules.hpp"
+#include "officectl/absence/leave_store.hpp"
+#include "officectl/absence/planning.hpp"
+#include "officectl/agenda/agenda_store.hpp"
+#include "officectl/agenda/booking.hpp"
+#include "officectl/core/datetime.hpp"
+#include "officectl/core/error.hpp"
+#include "officectl/team/member_store.hpp"
+#include "temp_store.hpp"
+
+#include <doctest/doctest.h>
+
+using namespace officectl;
+using absence::Leave;
+using testing::TempStore;
+
+namespace {
+
+core::Date d(int y, unsigned m, unsigned day) { return core::Date{date::year{y}, date::month{m}, date::day{day}}; }
+
+Leave leave(const char* who, core::Date from, core::Date to, const char* type = "vacation") {
+    Leave l;
+    l.who = who;
+    l.type = type;
+    l.from = from;
+    l.to = to;
+    return l;
+}
+
+double count(const Leave& l, const core::WorkWeek& week = {}, const core::Calendar& calendar = core::Calendar{}) {
+    return absence::count_leave(l, calendar, week).days;
+}
+
+void add_people(TempStore& s) {
+    store::Txn txn(s.db, TempStore::actor());
+    for (auto [h, role, days] : {std::tuple{"an", "office manager", ""}, {"bert", "secretary", "mon-wed"},
+                                 {"chloe", "secretary", ""}}) {
+        team::Member m;
+        m.handle = h;
+        m.name = h;
+        m.role = std::string(role);
+        if (*days) {
+            m.work_days = core::WorkWeek::parse(days);
+        }
+        team::add_member(txn, m);
+    }
+    txn.commit();
+}
+
+std::int64_t add(TempStore& s, const Leave& l) {
+    store::Txn txn(s.db, TempStore::actor());
+    auto id = absence::add_leave(txn, l);
+    txn.commit();
+    return id;
+}
+
+core::Instant at(const char* local) {
+    return core::parse_datetime(local, core::Clock::pinned("2026-12-01", "Europe/Brussels")).utc;
+}
+
+} // namespace
+
+TEST_CASE("leave counts the person's working days, not holidays, closing days or weekends") {
+    // Christmas and New Year, full-time: 25/12 and 1/1 are public holidays.
+    CHECK(count(leave("an", d(2026, 12, 21), d(2027, 1, 1))) == 8);
+    // A mon-wed part-timer's whole week counts 3.
+    CHECK(count(leave("bert", d(2026, 12, 7), d(2026, 12, 13)), core::WorkWeek::parse("mon-wed")) == 3);
+    // A half day counts half.
+    auto half = leave("an", d(2026, 12, 4), d(2026, 12, 4));
+    half.half = absence::Half::pm;
+    CHECK(count(half) == 0.5);
+    // Sick over Easter Monday (2027-03-29): Monday to Friday counts 4.
+    CHECK(count(leave("an", d(2027, 3, 29), d(2027, 4, 2), "sick")) == 4);
+    // Across the year boundary, each year gets its own days.
+    auto winter = leave("an", d(2026, 12, 28), d(2027, 1, 8));
+    core::Calendar be;
+    CHECK(absence::count_leave(winter, be, {}, d(2026, 1, 1), d(2026, 12, 31)).days == 4);
+    CHECK(absence::count_leave(winter, be, {}, d(2027, 1, 1), d(2027, 12, 31)).days == 5); // 1/1 a holiday
+    // A company closing day is not deducted either.
+    core::Calendar closed({}, {{d(2026, 12, 24), "Kerstavond"}});
+    auto christmas = absence::count_leave(leave("an", d(2026, 12, 21), d(2027, 1, 1)), closed, {});
+    CHECK(christmas.days == 7);
+    CHECK(christmas.per_day[3].why == "Kerstavond");
+    CHECK(christmas.per_day[4].why == "Kerstmis");
+    CHECK(christmas.per_day[5].why == "weekend");
+    auto part_time = absence::count_leave(leave("bert", d(2026, 12, 10), d(2026, 12, 10)), be,
+                                          core::WorkWeek::parse("mon-wed"));
+    CHECK(part_time.per_day[0].why == "not a working day for bert");
+}
+
+TEST_CASE("bad leave: the end before the start, a half day over days") {
+    CHECK_THROWS_WITH_AS(absence::check_leave(leave("an", d(2026, 12, 5), d(2026, 12, 1))),
+                         doctest::Contains("before it starts"), Error);
+    auto half = leave("an", d(2026, 12, 1), d(2026, 12, 2));
+    half.half = absence::Half::am;
+    CHECK_THROWS_WITH_AS(absence::check_leave(half), doctest::Contains("--half"), Error);
+}
+
+TEST_CASE("entitlements are pro rata of the working week, in half days") {
+    auto full = core::WorkWeek{};
+    CHECK(absence::pro_rata_entitlement(20, core::WorkWeek::parse("mon-wed"), full) == 12);
+    CHECK(absence::pro_rata_entitlement(20, core::WorkWeek::parse("mon-thu"), full) == 16);
+    CHECK(absence::pro_rata_entitlement(19, core::WorkWeek::parse("mon-wed"), full) == 11.5);
+    CHECK(absence::format_days(8) == "8 days");
+    CHECK(absence::format_days(0.5) == "0.5 day");
+    CHECK(absence::format_days(3.5) == "3.5 days");
+}
+
+TEST_CASE("leave in the store: overlap refused, two halves of one day allowed; balances carry over") {
+    TempStore s;
+    add_people(s);
+    add(s, leave("an", d(2026, 12, 21), d(2027, 1, 1)));
+    {
+        store::Txn txn(s.db, TempStore::actor());
+        CHECK_THROWS_WITH_AS(absence::add_leave(txn, leave("an", d(2026, 12, 31), d(2027, 1, 4), "sick")),
+                             doctest::Contains("already away"), Error);
+        CHECK_THROWS_AS(absence::add_leave(txn, leave("zoe", d(2026, 12, 1), d(2026, 12, 1))), Error);
+    }
+    auto am = leave("chloe", d(2026, 12, 4), d(2026, 12, 4));
+    am.half = absence::Half::am;
+    auto pm = am;
+    pm.half = absence::Half::pm;
+    add(s, am);
+    add(s, pm);
+    auto settings = absence::Settings{absence::builtin_types(), 20, 5, 2, {}};
+    core::Calendar be;
+    auto b = absence::balance(s.db, settings, be, "an", 2026, d(2026, 12, 22));
+    CHECK(b.entitled == 20);
+    CHECK(b.carried == 0); // nothing recorded for 2025
+    CHECK(b.taken == 2);   // 21 and 22 December
+    CHECK(b.planned == 6);
+    CHECK(b.left() == 12);
+    auto next = absence::balance(s.db, settings, be, "an", 2027, d(2026, 12, 22));
+    CHECK(next.carried == 5); // 12 left, capped at 5
+    CHECK(next.entitled == 25);
+    auto part = absence::balance(s.db, settings, be, "bert", 2026, d(2026, 12, 22));
+    CHECK(part.entitled == 12);
+    store::Txn txn(s.db, TempStore::actor());
+    absence::set_entitlement(txn, "bert", 2026, 14);
+    txn.commit();
+    CHECK(absence::balance(s.db, settings, be, "bert", 2026, d(2026, 12, 22)).entitled == 14);
+}
+
+TEST_CASE("staffing rules: a day below the minimum of a role") {
+    TempStore s;
+    add_people(s);
+    absence::Settings settings{absence::builtin_types(), 20, 5, 2, {{"secretary", 1, "config.toml:1"}}};
+    core::Calendar be;
+    // Thursday: bert (mon-wed) does not work, so chloe is the only secretary.
+    auto chloe = leave("chloe", d(2026, 12, 10), d(2026, 12, 10));
+    CHECK(absence::staffing_breaches(s.db, settings, be, {d(2026, 12, 7), d(2026, 12, 13)}).empty());
+    auto with = absence::staffing_breaches(s.db, settings, be, {d(2026, 12, 7), d(2026, 12, 13)}, chloe);
+    REQUIRE(with.size() == 1);
+    CHECK(with[0].day == d(2026, 12, 10));
+    CHECK(with[0].away == std::vector<std::string>{"chloe"});
+    // On a Monday bert is there.
+    CHECK(absence::staffing_breaches(s.db, settings, be, {d(2026, 12, 7), d(2026, 12, 7)},
+                                     leave("chloe", d(2026, 12, 7), d(2026, 12, 7)))
+              .empty());
+}
+
+TEST_CASE("the agenda sees absences: free slots avoid them, a booking clashes") {
+    TempStore s;
+    add_people(s);
+    add(s, leave("an", d(2026, 12, 21), d(2026, 12, 23)));
+    auto morning = leave("chloe", d(2026, 12, 24), d(2026, 12, 24), "training");
+    morning.half = absence::Half::am;
+    add(s, morning);
+    absence::Availability away(s.db, "Europe/Brussels");
+    auto an = away.away("an", at("2026-12-22 10:00"), at("2026-12-22 11:00"));
+    REQUIRE(an.size() == 1);
+    CHECK(core::format_local({an[0].from, "Europe/Brussels"}) == "2026-12-21 00:00");
+    CHECK(core::format_local({an[0].to, "Europe/Brussels"}) == "2026-12-24 00:00");
+    CHECK(an[0].why == "vacation");
+    CHECK(away.away("chloe", at("2026-12-24 13:00"), at("2026-12-24 14:00")).empty()); // the afternoon is free
+    agenda::FreeSlotQuery q;
+    q.zone = "Europe/Brussels";
+    q.minutes = 60;
+    q.days = {d(2026, 12, 21), d(2026, 12, 24)};
+    q.not_before = at("2026-12-01 00:00");
+    q.people = {{"an", core::WorkWeek{}, {}}, {"chloe", core::WorkWeek{}, {}}};
+    auto slots = agenda::find_free_slots(q, core::Calendar{}, &away);
+    REQUIRE_FALSE(slots.empty());
+    CHECK(core::format_local({slots[0].start, "Europe/Brussels"}) == "2026-12-24 12:00");
+    agenda::Appointment meeting;
+    meeting.title = "Overleg";
+    meeting.zone = "Europe/Brussels";
+    meeting.start = at("2026-12-22 10:00");
+    meeting.end = at("2026-12-22 11:00");
+    meeting.owner = "chloe";
+    meeting.who = {"chloe", "an"};
+    auto clashes = agenda::find_clashes(s.db, meeting, 10, &away);
+    REQUIRE(clashes.size() == 1);
+    CHECK(clashes[0].other_id == 0);
+    CHECK(clashes[0].shared == std::vector<std::string>{"an"});
+    CHECK(agenda::find_clashes(s.db, meeting).empty()); // without the absence source, no clash
+}
