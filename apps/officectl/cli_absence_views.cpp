@@ -19,8 +19,16 @@
 namespace officectl::app {
 namespace {
 
+// `2026-12`, `next-month`, or a day in the month.
 date::year_month month_option(Context& ctx, const std::string& text) {
-    auto day = text.empty() ? ctx.today() : date_option(ctx, "--month", text);
+    core::Date day = ctx.today();
+    if (!text.empty()) {
+        try {
+            day = core::parse_range(text, ctx.today()).from;
+        } catch (const Error& e) {
+            throw Error(e.code(), fmt::format("--month: {}", e.what()));
+        }
+    }
     return {day.year(), day.month()};
 }
 
