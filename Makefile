@@ -41,6 +41,7 @@ bench: build
 	bench/run.sh $(CURDIR)/build/release
 	bench/mail.sh $(CURDIR)/build/release
 	bench/agenda.sh $(CURDIR)/build/release
+	bench/absence.sh $(CURDIR)/build/release
 	bench/search.sh $(CURDIR)/build/release
 
 install: build

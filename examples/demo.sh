@@ -51,9 +51,9 @@ run agenda item add 1 "Budget 2027" --owner dirk
 run agenda minutes 1 --decision "Budget 2027 goedgekeurd" --action "Drie offertes vragen voor de printer" --owner bert --due +1w
 run agenda week
 # Leave: counted on working days (holidays and part-time days do not count); the agenda sees it.
-# bert works mon-wed, so a whole week costs him 3 days; chloe is the only
+# bert works mon-wed, so only those days count; chloe is the only
 # receptionist, and config.toml wants one present every working day.
-run absence add bert --type vacation --from mon --to fri
+run absence add bert --type vacation --from mon --to +11d
 run absence add chloe --type vacation --from mon || echo "(refused, exit $?)"
 run absence add chloe --type vacation --from mon --requested --force
 run absence balance

@@ -74,16 +74,11 @@ void add_balance(CLI::App* absence, Context& ctx) {
         auto settings = absence_settings(ctx);
         auto calendar = ctx.config().calendar();
         int y = *year != 0 ? *year : int(ctx.today().year());
-        std::vector<absence::Balance> rows;
+        std::vector<std::string> people;
         if (!who->empty()) {
-            rows.push_back(absence::balance(ctx.db(), settings, calendar, team::get_member(ctx.db(), *who).handle, y,
-                                            ctx.today()));
-        } else {
-            for (const auto& m : team::list_members(ctx.db(), {}, ctx.today())) {
-                rows.push_back(absence::balance(ctx.db(), settings, calendar, m.handle, y, ctx.today()));
-            }
+            people.push_back(team::get_member(ctx.db(), *who).handle);
         }
-        ctx.print_table(absence::balances_table(rows));
+        ctx.print_table(absence::balances_table(absence::balances(ctx.db(), settings, calendar, people, y, ctx.today())));
     });
 }
 

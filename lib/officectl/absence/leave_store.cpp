@@ -185,6 +185,17 @@ ON CONFLICT (member_id, year) DO UPDATE SET days = excluded.days)");
                 fmt::format(R"({{"member":"{}","year":{},"days":{}}})", who, year, days)});
 }
 
+std::map<std::string, double> entitlement_overrides(store::Database& db, int year) {
+    auto handles = team::member_handles_by_id(db);
+    SQLite::Statement q(db.sqlite(), "SELECT member_id, days FROM absence_entitlement WHERE year = ?");
+    q.bind(1, year);
+    std::map<std::string, double> out;
+    while (q.executeStep()) {
+        out[handles.at(q.getColumn(0).getInt64())] = q.getColumn(1).getDouble();
+    }
+    return out;
+}
+
 std::optional<double> entitlement_override(store::Database& db, const std::string& who, int year) {
     auto id = team::member_id(db, who);
     if (!id) {

@@ -6,6 +6,7 @@
 #include "officectl/store/migrations.hpp"
 #include "officectl/store/txn.hpp"
 
+#include <map>
 #include <optional>
 #include <vector>
 
@@ -34,5 +35,7 @@ std::vector<Leave> list_leaves(store::Database& db, const LeaveFilter& filter);
 // A person's own yearly entitlement, when it differs from the config's.
 void set_entitlement(store::Txn& txn, const std::string& who, int year, double days);
 std::optional<double> entitlement_override(store::Database& db, const std::string& who, int year);
+// Everyone's own entitlement for a year, by handle.
+std::map<std::string, double> entitlement_overrides(store::Database& db, int year);
 
 } // namespace officectl::absence

@@ -86,6 +86,12 @@ render::Table calendar_table(store::Database& db, const Settings& settings, cons
     f.from = range.from;
     f.to = range.to;
     auto leaves = list_leaves(db, f);
+    team::MemberFilter all;
+    all.all = true;
+    std::map<std::string, core::WorkWeek> weeks;
+    for (const auto& m : team::list_members(db, all, today)) {
+        weeks[m.handle] = m.work_days.value_or(calendar.week());
+    }
     std::vector<std::string> people;
     if (everyone) {
         for (const auto& m : team::list_members(db, {}, today)) {
@@ -104,7 +110,7 @@ render::Table calendar_table(store::Database& db, const Settings& settings, cons
         t.column(fmt::format("{:02}", unsigned(d.day())));
     }
     for (const auto& who : people) {
-        auto week = team::get_member(db, who).work_days.value_or(calendar.week());
+        const auto& week = weeks.at(who);
         std::vector<Cell> row{who};
         for (auto d = range.from; d <= range.to; d = core::add_days(d, 1)) {
             std::string mark;
@@ -220,13 +226,8 @@ render::Section absence_weekly_section(store::Database& db, const Settings& sett
         }
         s.table(std::move(t));
     }
-    std::vector<Balance> low;
-    for (const auto& m : team::list_members(db, {}, today)) {
-        auto b = balance(db, settings, calendar, m.handle, int(week.from.year()), today);
-        if (b.left() <= settings.low_balance) {
-            low.push_back(b);
-        }
-    }
+    auto low = balances(db, settings, calendar, {}, int(week.from.year()), today);
+    std::erase_if(low, [&](const Balance& b) { return b.left() > settings.low_balance; });
     if (!low.empty()) {
         s.table(balances_table(low, fmt::format("Balances at {} days or fewer", settings.low_balance)));
     }

@@ -8,6 +8,7 @@
 #include "officectl/team/member_store.hpp"
 
 #include <algorithm>
+#include <map>
 
 namespace officectl::absence {
 namespace {
@@ -17,31 +18,24 @@ core::WorkWeek week_of(store::Database& db, const core::Calendar& calendar, cons
     return m.work_days.value_or(calendar.week());
 }
 
-// Days of counting leave of `who` in `year`: approved up to `today`, approved after it, requested.
+// Days of counting leave in `year`: approved up to `today`, approved after it, requested.
 struct Used {
     double taken = 0, planned = 0;
 };
 
-Used used_in(store::Database& db, const Settings& settings, const core::Calendar& calendar, const std::string& who,
-             int year, core::Date today) {
+Used used_in(const Settings& settings, const core::Calendar& calendar, const core::WorkWeek& week,
+             const std::vector<const Leave*>& leaves, int year, core::Date today) {
     core::Date first{date::year{year}, date::January, date::day{1}};
     core::Date last{date::year{year}, date::December, date::day{31}};
-    LeaveFilter f;
-    f.who = who;
-    f.from = first;
-    f.to = last;
-    auto week = week_of(db, calendar, who);
     Used u;
-    for (const auto& l : list_leaves(db, f)) {
-        bool counts = false;
-        for (const auto& t : settings.types) {
-            counts = counts || (t.name == l.type && t.counts);
-        }
-        if (!counts) {
+    for (const auto* l : leaves) {
+        bool counts = std::any_of(settings.types.begin(), settings.types.end(),
+                                  [&](const LeaveType& t) { return t.name == l->type && t.counts; });
+        if (!counts || l->to < first || l->from > last) {
             continue;
         }
-        for (const auto& d : count_leave(l, calendar, week, first, last).per_day) {
-            if (l.status == LeaveStatus::approved && d.day <= today) {
+        for (const auto& d : count_leave(*l, calendar, week, first, last).per_day) {
+            if (l->status == LeaveStatus::approved && d.day <= today) {
                 u.taken += d.days;
             } else {
                 u.planned += d.days;
@@ -49,14 +43,6 @@ Used used_in(store::Database& db, const Settings& settings, const core::Calendar
         }
     }
     return u;
-}
-
-double base_entitlement(store::Database& db, const Settings& settings, const core::Calendar& calendar,
-                        const std::string& who, int year) {
-    if (auto own = entitlement_override(db, who, year)) {
-        return *own;
-    }
-    return pro_rata_entitlement(settings.entitlement_days, week_of(db, calendar, who), calendar.week());
 }
 
 } // namespace
@@ -68,27 +54,64 @@ LeaveCount count_for(store::Database& db, const core::Calendar& calendar, const 
 
 Balance balance(store::Database& db, const Settings& settings, const core::Calendar& calendar, const std::string& who,
                 int year, core::Date today) {
-    Balance b;
-    b.who = who;
-    b.year = year;
-    // Last year's rest carries over, up to the cap (last year's own carry-over not counted again).
-    auto last_year = used_in(db, settings, calendar, who, year - 1, today);
-    auto rest = base_entitlement(db, settings, calendar, who, year - 1) - last_year.taken - last_year.planned;
-    // Only a year the store followed carries over: one with leave or an entitlement recorded.
-    LeaveFilter last;
-    last.who = who;
-    last.from = core::Date{date::year{year - 1}, date::January, date::day{1}};
-    last.to = core::Date{date::year{year - 1}, date::December, date::day{31}};
-    bool had_last_year = !list_leaves(db, last).empty() || entitlement_override(db, who, year - 1).has_value();
-    if (auto m = team::find_member(db, who); m && m->start && int(m->start->year()) >= year) {
-        had_last_year = false; // joined this year: nothing to carry
+    return balances(db, settings, calendar, {who}, year, today).front();
+}
+
+std::vector<Balance> balances(store::Database& db, const Settings& settings, const core::Calendar& calendar,
+                              const std::vector<std::string>& who, int year, core::Date today) {
+    team::MemberFilter all;
+    all.all = true;
+    std::map<std::string, team::Member> members;
+    for (auto& m : team::list_members(db, all, today)) {
+        members.emplace(m.handle, std::move(m));
     }
-    b.carried = had_last_year ? std::clamp(rest, 0.0, static_cast<double>(settings.carry_over_max)) : 0;
-    b.entitled = base_entitlement(db, settings, calendar, who, year) + b.carried;
-    auto used = used_in(db, settings, calendar, who, year, today);
-    b.taken = used.taken;
-    b.planned = used.planned;
-    return b;
+    auto people = who;
+    if (people.empty()) {
+        for (const auto& m : team::list_members(db, {}, today)) {
+            people.push_back(m.handle);
+        }
+    }
+    LeaveFilter f;
+    f.from = core::Date{date::year{year - 1}, date::January, date::day{1}};
+    f.to = core::Date{date::year{year}, date::December, date::day{31}};
+    auto leaves = list_leaves(db, f);
+    std::map<std::string, std::vector<const Leave*>> by_person;
+    for (const auto& l : leaves) {
+        by_person[l.who].push_back(&l);
+    }
+    auto own = entitlement_overrides(db, year);
+    auto own_last = entitlement_overrides(db, year - 1);
+    std::vector<Balance> out;
+    for (const auto& handle : people) {
+        const auto& m = members.at(handle);
+        auto week = m.work_days.value_or(calendar.week());
+        auto base = [&](const std::map<std::string, double>& overrides) {
+            auto it = overrides.find(handle);
+            return it != overrides.end() ? it->second
+                                         : pro_rata_entitlement(settings.entitlement_days, week, calendar.week());
+        };
+        const auto& mine = by_person[handle];
+        Balance b;
+        b.who = handle;
+        b.year = year;
+        // Only a year the store followed carries over: one with leave or an entitlement
+        // recorded; and nothing carries into the year someone joined.
+        bool followed = own_last.count(handle) || std::any_of(mine.begin(), mine.end(), [&](const Leave* l) {
+                            return int(l->from.year()) < year;
+                        });
+        bool joined_this_year = m.start && int(m.start->year()) >= year;
+        if (followed && !joined_this_year) {
+            auto last = used_in(settings, calendar, week, mine, year - 1, today);
+            b.carried = std::clamp(base(own_last) - last.taken - last.planned, 0.0,
+                                   static_cast<double>(settings.carry_over_max));
+        }
+        b.entitled = base(own) + b.carried;
+        auto used = used_in(settings, calendar, week, mine, year, today);
+        b.taken = used.taken;
+        b.planned = used.planned;
+        out.push_back(std::move(b));
+    }
+    return out;
 }
 
 std::vector<Collision> collisions(store::Database& db, core::DateRange range, const std::string& zone) {

@@ -19,6 +19,10 @@ LeaveCount count_for(store::Database& db, const core::Calendar& calendar, const 
 
 Balance balance(store::Database& db, const Settings& settings, const core::Calendar& calendar, const std::string& who,
                 int year, core::Date today);
+// The balances of several people (everyone not gone when `who` is empty), from
+// one read of the people, two years of leave and the entitlements.
+std::vector<Balance> balances(store::Database& db, const Settings& settings, const core::Calendar& calendar,
+                              const std::vector<std::string>& who, int year, core::Date today);
 
 // A working day on which fewer people of a role are present than a rule asks.
 struct StaffingBreach {
