@@ -70,6 +70,12 @@ std::vector<std::string> value_candidates(Context& ctx, const CLI::Option* opt) 
         }
         return names;
     }
+    if (type == "PRIORITY") {
+        return {"high", "normal", "low"};
+    }
+    if (type == "TASK_STATUS") {
+        return {"open", "done", "all"};
+    }
     if (type == "HALF") {
         return {"am", "pm"};
     }

@@ -4,6 +4,7 @@
 #include "officectl/absence/absence_settings.hpp"
 #include "officectl/absence/leave_store.hpp"
 #include "officectl/agenda/agenda_store.hpp"
+#include "officectl/teamwork/task_store.hpp"
 #include "officectl/agenda/meeting_store.hpp"
 #include "officectl/contact/contact_store.hpp"
 #include "officectl/core/error.hpp"
@@ -20,7 +21,8 @@ const std::vector<store::Migration>& all_migrations() {
         std::vector<store::Migration> all;
         for (const auto* part : {&store::journal_migrations(), &team::migrations(), &contact::migrations(),
                                  &mail::migrations(),
-                                 &mail::item_migrations(), &agenda::migrations(), &agenda::meeting_migrations(), &absence::migrations()}) {
+                                 &mail::item_migrations(), &agenda::migrations(), &agenda::meeting_migrations(), &absence::migrations(),
+                                 &teamwork::task_migrations()}) {
             all.insert(all.end(), part->begin(), part->end());
         }
         return all;

@@ -77,6 +77,12 @@ Acknowledgements: once each, by recipients only; the weekly report names who is 
   | --- | --- | --- | --- |
   | NOTE-2026-0001 | Thuiswerkdagen in de planning zetten | bert | 2026-12-16 |
   
+  ## Tasks and workload
+  
+  No task is overdue.
+  
+  Nobody has more work than time this week.
+  
   ## Absence
   
   Nobody is out this week or next.

@@ -32,6 +32,13 @@ The weekly report: each domain's section in a fixed order; -o md is what cron ma
   
   Every service note is acknowledged and no action is due.
   
+  Tasks and workload
+  ------------------
+  
+  No task is overdue.
+  
+  Nobody has more work than time this week.
+  
   Absence
   -------
   
@@ -62,6 +69,12 @@ The weekly report: each domain's section in a fixed order; -o md is what cron ma
   ## Service notes
   
   Every service note is acknowledged and no action is due.
+  
+  ## Tasks and workload
+  
+  No task is overdue.
+  
+  Nobody has more work than time this week.
   
   ## Absence
   
@@ -96,6 +109,13 @@ The weekly report: each domain's section in a fixed order; -o md is what cron ma
   -------------
   
   Every service note is acknowledged and no action is due.
+  
+  Tasks and workload
+  ------------------
+  
+  No task is overdue.
+  
+  Nobody has more work than time this week.
   
   Absence
   -------

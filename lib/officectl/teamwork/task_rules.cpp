@@ -1,0 +1,42 @@
+#include "officectl/teamwork/task.hpp"
+
+#include "officectl/core/error.hpp"
+
+#include <fmt/format.h>
+
+#include <cctype>
+
+namespace officectl::teamwork {
+
+std::string_view priority_name(Priority p) {
+    switch (p) {
+    case Priority::high: return "high";
+    case Priority::normal: return "normal";
+    case Priority::low: return "low";
+    }
+    return "normal";
+}
+
+std::optional<Priority> parse_priority(std::string_view word) {
+    for (auto p : {Priority::high, Priority::normal, Priority::low}) {
+        if (priority_name(p) == word) {
+            return p;
+        }
+    }
+    return std::nullopt;
+}
+
+void check_origin(std::string_view origin) {
+    auto colon = origin.find(':');
+    bool ok = colon != std::string_view::npos && colon > 0 && colon + 1 < origin.size();
+    for (size_t i = 0; ok && i < colon; ++i) {
+        ok = std::islower(static_cast<unsigned char>(origin[i])) != 0;
+    }
+    if (!ok) {
+        throw usage_error(fmt::format("--origin: expected where it came from as domain:reference, e.g. mail:IN-2026-0012 "
+                                      "or agenda:12, not \"{}\"",
+                                      origin));
+    }
+}
+
+} // namespace officectl::teamwork

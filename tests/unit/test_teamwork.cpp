@@ -1,0 +1,114 @@
+// Tasks and the week's workload: contract hours on working days, less holidays,
+// leave and appointments, against the tasks due.
+
+#include "officectl/absence/leave_store.hpp"
+#include "officectl/agenda/agenda_store.hpp"
+#include "officectl/core/datetime.hpp"
+#include "officectl/core/error.hpp"
+#include "officectl/team/member_store.hpp"
+#include "officectl/teamwork/task_store.hpp"
+#include "officectl/teamwork/workload.hpp"
+#include "temp_store.hpp"
+
+#include <doctest/doctest.h>
+
+using namespace officectl;
+using testing::TempStore;
+
+namespace {
+
+core::Date d(int y, unsigned m, unsigned day) { return core::Date{date::year{y}, date::month{m}, date::day{day}}; }
+
+void people(TempStore& s) {
+    store::Txn txn(s.db, TempStore::actor());
+    team::Member an;
+    an.handle = "an";
+    an.name = "An";
+    team::add_member(txn, an);
+    team::Member bert;
+    bert.handle = "bert";
+    bert.name = "Bert";
+    bert.work_days = core::WorkWeek::parse("mon-wed");
+    bert.minutes_per_week = 19 * 60;
+    team::add_member(txn, bert);
+    txn.commit();
+}
+
+teamwork::Task task(const char* who, core::Date due, int minutes) {
+    teamwork::Task t;
+    t.title = "Taak";
+    t.assignee = who;
+    t.due = due;
+    t.estimate_minutes = minutes;
+    t.created = d(2026, 12, 1);
+    return t;
+}
+
+} // namespace
+
+TEST_CASE("tasks: filters, overdue, origin check") {
+    TempStore s;
+    people(s);
+    store::Txn txn(s.db, TempStore::actor());
+    teamwork::add_task(txn, task("an", d(2026, 12, 1), 60));
+    teamwork::add_task(txn, task("bert", d(2026, 12, 9), 120));
+    auto done = task("an", d(2026, 12, 3), 30);
+    done.done = d(2026, 12, 2);
+    teamwork::add_task(txn, done);
+    CHECK_THROWS_AS(teamwork::add_task(txn, task("zoe", d(2026, 12, 9), 60)), Error);
+    txn.commit();
+    auto today = d(2026, 12, 2);
+    teamwork::TaskFilter overdue;
+    overdue.overdue = true;
+    CHECK(teamwork::list_tasks(s.db, overdue, today).size() == 1);
+    teamwork::TaskFilter open;
+    open.open = true;
+    CHECK(teamwork::list_tasks(s.db, open, today).size() == 2);
+    teamwork::TaskFilter mine;
+    mine.who = "an";
+    CHECK(teamwork::list_tasks(s.db, mine, today).size() == 2);
+    CHECK_NOTHROW(teamwork::check_origin("mail:IN-2026-0012"));
+    CHECK_THROWS_AS(teamwork::check_origin("IN-2026-0012"), Error);
+}
+
+TEST_CASE("workload: holidays, part-time hours, leave and appointments come off; tasks due count") {
+    TempStore s;
+    people(s);
+    {
+        store::Txn txn(s.db, TempStore::actor());
+        // Week 52 of 2026: Christmas on Friday.
+        absence::Leave l;
+        l.who = "an";
+        l.type = "vacation";
+        l.from = d(2026, 12, 21);
+        l.to = d(2026, 12, 21);
+        absence::add_leave(txn, l);
+        agenda::Appointment a;
+        a.title = "Overleg";
+        a.zone = "Europe/Brussels";
+        a.start = core::parse_datetime("2026-12-22 10:00", core::Clock::pinned("2026-12-01", "Europe/Brussels")).utc;
+        a.end = a.start + std::chrono::minutes{90};
+        a.owner = "an";
+        a.who = {"an", "bert"};
+        agenda::add_appointment(txn, a);
+        teamwork::add_task(txn, task("bert", d(2026, 12, 23), 600));
+        teamwork::add_task(txn, task("bert", d(2026, 12, 30), 600)); // next week: not counted
+        txn.commit();
+    }
+    core::Calendar be;
+    auto rows = teamwork::workload(s.db, be, 8 * 60, {d(2026, 12, 21), d(2026, 12, 27)}, d(2026, 12, 21),
+                                   "Europe/Brussels");
+    REQUIRE(rows.size() == 2);
+    // bert: 19h over mon-wed, three working days this week; 1h30 meeting; 10h of tasks: least spare, first.
+    CHECK(rows[0].who == "bert");
+    CHECK(rows[0].contract == 19 * 60);
+    CHECK(rows[0].meetings == 90);
+    CHECK(rows[0].tasks == 600);
+    CHECK(rows[0].spare() == 19 * 60 - 90 - 600);
+    // an: four working days (Christmas off) of 8h, one on leave, the meeting.
+    CHECK(rows[1].who == "an");
+    CHECK(rows[1].contract == 4 * 8 * 60);
+    CHECK(rows[1].absent == 8 * 60);
+    CHECK(rows[1].meetings == 90);
+    CHECK(rows[1].available() == 3 * 8 * 60 - 90);
+}
