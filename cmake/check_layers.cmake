@@ -17,7 +17,7 @@ set(ALLOW_contact "${LOWER};contact")
 set(ALLOW_mail "${LOWER};mail;team;contact")
 set(ALLOW_agenda "${LOWER};agenda;team")
 set(ALLOW_absence "${LOWER};absence;team;agenda")
-set(ALLOW_teamwork "${LOWER};teamwork;team;agenda;absence")
+set(ALLOW_teamwork "${LOWER};teamwork;team;agenda;absence;mail")
 set(ALLOW_admin "${LOWER};admin")
 set(ALLOW_report "${LOWER};report;team;contact;mail;agenda;absence;teamwork")
 

@@ -58,6 +58,12 @@ run absence add chloe --type vacation --from mon || echo "(refused, exit $?)"
 run absence add chloe --type vacation --from mon --requested --force
 run absence balance
 run absence calendar --team
+# The team's work: a task from a letter, the new colleague's onboarding, the week's workload.
+run team task add "Aanslagbiljet nakijken" --assign dirk --due +10d --estimate 2h --priority high --origin mail:IN-2026-0001
+run team onboard fien
+run team skill set bert excel=2 frans=3
+run team skills --gaps
+run team workload
 printf '\n$ officectl agenda export --ics > agenda.ics\n'
 "$officectl" agenda export --ics > "$(dirname "$OFFICECTL_DB")/agenda.ics"
 run history --limit 5

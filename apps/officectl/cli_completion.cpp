@@ -9,6 +9,7 @@
 #include "officectl/agenda/agenda_store.hpp"
 #include "officectl/contact/contact_store.hpp"
 #include "officectl/team/member_store.hpp"
+#include "officectl/teamwork/teamwork_settings.hpp"
 
 #include <fmt/format.h>
 
@@ -69,6 +70,16 @@ std::vector<std::string> value_candidates(Context& ctx, const CLI::Option* opt) 
             names.push_back(t.name);
         }
         return names;
+    }
+    if (type == "TRAINING_STATUS") {
+        return {"planned", "done"};
+    }
+    if (type == "REVIEW_KIND") {
+        std::vector<std::string> kinds;
+        for (const auto& [kind, cycle] : teamwork::load_team_settings(ctx.config()).review_cycles) {
+            kinds.push_back(kind);
+        }
+        return kinds;
     }
     if (type == "PRIORITY") {
         return {"high", "normal", "low"};

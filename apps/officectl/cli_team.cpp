@@ -259,7 +259,7 @@ void add_member_export(CLI::App* member, Context& ctx) {
 } // namespace
 
 void add_team_commands(CLI::App& app, Context& ctx) {
-    auto* team = app.add_subcommand("team", "the team: the people directory, tasks and workload");
+    auto* team = app.add_subcommand("team", "the team: people, tasks, workload, skills, training, interviews, onboarding, vacancies");
     team->require_subcommand(1);
     auto* member = team->add_subcommand("member", "the people directory: everyone in the company, by handle");
     member->require_subcommand(1);
@@ -272,6 +272,8 @@ void add_team_commands(CLI::App& app, Context& ctx) {
     add_member_import(member, ctx);
     add_member_export(member, ctx);
     add_team_work_commands(team, ctx);
+    add_team_people_commands(team, ctx);
+    add_team_hiring_commands(team, ctx);
 }
 
 } // namespace officectl::app

@@ -13,7 +13,9 @@ void add_db_commands(CLI::App& app, Context& ctx);
 void add_config_commands(CLI::App& app, Context& ctx);
 void add_history_command(CLI::App& app, Context& ctx);
 void add_team_commands(CLI::App& app, Context& ctx);
-void add_team_work_commands(CLI::App* team, Context& ctx); // cli_team_work.cpp: tasks, workload
+void add_team_work_commands(CLI::App* team, Context& ctx);   // cli_team_work.cpp: tasks, workload
+void add_team_people_commands(CLI::App* team, Context& ctx); // cli_team_people.cpp: skills, training, reviews, onboarding
+void add_team_hiring_commands(CLI::App* team, Context& ctx); // cli_team_hiring.cpp: vacancies
 void add_contact_commands(CLI::App& app, Context& ctx);
 void add_mail_commands(CLI::App& app, Context& ctx);
 void add_mail_note_commands(CLI::App* mail, Context& ctx);

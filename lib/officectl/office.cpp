@@ -4,7 +4,10 @@
 #include "officectl/absence/absence_settings.hpp"
 #include "officectl/absence/leave_store.hpp"
 #include "officectl/agenda/agenda_store.hpp"
+#include "officectl/teamwork/development_store.hpp"
 #include "officectl/teamwork/task_store.hpp"
+#include "officectl/teamwork/teamwork_settings.hpp"
+#include "officectl/teamwork/vacancy.hpp"
 #include "officectl/agenda/meeting_store.hpp"
 #include "officectl/contact/contact_store.hpp"
 #include "officectl/core/error.hpp"
@@ -22,7 +25,8 @@ const std::vector<store::Migration>& all_migrations() {
         for (const auto* part : {&store::journal_migrations(), &team::migrations(), &contact::migrations(),
                                  &mail::migrations(),
                                  &mail::item_migrations(), &agenda::migrations(), &agenda::meeting_migrations(), &absence::migrations(),
-                                 &teamwork::task_migrations()}) {
+                                 &teamwork::task_migrations(),
+                                 &teamwork::development_migrations(), &teamwork::vacancy_migrations()}) {
             all.insert(all.end(), part->begin(), part->end());
         }
         return all;
@@ -33,6 +37,7 @@ const std::vector<store::Migration>& all_migrations() {
 void validate_config(const config::Config& config) {
     mail::load_rules(config);
     absence::load_settings(config);
+    teamwork::load_team_settings(config);
 }
 
 const config::Schema& config_schema() {
@@ -62,6 +67,7 @@ const config::Schema& config_schema() {
         all.push_back({"mail.note_prefix", config::ValueKind::string, "\"NOTE\"",
                        "prefix of service note numbers (NOTE-2027-0001)"});
         absence::add_schema(all);
+        teamwork::add_team_schema(all);
         return all;
     }();
     return schema;

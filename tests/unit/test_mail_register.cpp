@@ -263,7 +263,7 @@ TEST_CASE("drafting: long dates per language, placeholders checked, braces liter
             CHECK_NOTHROW(mail::render_draft(*text, name, vars));
         }
     }
-    CHECK(mail::builtin_template_names() == std::vector<std::string>{"invitation", "letter", "memo"});
+    CHECK(mail::builtin_template_names() == std::vector<std::string>{"invitation", "letter", "memo", "vacancy"});
 }
 
 TEST_CASE("an import that fails half-way writes nothing and stops reading") {

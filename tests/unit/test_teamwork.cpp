@@ -6,7 +6,10 @@
 #include "officectl/core/datetime.hpp"
 #include "officectl/core/error.hpp"
 #include "officectl/team/member_store.hpp"
+#include "officectl/teamwork/development_store.hpp"
+#include "officectl/teamwork/onboarding.hpp"
 #include "officectl/teamwork/task_store.hpp"
+#include "officectl/teamwork/vacancy.hpp"
 #include "officectl/teamwork/workload.hpp"
 #include "temp_store.hpp"
 
@@ -111,4 +114,58 @@ TEST_CASE("workload: holidays, part-time hours, leave and appointments come off;
     CHECK(rows[1].absent == 8 * 60);
     CHECK(rows[1].meetings == 90);
     CHECK(rows[1].available() == 3 * 8 * 60 - 90);
+}
+
+TEST_CASE("skills: levels parsed, the latest counts, gaps against the role") {
+    CHECK(teamwork::parse_skill_level("Excel=3") == std::pair<std::string, int>{"excel", 3});
+    CHECK_THROWS_AS(teamwork::parse_skill_level("excel=5"), Error);
+    CHECK_THROWS_AS(teamwork::parse_skill_level("excel"), Error);
+    TempStore s;
+    people(s);
+    {
+        store::Txn txn(s.db, TempStore::actor());
+        teamwork::set_skill(txn, {"bert", "excel", 1, d(2026, 1, 1)});
+        teamwork::set_skill(txn, {"bert", "excel", 2, d(2026, 6, 1)});
+        txn.commit();
+    }
+    auto now = teamwork::current_skills(s.db);
+    REQUIRE(now.size() == 1);
+    CHECK(now[0].level == 2);
+}
+
+TEST_CASE("interviews come back a cycle after the last one, or after the start") {
+    auto year = core::parse_period("1y");
+    CHECK(teamwork::next_review(d(2025, 12, 1), d(2020, 1, 1), year, d(2026, 12, 2)) == d(2026, 12, 1));
+    CHECK(teamwork::next_review(std::nullopt, d(2026, 3, 1), year, d(2026, 12, 2)) == d(2027, 3, 1));
+    CHECK(teamwork::next_review(std::nullopt, d(2019, 3, 1), year, d(2026, 12, 2)) == d(2026, 12, 2));
+    CHECK_FALSE(teamwork::next_review(std::nullopt, std::nullopt, year, d(2026, 12, 2)));
+}
+
+TEST_CASE("onboarding turns the role's checklist into tasks once") {
+    TempStore s;
+    people(s);
+    teamwork::TeamSettings settings;
+    settings.onboarding = {{"*", "Badge", core::parse_period("0d"), ""},
+                           {"secretary", "Register", core::parse_period("1w"), ""},
+                           {"accountant", "Boekhouding", core::parse_period("1w"), ""}};
+    auto bert = team::get_member(s.db, "bert");
+    bert.role = "secretary";
+    bert.start = d(2026, 12, 1);
+    store::Txn txn(s.db, TempStore::actor());
+    auto made = teamwork::onboard(txn, settings, bert, d(2026, 12, 2));
+    REQUIRE(made.size() == 2);
+    CHECK(made[1].due == d(2026, 12, 8));
+    CHECK(made[1].origin == "onboarding:bert");
+    CHECK(teamwork::onboard(txn, settings, bert, d(2026, 12, 2)).empty());
+    txn.commit();
+    auto progress = teamwork::onboarding_progress(s.db, d(2026, 12, 2), false);
+    REQUIRE(progress.size() == 1);
+    CHECK(progress[0].total == 2);
+}
+
+TEST_CASE("a vacancy is the template filled in, and says what is missing") {
+    auto text = teamwork::builtin_vacancy_template(core::Language::fr);
+    CHECK(text.find("{title}") != std::string::npos);
+    CHECK_THROWS_WITH_AS(teamwork::render_vacancy(text, "vacancy.fr", "Secrétaire", {{"company", "X"}}),
+                         doctest::Contains("hours"), Error);
 }

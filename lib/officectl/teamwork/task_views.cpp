@@ -1,5 +1,7 @@
 #include "officectl/teamwork/task_views.hpp"
 
+#include "officectl/teamwork/development_views.hpp"
+#include "officectl/teamwork/onboarding.hpp"
 #include "officectl/teamwork/task_store.hpp"
 
 #include <fmt/format.h>
@@ -42,8 +44,8 @@ render::Table workload_table(const std::vector<Workload>& rows, std::string titl
     return t;
 }
 
-render::Section tasks_weekly_section(store::Database& db, const core::Calendar& calendar, int day_minutes,
-                                     core::DateRange week, core::Date today, const std::string& zone) {
+render::Section tasks_weekly_section(store::Database& db, const TeamSettings& settings, const core::Calendar& calendar,
+                                     int day_minutes, core::DateRange week, core::Date today, const std::string& zone) {
     render::Section s{"Tasks and workload", {}};
     TaskFilter f;
     f.overdue = true;
@@ -68,6 +70,14 @@ render::Section tasks_weekly_section(store::Database& db, const core::Calendar& 
         s.paragraph("Nobody has more work than time this week.");
     } else {
         s.table(workload_table(load, "More work than time this week"));
+    }
+    auto due = reviews_due(db, settings, today, core::add_days(week.to, 30));
+    if (!due.empty()) {
+        s.table(reviews_due_table(due, today, "Interviews due within a month"));
+    }
+    auto onboarding = onboarding_progress(db, today, false);
+    if (!onboarding.empty()) {
+        s.table(onboarding_table(onboarding, "Onboarding in progress"));
     }
     return s;
 }

@@ -25,6 +25,7 @@ config.toml: every key checked, its origin shown.
   absence.carry_over    5                                                            default  at most this many days left at the end of a year carry over to the next
   absence.low_balance   2                                                            default  the weekly report names people with this many days left or fewer
   absence.staffing                                                                   unset    staffing rules [[absence.staffing]]: role, min (people of that role present every working day); a leave that breaks one is refused without --force
+  team.onboarding                                                                    unset    onboarding checklist [[team.onboarding]]: role (or * for all), task, after (+0d, 1w: due after the start date)
   $ mkdir -p config/officectl
   $ cat > config/officectl/config.toml <<'TOML'
   > [time]
@@ -56,6 +57,7 @@ config.toml: every key checked, its origin shown.
   absence.carry_over,5,default,at most this many days left at the end of a year carry over to the next
   absence.low_balance,2,default,the weekly report names people with this many days left or fewer
   absence.staffing,,unset,"staffing rules [[absence.staffing]]: role, min (people of that role present every working day); a leave that breaks one is refused without --force"
+  team.onboarding,,unset,"onboarding checklist [[team.onboarding]]: role (or * for all), task, after (+0d, 1w: due after the start date)"
   $ officectl --db x.db config show | grep store.path
   store.path            "x.db"                                                           --db                                                             the store file (default: $XDG_DATA_HOME/officectl/office.db)
 

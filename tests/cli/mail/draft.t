@@ -55,7 +55,7 @@ Drafting letters, memos and invitations from templates, in nl, fr and en.
   Graag nodigen wij u uit op 15 januari 2027 om 18 uur, in onze kantoren.
   Wij vragen u vriendelijk uw aanwezigheid te bevestigen v\xc3\xb3\xc3\xb3r 8 januari. (esc)
   $ officectl mail draft --template offerte --to Ricoh --subject X 2>&1 | sed "s|$PWD|.|"
-  officectl: no template "offerte" in fr (built in: invitation, letter, memo; or add ./config/officectl/templates/offerte.fr.md)
+  officectl: no template "offerte" in fr (built in: invitation, letter, memo, vacancy; or add ./config/officectl/templates/offerte.fr.md)
   $ officectl mail draft --to Ricoh --subject X --var oops
   officectl: --var: expected name=value, not "oops"
   [64]
