@@ -2,13 +2,15 @@
 // bench/absence.sh.
 //   officectl_bench_absence STORE [--people N]
 // Deterministic. A fifth of the people work part-time (mon-wed or mon-thu);
-// each has about eight leaves in 2026: vacation, sickness, training, some half days.
+// each has about eight leaves in 2026: vacation, sickness, training, some half
+// days; and fifty tasks due through the year, those due before December done.
 
 #include "officectl/absence/leave_store.hpp"
 #include "officectl/core/error.hpp"
 #include "officectl/office.hpp"
 #include "officectl/store/txn.hpp"
 #include "officectl/team/member_store.hpp"
+#include "officectl/teamwork/task_store.hpp"
 
 #include <fmt/format.h>
 
@@ -64,9 +66,22 @@ int main(int argc, char** argv) {
                     break;
                 }
             }
+            for (int k = 0; k < 50; ++k) {
+                teamwork::Task t;
+                t.title = fmt::format("Taak {}", k);
+                t.assignee = m.handle;
+                auto due = date::sys_days{date::year{2026} / 1 / 2} + date::days{pick(363)};
+                t.due = core::Date{due};
+                t.estimate_minutes = 30 * (1 + pick(8));
+                t.created = core::Date{due - date::days{14}};
+                if (due < date::sys_days{date::year{2026} / 12 / 1}) {
+                    t.done = t.due;
+                }
+                teamwork::add_task(txn, t);
+            }
         }
         txn.commit();
-        std::printf("%d people and a year of leave in %s\n", people, argv[1]);
+        std::printf("%d people and a year of leave and tasks in %s\n", people, argv[1]);
     } catch (const Error& e) {
         std::fprintf(stderr, "%s\n", e.what());
         return static_cast<int>(e.code());
