@@ -71,6 +71,18 @@ std::vector<std::string> value_candidates(Context& ctx, const CLI::Option* opt) 
         }
         return names;
     }
+    if (type == "RENEWAL") {
+        return {"auto:12m", "manual", "none"};
+    }
+    if (type == "PER") {
+        return {"month", "quarter", "year", "once"};
+    }
+    if (type == "SEVERITY") {
+        return {"low", "normal", "high"};
+    }
+    if (type == "GROUP") {
+        return {"vendor", "category"};
+    }
     if (type == "TRAINING_STATUS") {
         return {"planned", "done"};
     }

@@ -2,6 +2,7 @@
 
 #include "commands.hpp"
 
+#include "officectl/contract/contract_views.hpp"
 #include "officectl/contact/contact_csv.hpp"
 #include "officectl/contact/contact_rules.hpp"
 #include "officectl/contact/contact_store.hpp"
@@ -211,6 +212,9 @@ void add_contact_show(CLI::App* group, Context& ctx) {
         auto report = contact::contact_report(c, staff, refs);
         // What the other domains hold about this relation, before the raw references.
         report.sections.insert(report.sections.end() - 1, mail::contact_mail_section(ctx.db(), c.id, ctx.today()));
+        report.sections.insert(report.sections.end() - 1, contract::contact_contract_section(ctx.db(), c.id,
+                                                                                             ctx.config().calendar(),
+                                                                                             ctx.today()));
         ctx.print_report(report);
     });
 }

@@ -10,6 +10,7 @@
 #include "officectl/teamwork/vacancy.hpp"
 #include "officectl/agenda/meeting_store.hpp"
 #include "officectl/contact/contact_store.hpp"
+#include "officectl/contract/contract_store.hpp"
 #include "officectl/core/error.hpp"
 #include "officectl/core/period.hpp"
 #include "officectl/mail/item_store.hpp"
@@ -26,7 +27,8 @@ const std::vector<store::Migration>& all_migrations() {
                                  &mail::migrations(),
                                  &mail::item_migrations(), &agenda::migrations(), &agenda::meeting_migrations(), &absence::migrations(),
                                  &teamwork::task_migrations(),
-                                 &teamwork::development_migrations(), &teamwork::vacancy_migrations()}) {
+                                 &teamwork::development_migrations(), &teamwork::vacancy_migrations(),
+                                 &contract::migrations()}) {
             all.insert(all.end(), part->begin(), part->end());
         }
         return all;

@@ -8,6 +8,7 @@ Completion: the scripts load in bash, zsh and fish and ask `officectl __complete
   team
   contact
   mail
+  contract
   agenda
   absence
   report

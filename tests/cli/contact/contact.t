@@ -120,6 +120,11 @@ The 360° view; a name may be a part, an id, an address or a company number.
   
   No correspondence registered.
   
+  Contracts
+  ---------
+  
+  No contracts with this relation.
+  
   Referred to by
   --------------
   
@@ -146,6 +151,10 @@ The 360° view; a name may be a part, an id, an address or a company number.
   ## Correspondence
   
   No correspondence registered.
+  
+  ## Contracts
+  
+  No contracts with this relation.
   
   ## Referred to by
   
@@ -180,6 +189,11 @@ The 360° view; a name may be a part, an id, an address or a company number.
   --------------
   
   No correspondence registered.
+  
+  Contracts
+  ---------
+  
+  No contracts with this relation.
   
   Referred to by
   --------------

@@ -77,6 +77,10 @@ Acknowledgements: once each, by recipients only; the weekly report names who is 
   | --- | --- | --- | --- |
   | NOTE-2026-0001 | Thuiswerkdagen in de planning zetten | bert | 2026-12-16 |
   
+  ## Contracts
+  
+  No notice deadline, term end or obligation in the next 60 days.
+  
   ## Tasks and workload
   
   No task is overdue.

@@ -228,6 +228,11 @@ The week in the report; the relation's 360° view.
   IN-2026-0005   2026-12-01  email    Marie Dubois <marie.dubois@ricoh.be>  Offerte kopieertoestel                       done
   OUT-2026-0001  2026-11-28  letter   Ricoh Belgium                         Opzegging onderhoudscontract                 done
   
+  Contracts
+  ---------
+  
+  No contracts with this relation.
+  
   Referred to by
 
 Figures and archiving.

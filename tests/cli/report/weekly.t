@@ -32,6 +32,11 @@ The weekly report: each domain's section in a fixed order; -o md is what cron ma
   
   Every service note is acknowledged and no action is due.
   
+  Contracts
+  ---------
+  
+  No notice deadline, term end or obligation in the next 60 days.
+  
   Tasks and workload
   ------------------
   
@@ -69,6 +74,10 @@ The weekly report: each domain's section in a fixed order; -o md is what cron ma
   ## Service notes
   
   Every service note is acknowledged and no action is due.
+  
+  ## Contracts
+  
+  No notice deadline, term end or obligation in the next 60 days.
   
   ## Tasks and workload
   
@@ -109,6 +118,11 @@ The weekly report: each domain's section in a fixed order; -o md is what cron ma
   -------------
   
   Every service note is acknowledged and no action is due.
+  
+  Contracts
+  ---------
+  
+  No notice deadline, term end or obligation in the next 60 days.
   
   Tasks and workload
   ------------------

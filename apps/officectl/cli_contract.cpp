@@ -1,0 +1,279 @@
+// officectl contract add | list | show | edit | end, and the follow-up verbs (cli_contract_follow.cpp)
+
+#include "commands.hpp"
+
+#include "officectl/contact/contact_store.hpp"
+#include "officectl/contract/contract_rules.hpp"
+#include "officectl/contract/contract_store.hpp"
+#include "officectl/contract/contract_views.hpp"
+#include "officectl/core/error.hpp"
+#include "officectl/core/strings.hpp"
+#include "officectl/team/member_store.hpp"
+
+#include <fmt/format.h>
+
+#include <memory>
+
+namespace officectl::app {
+
+std::int64_t contract_id_argument(const std::string& text) {
+    try {
+        size_t used = 0;
+        auto id = std::stoll(text, &used);
+        if (used == text.size() && id > 0) {
+            return id;
+        }
+    } catch (const std::exception&) {
+    }
+    throw usage_error(fmt::format("\"{}\" is no contract number (see `officectl contract list`)", text));
+}
+
+namespace {
+
+struct ContractOptions {
+    std::string title, vendor, category, start, end, term, notice, renew, amount, per, budget_line, owner, note;
+    bool strict = false;
+};
+
+void add_contract_options(CLI::App* verb, ContractOptions& o, bool for_add) {
+    auto* vendor = verb->add_option("--vendor", o.vendor, "the supplier: a relation (created when new, unless --strict)")
+                       ->type_name("CONTACT");
+    auto* start = verb->add_option("--start", o.start, "the first day")->type_name("DATE");
+    if (for_add) {
+        vendor->required();
+        start->required();
+        verb->add_flag("--strict", o.strict, "refuse a vendor that is not a relation yet");
+    } else {
+        verb->add_option("--title", o.title, "a new title")->type_name("TITLE");
+    }
+    verb->add_option("--category", o.category, "maintenance, service, lease, insurance, vehicle, ...")->type_name("CATEGORY");
+    verb->add_option("--end", o.end, "the first term's last day")->type_name("DATE");
+    verb->add_option("--term", o.term, "the first term's length instead: 36m, 3y")->type_name("PERIOD");
+    verb->add_option("--notice", o.notice, "notice period: 3m")->type_name("PERIOD");
+    verb->add_option("--renew", o.renew, "auto:12m (renews itself), manual or none (default)")->type_name("RENEWAL");
+    verb->add_option("--amount", o.amount, "what it costs: \"1.250,00\"")->type_name("AMOUNT");
+    verb->add_option("--per", o.per, "month, quarter, year (default) or once")->type_name("PER");
+    verb->add_option("--budget-line", o.budget_line, "the budget line it is charged to")->type_name("LINE");
+    verb->add_option("--owner", o.owner, "who follows it up")->type_name(k_handle);
+    verb->add_option("--note", o.note, "a note")->type_name("TEXT");
+}
+
+void apply_contract_options(Context& ctx, store::Txn& txn, const ContractOptions& o, contract::Contract& c,
+                            std::vector<std::string>& notes) {
+    if (!o.title.empty()) {
+        c.title = o.title;
+    }
+    if (!o.vendor.empty()) {
+        auto r = contact::resolve_party(txn, o.vendor, {o.strict, contact::Type::supplier});
+        if (r.created) {
+            notes.push_back(fmt::format("new relation #{} {} (add details with `officectl contact edit '#{}'`)",
+                                        r.contact.id, r.contact.name, r.contact.id));
+        }
+        c.vendor_id = r.contact.id;
+        c.vendor = r.contact.name;
+    }
+    if (!o.category.empty()) {
+        c.category = core::to_lower(o.category);
+    }
+    if (!o.start.empty()) {
+        c.start = date_option(ctx, "--start", o.start);
+    }
+    auto period = [](const char* option, const std::string& text) {
+        try {
+            return core::parse_period(text);
+        } catch (const Error& e) {
+            throw Error(e.code(), fmt::format("{}: {}", option, e.what()));
+        }
+    };
+    if (!o.end.empty()) {
+        c.end = date_option(ctx, "--end", o.end);
+        c.term.reset();
+    }
+    if (!o.term.empty()) {
+        c.term = period("--term", o.term);
+        if (o.end.empty()) {
+            c.end.reset();
+        }
+    }
+    if (!o.notice.empty()) {
+        c.notice = period("--notice", o.notice);
+    }
+    if (!o.renew.empty()) {
+        if (o.renew == "none") {
+            c.renewal = contract::Renewal::none;
+            c.renew_every.reset();
+        } else if (o.renew == "manual") {
+            c.renewal = contract::Renewal::manual;
+            c.renew_every.reset();
+        } else if (o.renew.rfind("auto:", 0) == 0) {
+            c.renewal = contract::Renewal::automatic;
+            c.renew_every = period("--renew", o.renew.substr(5));
+        } else {
+            throw usage_error(fmt::format("--renew: expected auto:12m, manual or none, not \"{}\"", o.renew));
+        }
+    }
+    if (!o.amount.empty()) {
+        try {
+            c.amount = core::parse_money(o.amount, ctx.config().currency());
+        } catch (const Error& e) {
+            throw Error(e.code(), fmt::format("--amount: {}", e.what()));
+        }
+    }
+    if (!o.per.empty()) {
+        auto p = contract::parse_per(o.per);
+        if (!p) {
+            throw usage_error("--per: expected month, quarter, year or once");
+        }
+        c.per = *p;
+    }
+    if (!o.budget_line.empty()) {
+        c.budget_line = o.budget_line;
+    }
+    if (!o.owner.empty()) {
+        c.owner = team::get_member(ctx.db(), o.owner).handle;
+    }
+    if (!o.note.empty()) {
+        c.note = o.note;
+    }
+}
+
+void add_add(CLI::App* group, Context& ctx) {
+    auto* add = group->add_subcommand("add", "record a contract: its terms, notice, renewal, cost");
+    auto title = std::make_shared<std::string>();
+    auto o = std::make_shared<ContractOptions>();
+    add->add_option("title", *title, "what it covers")->required()->type_name("TITLE");
+    add_contract_options(add, *o, true);
+    add->footer("Examples:\n"
+                "  officectl contract add \"Onderhoud kopieertoestellen\" --vendor Ricoh --category maintenance \\\n"
+                "      --start 2025-01-01 --term 36m --notice 3m --renew auto:12m --amount \"1.250,00\" --per month\n"
+                "  officectl contract add \"Schoonmaak\" --vendor \"ISS\" --start 2026-01-01 --end 2026-12-31 --renew manual");
+    on_run(add, ctx, [&ctx, title, o] {
+        contract::Contract c;
+        c.title = std::string(core::trim(*title));
+        std::vector<std::string> notes;
+        store::Txn txn(ctx.db(), ctx.actor());
+        apply_contract_options(ctx, txn, *o, c, notes);
+        auto id = contract::add_contract(txn, c);
+        txn.commit();
+        for (const auto& n : notes) {
+            ctx.note(n);
+        }
+        auto calendar = ctx.config().calendar();
+        auto term = contract::term_on(c, ctx.today());
+        auto notice = term ? contract::notice_deadline(c, *term, calendar) : std::nullopt;
+        ctx.done(fmt::format("contract {} \"{}\" with {}: term ends {}{}", id, c.title, c.vendor,
+                             core::format_date(term ? term->to : contract::first_end(c)),
+                             notice ? ", notice by " + core::format_date(*notice) : ""),
+                 std::to_string(id));
+    });
+}
+
+void add_list(CLI::App* group, Context& ctx) {
+    auto* list = group->add_subcommand("list", "contracts: term end and notice deadline of the running term");
+    struct Opts {
+        std::string vendor, category;
+        bool all = false;
+    };
+    auto o = std::make_shared<Opts>();
+    list->add_option("--vendor", o->vendor, "one relation's")->type_name("CONTACT");
+    list->add_option("--category", o->category, "one category")->type_name("CATEGORY");
+    list->add_flag("--all", o->all, "ended ones too");
+    list->footer("Examples:\n  officectl contract list\n  officectl -o csv contract list --all");
+    on_run(list, ctx, [&ctx, o] {
+        contract::ContractFilter f;
+        if (!o->vendor.empty()) {
+            f.vendor_id = contact::get_contact(ctx.db(), o->vendor).id;
+        }
+        if (!o->category.empty()) {
+            f.category = core::to_lower(o->category);
+        }
+        f.include_ended = o->all;
+        ctx.print_table(contract::contracts_table(contract::list_contracts(ctx.db(), f), ctx.config().calendar(), ctx.today()));
+    });
+}
+
+void add_show(CLI::App* group, Context& ctx) {
+    auto* show = group->add_subcommand("show", "one contract: terms with their notice deadlines, obligations, incidents");
+    auto id = std::make_shared<std::string>();
+    show->add_option("id", *id, "the contract's number")->required()->type_name("ID");
+    show->footer("Examples:\n  officectl contract show 1");
+    on_run(show, ctx, [&ctx, id] {
+        auto c = contract::get_contract(ctx.db(), contract_id_argument(*id));
+        ctx.print_report(contract::contract_report(c, contract::list_obligations(ctx.db(), c.id),
+                                                   contract::list_incidents(ctx.db(), c.id, false),
+                                                   ctx.config().calendar(), ctx.today()));
+    });
+}
+
+void add_edit(CLI::App* group, Context& ctx) {
+    auto* edit = group->add_subcommand("edit", "change a contract");
+    auto id = std::make_shared<std::string>();
+    auto o = std::make_shared<ContractOptions>();
+    edit->add_option("id", *id, "the contract's number")->required()->type_name("ID");
+    add_contract_options(edit, *o, false);
+    edit->footer("Examples:\n  officectl contract edit 1 --notice 6m\n  officectl contract edit 1 --amount \"1.300,00\"");
+    on_run(edit, ctx, [&ctx, id, o] {
+        auto c = contract::get_contract(ctx.db(), contract_id_argument(*id));
+        std::vector<std::string> notes;
+        store::Txn txn(ctx.db(), ctx.actor());
+        apply_contract_options(ctx, txn, *o, c, notes);
+        contract::update_contract(txn, c);
+        txn.commit();
+        for (const auto& n : notes) {
+            ctx.note(n);
+        }
+        ctx.done(fmt::format("changed contract {} \"{}\"", c.id, c.title), std::to_string(c.id));
+    });
+}
+
+void add_end(CLI::App* group, Context& ctx) {
+    auto* end = group->add_subcommand("end", "terminate a contract: its last day, and when notice was given");
+    struct Opts {
+        std::string id, date, notice_given;
+    };
+    auto o = std::make_shared<Opts>();
+    end->add_option("id", o->id, "the contract's number")->required()->type_name("ID");
+    end->add_option("--date", o->date, "the last day (default: the end of the running term)")->type_name("DATE");
+    end->add_option("--notice-given", o->notice_given, "the day notice was given (default today)")->type_name("DATE");
+    end->footer("Examples:\n  officectl contract end 1 --notice-given 2027-09-15");
+    on_run(end, ctx, [&ctx, o] {
+        auto c = contract::get_contract(ctx.db(), contract_id_argument(o->id));
+        if (c.ended) {
+            throw data_error(fmt::format("contract {} ended on {} already", c.id, core::format_date(*c.ended)));
+        }
+        auto term = contract::term_on(c, ctx.today());
+        c.ended = !o->date.empty() ? date_option(ctx, "--date", o->date)
+                  : term             ? term->to
+                                     : contract::first_end(c);
+        c.notice_given = o->notice_given.empty() ? ctx.today() : date_option(ctx, "--notice-given", o->notice_given);
+        if (*c.ended < c.start) {
+            throw data_error("--date: before the contract's start");
+        }
+        std::string late;
+        if (term) {
+            if (auto n = contract::notice_deadline(c, *term, ctx.config().calendar()); n && *c.notice_given > *n) {
+                late = fmt::format(" (notice given after the deadline {}: check the contract)", core::format_date(*n));
+            }
+        }
+        store::Txn txn(ctx.db(), ctx.actor());
+        contract::update_contract(txn, c);
+        txn.commit();
+        ctx.done(fmt::format("contract {} \"{}\" ends {}{}", c.id, c.title, core::format_date(*c.ended), late),
+                 std::to_string(c.id));
+    });
+}
+
+} // namespace
+
+void add_contract_commands(CLI::App& app, Context& ctx) {
+    auto* group = app.add_subcommand("contract", "contracts and their deadlines, obligations, incidents, costs");
+    group->require_subcommand(1);
+    add_add(group, ctx);
+    add_list(group, ctx);
+    add_show(group, ctx);
+    add_edit(group, ctx);
+    add_end(group, ctx);
+    add_contract_follow_commands(group, ctx);
+}
+
+} // namespace officectl::app

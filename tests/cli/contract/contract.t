@@ -1,0 +1,134 @@
+Contracts: terms and renewals, notice deadlines on working days, obligations, incidents, costs.
+
+  $ . "$TESTDIR/../setup.sh"
+  $ printf 'handle,name\nan,An Peeters\nbert,Bert Claes\n' > people.csv
+  $ officectl -q team member import people.csv
+  2
+
+A 3-year contract from 2025-01-01, 3 months notice, renewing itself yearly: notice by
+the last working day on or before 2027-09-30.
+
+  $ officectl contract add "Onderhoud kopieertoestellen" --vendor Ricoh --category maintenance --start 2025-01-01 --term 36m --notice 3m --renew auto:12m --amount "1.250,00" --per month --owner bert
+  new relation #1 Ricoh (add details with `officectl contact edit '#1'`)
+  contract 1 "Onderhoud kopieertoestellen" with Ricoh: term ends 2027-12-31, notice by 2027-09-30
+  $ officectl contract add "Schoonmaak" --vendor ISS --category service --start 2026-01-01 --end 2026-12-31 --notice 2m --renew manual --amount 24000 --per year
+  new relation #2 ISS (add details with `officectl contact edit '#2'`)
+  contract 2 "Schoonmaak" with ISS: term ends 2026-12-31, notice by 2026-10-30
+  $ officectl contract add "Leasing bestelwagen" --vendor "Athlon" --category vehicle --start 2024-07-01 --end 2027-06-29 --notice 3m --amount 650 --per month
+  new relation #3 Athlon (add details with `officectl contact edit '#3'`)
+  contract 3 "Leasing bestelwagen" with Athlon: term ends 2027-06-29, notice by 2027-03-26
+  $ officectl contract list
+  id  title                        vendor  category     term_ends   notice_by   renewal   amount       per    owner  status
+  --  ---------------------------  ------  -----------  ----------  ----------  --------  -----------  -----  -----  -------
+   3  Leasing bestelwagen          Athlon  vehicle      2027-06-29  2027-03-26  none         \xe2\x82\xac 650,00  month         running (esc)
+   1  Onderhoud kopieertoestellen  Ricoh   maintenance  2027-12-31  2027-09-30  auto 12m   \xe2\x82\xac 1.250,00  month  bert   running (esc)
+   2  Schoonmaak                   ISS     service      2026-12-31  2026-10-30  manual    \xe2\x82\xac 24.000,00  year          running (esc)
+  $ officectl contract show 1
+  Contract 1: Onderhoud kopieertoestellen
+  =======================================
+  
+  id:        1
+  title:     Onderhoud kopieertoestellen
+  vendor:    Ricoh
+  category:  maintenance
+  start:     2025-01-01
+  first_end: 2027-12-31
+  notice:    3m
+  renewal:   auto 12m
+  amount:    \xe2\x82\xac 1.250,00 (esc)
+  per:       month
+  owner:     bert
+  
+  Terms
+  -----
+  
+  term  from        to          notice_by   incidents
+  ----  ----------  ----------  ----------  ---------
+     1  2025-01-01  2027-12-31  2027-09-30          0
+     2  2028-01-01  2028-12-31  2028-09-29          0
+  $ officectl contract obligation add 3 "Technische keuring" --every 1y --next 2027-03-01 --lead 30d
+  obligation 1 on contract 3: "Technische keuring" every 1y, next 2027-03-01
+  $ officectl contract incident add 1 "Kopieertoestel 3 dagen defect" --date 2026-11-20 --severity high
+  incident 1 on contract 1 "Onderhoud kopieertoestellen": Kopieertoestel 3 dagen defect
+  $ officectl contract due --within 1y
+  date        days_left  what        contract  title                        vendor  detail
+  ----------  ---------  ----------  --------  ---------------------------  ------  --------------------------------------------------------------
+  2026-12-31         29  term ends          2  Schoonmaak                   ISS     term 1 ends
+  2027-03-01         89  obligation         3  Leasing bestelwagen          Athlon  Technische keuring (#1, every 1y)
+  2027-03-26        114  notice             3  Leasing bestelwagen          Athlon  last day to give notice; otherwise term 2 needs a new contract
+  2027-06-29        209  term ends          3  Leasing bestelwagen          Athlon  term 1 ends
+  2027-09-30        302  notice             1  Onderhoud kopieertoestellen  Ricoh   last day to give notice; otherwise term 2 starts 2028-01-01
+  $ officectl contract obligation done 1 --date 2027-02-20
+  obligation 1 "Technische keuring" done on 2027-02-20; next 2028-03-01
+  $ officectl contract incidents --open
+  id  contract  incident                       date        severity  closed
+  --  --------  -----------------------------  ----------  --------  ------
+   1         1  Kopieertoestel 3 dagen defect  2026-11-20  high
+  $ officectl contract incident close 1
+  incident 1 closed: Kopieertoestel 3 dagen defect
+  $ officectl contract costs --year 2027
+  id  title                        vendor  category     cost
+  --  ---------------------------  ------  -----------  -----------
+   3  Leasing bestelwagen          Athlon  vehicle       \xe2\x82\xac 3.900,00 (esc)
+   1  Onderhoud kopieertoestellen  Ricoh   maintenance  \xe2\x82\xac 15.000,00 (esc)
+  $ officectl contract costs --year 2027 --by category -o csv
+  category,contracts,cost
+  maintenance,1,15000.00
+  vehicle,1,3900.00
+  $ officectl contract end 2 --notice-given 2026-11-28
+  contract 2 "Schoonmaak" ends 2026-12-31 (notice given after the deadline 2026-10-30: check the contract)
+  $ officectl contract list --all
+  id  title                        vendor  category     term_ends   notice_by   renewal   amount       per    owner  status
+  --  ---------------------------  ------  -----------  ----------  ----------  --------  -----------  -----  -----  ----------------
+   3  Leasing bestelwagen          Athlon  vehicle      2027-06-29  2027-03-26  none         \xe2\x82\xac 650,00  month         running (esc)
+   1  Onderhoud kopieertoestellen  Ricoh   maintenance  2027-12-31  2027-09-30  auto 12m   \xe2\x82\xac 1.250,00  month  bert   running (esc)
+   2  Schoonmaak                   ISS     service      2026-12-31              manual    \xe2\x82\xac 24.000,00  year          ended 2026-12-31 (esc)
+  $ officectl contact show Ricoh | sed -n '/^Contracts/,/^Referred/p'
+  Contracts
+  ---------
+  
+  id  title                        vendor  category     term_ends   notice_by   renewal   amount      per    owner  status
+  --  ---------------------------  ------  -----------  ----------  ----------  --------  ----------  -----  -----  -------
+   1  Onderhoud kopieertoestellen  Ricoh   maintenance  2027-12-31  2027-09-30  auto 12m  \xe2\x82\xac 1.250,00  month  bert   running (esc)
+  
+  Referred to by
+  $ officectl report weekly | sed -n '/^Contracts/,/^Tasks/p'
+  Contracts
+  ---------
+  
+  No notice deadline, term end or obligation in the next 60 days.
+  
+  Tasks and workload
+
+Bad input: a clear message, the exit code, nothing stored.
+
+  $ officectl contract add "X" --vendor Y --start 2026-01-01 --end 2025-12-31
+  officectl: the contract ends (2025-12-31) before it starts (2026-01-01)
+  [65]
+  $ officectl contract add "X" --vendor Y --start 2026-01-01 --term 3m --notice 6m
+  officectl: a notice of 6m is as long as the term or longer (2026-01-01 to 2026-03-31)
+  [65]
+  $ officectl contract add "X" --vendor Y --start 2026-01-01
+  officectl: give the contract's end: --end DATE or --term 36m
+  [64]
+  $ officectl contract add "X" --vendor Y --start 2026-01-01 --term 1y --renew sometimes
+  officectl: --renew: expected auto:12m, manual or none, not "sometimes"
+  [64]
+  $ officectl contract add "X" --vendor Y --start 2026-01-01 --term 1y --amount lots
+  officectl: --amount: invalid amount "lots": expected a number with an optional currency such as EUR
+  [65]
+  $ officectl contract add "X" --vendor Nobody --strict --start 2026-01-01 --term 1y
+  officectl: no relation "Nobody" (add it with `officectl contact add`, or leave out --strict)
+  [66]
+  $ officectl contract show 9
+  officectl: no contract 9 (see `officectl contract list`)
+  [66]
+  $ officectl contract end 2
+  officectl: contract 2 ended on 2026-12-31 already
+  [65]
+  $ officectl contract obligation add 1 "Keuring" --every 0d --next 2027-01-01
+  officectl: --every: a period longer than nothing
+  [64]
+  $ officectl contact list | grep -c Y
+  0
+  [1]
