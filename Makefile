@@ -42,6 +42,7 @@ bench: build
 	bench/mail.sh $(CURDIR)/build/release
 	bench/agenda.sh $(CURDIR)/build/release
 	bench/absence.sh $(CURDIR)/build/release
+	bench/contract.sh $(CURDIR)/build/release
 	bench/search.sh $(CURDIR)/build/release
 
 install: build

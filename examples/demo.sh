@@ -58,6 +58,12 @@ run absence add chloe --type vacation --from mon || echo "(refused, exit $?)"
 run absence add chloe --type vacation --from mon --requested --force
 run absence balance
 run absence calendar --team
+# A contract that renews itself: the deadline engine says when notice is due.
+run contract add "Onderhoud kopieertoestellen" --vendor "Ricoh Belgium" --category maintenance --start 2025-01-01 \
+    --term 36m --notice 3m --renew auto:12m --amount "1.250,00" --per month --owner bert
+run contract obligation add 1 "Jaarlijkse controle" --every 1y --next +20d --lead 30d
+run contract due --within 1y
+
 # The team's work: a task from a letter, the new colleague's onboarding, the week's workload.
 run team task add "Aanslagbiljet nakijken" --assign dirk --due +10d --estimate 2h --priority high --origin mail:IN-2026-0001
 run team onboard fien

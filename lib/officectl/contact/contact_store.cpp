@@ -134,6 +134,15 @@ CREATE INDEX contact_by_name ON contact (name COLLATE NOCASE);
     return list;
 }
 
+std::map<std::int64_t, std::string> contact_names_by_id(store::Database& db) {
+    SQLite::Statement q(db.sqlite(), "SELECT id, name FROM contact");
+    std::map<std::int64_t, std::string> out;
+    while (q.executeStep()) {
+        out[q.getColumn(0).getInt64()] = q.getColumn(1).getString();
+    }
+    return out;
+}
+
 std::optional<Contact> find_contact_by_id(store::Database& db, std::int64_t id) {
     SQLite::Statement q(db.sqlite(), std::string(k_select) + "WHERE c.id = ?");
     q.bind(1, static_cast<int64_t>(id));

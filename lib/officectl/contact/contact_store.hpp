@@ -6,6 +6,7 @@
 #include "officectl/store/migrations.hpp"
 #include "officectl/store/txn.hpp"
 
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -22,6 +23,8 @@ std::vector<Contact> find_contacts(store::Database& db, std::string_view text);
 // candidates when several.
 Contact get_contact(store::Database& db, std::string_view text);
 std::optional<Contact> find_contact_by_id(store::Database& db, std::int64_t id);
+// Every relation's name by id, for domains that list many references at once.
+std::map<std::int64_t, std::string> contact_names_by_id(store::Database& db);
 std::vector<Contact> list_contacts(store::Database& db, const ContactFilter& filter);
 
 // The relation an e-mail address belongs to (see match_address), if any.

@@ -60,10 +60,15 @@ std::vector<Contract> read_contracts(store::Database& db, SQLite::Statement& q) 
         c.note = store::opt_text(q, 17);
         out.push_back(std::move(c));
     }
-    // The vendors' names, from the contact domain.
-    for (auto& c : out) {
-        if (auto v = contact::find_contact_by_id(db, c.vendor_id)) {
-            c.vendor = v->name;
+    // The vendors' names, from the contact domain (one read for a long list).
+    if (out.size() == 1) {
+        if (auto v = contact::find_contact_by_id(db, out[0].vendor_id)) {
+            out[0].vendor = v->name;
+        }
+    } else if (!out.empty()) {
+        auto names = contact::contact_names_by_id(db);
+        for (auto& c : out) {
+            c.vendor = names[c.vendor_id];
         }
     }
     return out;
