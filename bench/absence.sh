@@ -16,15 +16,7 @@ mkdir -p "$out"
 export OFFICECTL_CONFIG=/dev/null XDG_CONFIG_HOME="$out/config" NO_COLOR=1 OFFICECTL_TODAY=2026-12-02
 db="$out/absence-tasks-$people.db"
 [ -f "$db" ] || "$build/bench/officectl_bench_absence" "$db" --people "$people"
-median_ms() {
-    local times=() s e
-    "$@" > /dev/null
-    for _ in $(seq 11); do
-        s=$(date +%s%N); "$@" > /dev/null; e=$(date +%s%N)
-        times+=($(( (e - s) / 1000 )))
-    done
-    printf '%s\n' "${times[@]}" | sort -n | awk '{ v[NR] = $1 } END { printf "%.1f", v[int((NR + 1) / 2)] / 1000 }'
-}
+. "$here/median.sh"
 # The rows behind the month calendar: everyone, and the month's leave.
 month_sql="SELECT id, handle, name, role, work_days, start_date, end_date FROM team_member ORDER BY handle;
 SELECT l.id, l.member_id, l.type, l.from_date, l.to_date, l.half, l.status FROM absence_leave l

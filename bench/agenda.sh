@@ -16,16 +16,7 @@ export OFFICECTL_CONFIG=/dev/null XDG_CONFIG_HOME="$out/config" NO_COLOR=1 OFFIC
 db="$out/agenda-100000.db"
 [ -f "$db" ] || "$generate" "$db" --appointments 100000 --series 5000
 
-median_ms() { # RUNS CMD...: median wall time in milliseconds
-    local n=$1; shift
-    local times=() s e
-    "$@" > /dev/null
-    for _ in $(seq "$n"); do
-        s=$(date +%s%N); "$@" > /dev/null; e=$(date +%s%N)
-        times+=($(( (e - s) / 1000 )))
-    done
-    printf '%s\n' "${times[@]}" | sort -n | awk '{ v[NR] = $1 } END { printf "%.1f", v[int((NR + 1) / 2)] / 1000 }'
-}
+. "$here/median.sh"
 
 # What `agenda list` reads for a window: the one-off appointments in it, every
 # series that may recur in it, and their attendees (the same SELECTs).

@@ -15,15 +15,7 @@ mkdir -p "$out"
 export OFFICECTL_CONFIG=/dev/null XDG_CONFIG_HOME="$out/config" NO_COLOR=1 OFFICECTL_TODAY=2026-12-02
 db="$out/contracts-$n.db"
 [ -f "$db" ] || "$build/bench/officectl_bench_contract" "$db" --contracts "$n"
-median_ms() {
-    local times=() s e
-    "$@" > /dev/null
-    for _ in $(seq 11); do
-        s=$(date +%s%N); "$@" > /dev/null; e=$(date +%s%N)
-        times+=($(( (e - s) / 1000 )))
-    done
-    printf '%s\n' "${times[@]}" | sort -n | awk '{ v[NR] = $1 } END { printf "%.1f", v[int((NR + 1) / 2)] / 1000 }'
-}
+. "$here/median.sh"
 floor_sql="SELECT c.id, c.title, c.vendor_id, k.name, c.category, c.start, c.end_date, c.term, c.notice, c.renewal,
        c.renew_every, c.amount, c.currency, c.per, c.budget_line, c.owner_id, c.ended, c.notice_given, c.note
 FROM contract_contract c JOIN contact k ON k.id = c.vendor_id WHERE c.ended IS NULL ORDER BY c.start, c.id;

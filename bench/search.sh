@@ -20,15 +20,7 @@ if [ ! -f "$db" ]; then
     rm -f "$out/mail-$n.mbox"
     echo "built: $(cat "$out/import.log"); $(cat "$out/import.txt")"
 fi
-median_ms() {
-    local times=() s e
-    "$@" > /dev/null
-    for _ in $(seq 11); do
-        s=$(date +%s%N); "$@" > /dev/null; e=$(date +%s%N)
-        times+=($(( (e - s) / 1000 )))
-    done
-    printf '%s\n' "${times[@]}" | sort -n | awk '{ v[NR] = $1 } END { printf "%.1f", v[int((NR + 1) / 2)] / 1000 }'
-}
+. "$here/median.sh"
 fts() { # the floor: the same MATCH, ranked, 50 rows with snippets
     sqlite3 "$db" "SELECT i.number, snippet(mail_fts, -1, '[', ']', '…', 10) FROM mail_fts JOIN mail_item i ON i.id = mail_fts.rowid WHERE mail_fts MATCH '{subject body from_text to_text} : (\"$1\")' ORDER BY rank LIMIT 50"
 }

@@ -19,15 +19,7 @@ namespace officectl::app {
 absence::Settings absence_settings(Context& ctx) { return absence::load_settings(ctx.config()); }
 
 std::int64_t leave_id_argument(const std::string& text) {
-    try {
-        size_t used = 0;
-        auto id = std::stoll(text, &used);
-        if (used == text.size() && id > 0) {
-            return id;
-        }
-    } catch (const std::exception&) {
-    }
-    throw usage_error(fmt::format("\"{}\" is no leave number (see `officectl absence list`)", text));
+    return id_argument(text, "leave", "absence list");
 }
 
 namespace {

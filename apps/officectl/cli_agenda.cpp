@@ -85,17 +85,7 @@ void apply_details(const DetailOptions& o, agenda::Appointment& a) {
     }
 }
 
-std::int64_t id_argument(const std::string& text) {
-    try {
-        size_t used = 0;
-        auto id = std::stoll(text, &used);
-        if (used == text.size() && id > 0) {
-            return id;
-        }
-    } catch (const std::exception&) {
-    }
-    throw usage_error(fmt::format("\"{}\" is no appointment number (see `officectl agenda list`)", text));
-}
+
 
 void add_add(CLI::App* agenda, Context& ctx) {
     auto* add = agenda->add_subcommand("add", "book an appointment, a meeting or a series; refuses a double booking");
@@ -150,7 +140,7 @@ void add_edit(CLI::App* agenda, Context& ctx) {
                  "  officectl agenda edit 7 --on 2026-12-14 --room \"Vergaderzaal 2\"  # one occurrence\n"
                  "  officectl agenda edit 7 --who an,bert,chloe                  # the whole series");
     on_run(edit, ctx, [&ctx, o] {
-        auto id = id_argument(o->id);
+        auto id = appointment_id_argument(o->id);
         auto& db = ctx.db();
         auto a = agenda::get_appointment(db, id);
         std::vector<agenda::Appointment> changes; // a series' changed occurrences, to move with it
@@ -224,7 +214,7 @@ void add_cancel(CLI::App* agenda, Context& ctx) {
     cancel->add_option("--on", *on, "only the occurrence of the series on this date")->type_name("DATE");
     cancel->footer("Examples:\n  officectl agenda cancel 12\n  officectl agenda cancel 7 --on 2026-12-28");
     on_run(cancel, ctx, [&ctx, id_text, on] {
-        auto id = id_argument(*id_text);
+        auto id = appointment_id_argument(*id_text);
         auto& db = ctx.db();
         auto a = agenda::get_appointment(db, id);
         store::Txn txn(db, ctx.actor());
@@ -268,7 +258,7 @@ void add_rm(CLI::App* agenda, Context& ctx) {
     rm->footer("Examples:\n  officectl agenda rm 12\n"
                "Cancel instead (`agenda cancel`) to keep the trace of a meeting that did not take place.");
     on_run(rm, ctx, [&ctx, id_text] {
-        auto id = id_argument(*id_text);
+        auto id = appointment_id_argument(*id_text);
         auto a = agenda::get_appointment(ctx.db(), id);
         store::Txn txn(ctx.db(), ctx.actor());
         agenda::remove_appointment(txn, a);
@@ -279,7 +269,7 @@ void add_rm(CLI::App* agenda, Context& ctx) {
 
 } // namespace
 
-std::int64_t appointment_id_argument(const std::string& text) { return id_argument(text); }
+std::int64_t appointment_id_argument(const std::string& text) { return id_argument(text, "appointment", "agenda list"); }
 
 void add_agenda_commands(CLI::App& app, Context& ctx) {
     auto* agenda = app.add_subcommand("agenda", "appointments, meetings, rooms, free slots, decisions, iCalendar");

@@ -17,15 +17,7 @@
 namespace officectl::app {
 
 std::int64_t contract_id_argument(const std::string& text) {
-    try {
-        size_t used = 0;
-        auto id = std::stoll(text, &used);
-        if (used == text.size() && id > 0) {
-            return id;
-        }
-    } catch (const std::exception&) {
-    }
-    throw usage_error(fmt::format("\"{}\" is no contract number (see `officectl contract list`)", text));
+    return id_argument(text, "contract", "contract list");
 }
 
 namespace {

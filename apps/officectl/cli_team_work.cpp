@@ -19,15 +19,7 @@ namespace officectl::app {
 namespace {
 
 std::int64_t task_id_argument(const std::string& text) {
-    try {
-        size_t used = 0;
-        auto id = std::stoll(text, &used);
-        if (used == text.size() && id > 0) {
-            return id;
-        }
-    } catch (const std::exception&) {
-    }
-    throw usage_error(fmt::format("\"{}\" is no task number (see `officectl team task list`)", text));
+    return id_argument(text, "task", "team task list");
 }
 
 struct TaskOptions {

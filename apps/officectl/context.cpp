@@ -193,6 +193,18 @@ void run_csv_import(Context& ctx, const std::string& file, bool dry_run, char se
              std::to_string(counts.added + counts.updated));
 }
 
+std::int64_t id_argument(const std::string& text, std::string_view what, std::string_view list_command) {
+    try {
+        size_t used = 0;
+        auto id = std::stoll(text, &used);
+        if (used == text.size() && id > 0) {
+            return id;
+        }
+    } catch (const std::exception&) {
+    }
+    throw usage_error(fmt::format("\"{}\" is no {} number (see `officectl {}`)", text, what, list_command));
+}
+
 core::Date date_option(Context& ctx, const std::string& option, const std::string& text) {
     try {
         return core::parse_date(text, ctx.today());

@@ -76,6 +76,10 @@ std::istream& open_input(const std::string& name, std::ifstream& file_stream);
 void run_csv_import(Context& ctx, const std::string& file, bool dry_run, char separator,
                     const std::function<io::ImportCounts(store::Txn&, io::CsvReader&)>& import);
 
+// A record's number from the command line (`12`); otherwise a usage Error:
+// `"x" is no appointment number (see `officectl agenda list`)`.
+std::int64_t id_argument(const std::string& text, std::string_view what, std::string_view list_command);
+
 // Parses a date option, naming the option in the error: `--start: invalid date ...`.
 core::Date date_option(Context& ctx, const std::string& option, const std::string& text);
 
