@@ -1,6 +1,7 @@
 // officectl contract add | list | show | edit | end, and the follow-up verbs (cli_contract_follow.cpp)
 
 #include "commands.hpp"
+#include "contract_options.hpp"
 
 #include "officectl/contact/contact_store.hpp"
 #include "officectl/contract/contract_rules.hpp"
@@ -22,10 +23,6 @@ std::int64_t contract_id_argument(const std::string& text) {
 
 namespace {
 
-struct ContractOptions {
-    std::string title, vendor, category, start, end, term, notice, renew, amount, per, budget_line, owner, note;
-    bool strict = false;
-};
 
 void add_contract_options(CLI::App* verb, ContractOptions& o, bool for_add) {
     auto* vendor = verb->add_option("--vendor", o.vendor, "the supplier: a relation (created when new, unless --strict)")
@@ -38,6 +35,8 @@ void add_contract_options(CLI::App* verb, ContractOptions& o, bool for_add) {
     } else {
         verb->add_option("--title", o.title, "a new title")->type_name("TITLE");
     }
+    verb->add_option("--reference", o.reference, "the office's own number: CT-2025-004 (what an import matches)")
+        ->type_name("REF");
     verb->add_option("--category", o.category, "maintenance, service, lease, insurance, vehicle, ...")->type_name("CATEGORY");
     verb->add_option("--end", o.end, "the first term's last day")->type_name("DATE");
     verb->add_option("--term", o.term, "the first term's length instead: 36m, 3y")->type_name("PERIOD");
@@ -50,84 +49,6 @@ void add_contract_options(CLI::App* verb, ContractOptions& o, bool for_add) {
     verb->add_option("--note", o.note, "a note")->type_name("TEXT");
 }
 
-void apply_contract_options(Context& ctx, store::Txn& txn, const ContractOptions& o, contract::Contract& c,
-                            std::vector<std::string>& notes) {
-    if (!o.title.empty()) {
-        c.title = o.title;
-    }
-    if (!o.vendor.empty()) {
-        auto r = contact::resolve_party(txn, o.vendor, {o.strict, contact::Type::supplier});
-        if (r.created) {
-            notes.push_back(fmt::format("new relation #{} {} (add details with `officectl contact edit '#{}'`)",
-                                        r.contact.id, r.contact.name, r.contact.id));
-        }
-        c.vendor_id = r.contact.id;
-        c.vendor = r.contact.name;
-    }
-    if (!o.category.empty()) {
-        c.category = core::to_lower(o.category);
-    }
-    if (!o.start.empty()) {
-        c.start = date_option(ctx, "--start", o.start);
-    }
-    auto period = [](const char* option, const std::string& text) {
-        try {
-            return core::parse_period(text);
-        } catch (const Error& e) {
-            throw Error(e.code(), fmt::format("{}: {}", option, e.what()));
-        }
-    };
-    if (!o.end.empty()) {
-        c.end = date_option(ctx, "--end", o.end);
-        c.term.reset();
-    }
-    if (!o.term.empty()) {
-        c.term = period("--term", o.term);
-        if (o.end.empty()) {
-            c.end.reset();
-        }
-    }
-    if (!o.notice.empty()) {
-        c.notice = period("--notice", o.notice);
-    }
-    if (!o.renew.empty()) {
-        if (o.renew == "none") {
-            c.renewal = contract::Renewal::none;
-            c.renew_every.reset();
-        } else if (o.renew == "manual") {
-            c.renewal = contract::Renewal::manual;
-            c.renew_every.reset();
-        } else if (o.renew.rfind("auto:", 0) == 0) {
-            c.renewal = contract::Renewal::automatic;
-            c.renew_every = period("--renew", o.renew.substr(5));
-        } else {
-            throw usage_error(fmt::format("--renew: expected auto:12m, manual or none, not \"{}\"", o.renew));
-        }
-    }
-    if (!o.amount.empty()) {
-        try {
-            c.amount = core::parse_money(o.amount, ctx.config().currency());
-        } catch (const Error& e) {
-            throw Error(e.code(), fmt::format("--amount: {}", e.what()));
-        }
-    }
-    if (!o.per.empty()) {
-        auto p = contract::parse_per(o.per);
-        if (!p) {
-            throw usage_error("--per: expected month, quarter, year or once");
-        }
-        c.per = *p;
-    }
-    if (!o.budget_line.empty()) {
-        c.budget_line = o.budget_line;
-    }
-    if (!o.owner.empty()) {
-        c.owner = team::get_member(ctx.db(), o.owner).handle;
-    }
-    if (!o.note.empty()) {
-        c.note = o.note;
-    }
-}
 
 void add_add(CLI::App* group, Context& ctx) {
     auto* add = group->add_subcommand("add", "record a contract: its terms, notice, renewal, cost");
@@ -257,6 +178,87 @@ void add_end(CLI::App* group, Context& ctx) {
 
 } // namespace
 
+void apply_contract_options(Context& ctx, store::Txn& txn, const ContractOptions& o, contract::Contract& c,
+                            std::vector<std::string>& notes) {
+    if (!o.reference.empty()) {
+        c.reference = o.reference;
+    }
+    if (!o.title.empty()) {
+        c.title = o.title;
+    }
+    if (!o.vendor.empty()) {
+        auto r = contact::resolve_party(txn, o.vendor, {o.strict, contact::Type::supplier});
+        if (r.created) {
+            notes.push_back(fmt::format("new relation #{} {} (add details with `officectl contact edit '#{}'`)",
+                                        r.contact.id, r.contact.name, r.contact.id));
+        }
+        c.vendor_id = r.contact.id;
+        c.vendor = r.contact.name;
+    }
+    if (!o.category.empty()) {
+        c.category = core::to_lower(o.category);
+    }
+    if (!o.start.empty()) {
+        c.start = date_option(ctx, "--start", o.start);
+    }
+    auto period = [](const char* option, const std::string& text) {
+        try {
+            return core::parse_period(text);
+        } catch (const Error& e) {
+            throw Error(e.code(), fmt::format("{}: {}", option, e.what()));
+        }
+    };
+    if (!o.end.empty()) {
+        c.end = date_option(ctx, "--end", o.end);
+        c.term.reset();
+    }
+    if (!o.term.empty()) {
+        c.term = period("--term", o.term);
+        if (o.end.empty()) {
+            c.end.reset();
+        }
+    }
+    if (!o.notice.empty()) {
+        c.notice = period("--notice", o.notice);
+    }
+    if (!o.renew.empty()) {
+        if (o.renew == "none") {
+            c.renewal = contract::Renewal::none;
+            c.renew_every.reset();
+        } else if (o.renew == "manual") {
+            c.renewal = contract::Renewal::manual;
+            c.renew_every.reset();
+        } else if (o.renew.rfind("auto:", 0) == 0) {
+            c.renewal = contract::Renewal::automatic;
+            c.renew_every = period("--renew", o.renew.substr(5));
+        } else {
+            throw usage_error(fmt::format("--renew: expected auto:12m, manual or none, not \"{}\"", o.renew));
+        }
+    }
+    if (!o.amount.empty()) {
+        try {
+            c.amount = core::parse_money(o.amount, ctx.config().currency());
+        } catch (const Error& e) {
+            throw Error(e.code(), fmt::format("--amount: {}", e.what()));
+        }
+    }
+    if (!o.per.empty()) {
+        auto p = contract::parse_per(o.per);
+        if (!p) {
+            throw usage_error("--per: expected month, quarter, year or once");
+        }
+        c.per = *p;
+    }
+    if (!o.budget_line.empty()) {
+        c.budget_line = o.budget_line;
+    }
+    if (!o.owner.empty()) {
+        c.owner = team::get_member(ctx.db(), o.owner).handle;
+    }
+    if (!o.note.empty()) {
+        c.note = o.note;
+    }
+}
 void add_contract_commands(CLI::App& app, Context& ctx) {
     auto* group = app.add_subcommand("contract", "contracts and their deadlines, obligations, incidents, costs");
     group->require_subcommand(1);
@@ -266,6 +268,7 @@ void add_contract_commands(CLI::App& app, Context& ctx) {
     add_edit(group, ctx);
     add_end(group, ctx);
     add_contract_follow_commands(group, ctx);
+    add_contract_csv_commands(group, ctx);
 }
 
 } // namespace officectl::app

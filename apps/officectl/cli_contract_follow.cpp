@@ -1,4 +1,4 @@
-// officectl contract due | obligation add | done | incident add | close | incidents | costs | export
+// officectl contract due | obligation add | done | incident add | close | incidents | costs
 
 #include "commands.hpp"
 
@@ -167,16 +167,6 @@ void add_costs(CLI::App* group, Context& ctx) {
     });
 }
 
-void add_export(CLI::App* group, Context& ctx) {
-    auto* exp = group->add_subcommand("export", "every contract as CSV (or -o json/md)");
-    exp->footer("Examples:\n  officectl contract export > contracts.csv");
-    on_run(exp, ctx, [&ctx] {
-        contract::ContractFilter all;
-        all.include_ended = true;
-        ctx.print_export(contract::contracts_table(contract::list_contracts(ctx.db(), all), ctx.config().calendar(), ctx.today()));
-    });
-}
-
 } // namespace
 
 void add_contract_follow_commands(CLI::App* group, Context& ctx) {
@@ -184,7 +174,6 @@ void add_contract_follow_commands(CLI::App* group, Context& ctx) {
     add_obligations(group, ctx);
     add_incidents(group, ctx);
     add_costs(group, ctx);
-    add_export(group, ctx);
 }
 
 } // namespace officectl::app

@@ -21,6 +21,7 @@ std::optional<Per> parse_per(std::string_view word);
 
 struct Contract {
     std::int64_t id = 0;
+    std::optional<std::string> reference; // the office's own number (CON-0001 unless given): what an import matches
     std::string title;
     std::int64_t vendor_id = 0;
     std::string vendor;                    // the relation's name (read only)
@@ -38,6 +39,7 @@ struct Contract {
     std::optional<core::Date> ended;       // terminated: the last day
     std::optional<core::Date> notice_given;
     std::optional<std::string> note;
+    friend bool operator==(const Contract&, const Contract&) = default;
 };
 
 // One term of a contract: the first, or one of its automatic renewals.

@@ -15,7 +15,7 @@ namespace {
 
 constexpr const char* k_select = R"(
 SELECT id, title, vendor_id, category, start, end_date, term, notice, renewal, renew_every, amount, currency, per,
-       budget_line, owner_id, ended, notice_given, note
+       budget_line, owner_id, ended, notice_given, note, reference
 FROM contract_contract )";
 
 std::optional<core::Period> opt_period(SQLite::Statement& q, int col) {
@@ -58,6 +58,7 @@ std::vector<Contract> read_contracts(store::Database& db, SQLite::Statement& q) 
         c.ended = store::opt_date(q, 15);
         c.notice_given = store::opt_date(q, 16);
         c.note = store::opt_text(q, 17);
+        c.reference = store::opt_text(q, 18);
         out.push_back(std::move(c));
     }
     // The vendors' names, from the contact domain (one read for a long list).
@@ -100,6 +101,7 @@ void bind_contract(store::Database& db, SQLite::Statement& q, const Contract& c)
     store::bind_opt(q, 15, store::date_text(c.ended));
     store::bind_opt(q, 16, store::date_text(c.notice_given));
     store::bind_opt(q, 17, c.note);
+    store::bind_opt(q, 18, c.reference);
 }
 
 Obligation read_obligation(SQLite::Statement& q) {
@@ -137,6 +139,7 @@ CREATE TABLE contract_contract (
     ended        TEXT,
     notice_given TEXT,
     note         TEXT,
+    reference    TEXT UNIQUE CHECK (reference <> ''),
     CHECK ((end_date IS NULL) <> (term IS NULL))
 ) STRICT;
 CREATE INDEX contract_contract_vendor ON contract_contract (vendor_id);
@@ -163,27 +166,47 @@ CREATE INDEX contract_incident_contract ON contract_incident (contract_id);
     return list;
 }
 
+namespace {
+
+void check_reference_free(store::Database& db, const Contract& c) {
+    if (!c.reference) {
+        return;
+    }
+    if (auto other = find_by_reference(db, *c.reference); other && other->id != c.id) {
+        throw data_error(fmt::format("reference {} is contract {} already (\"{}\")", *c.reference, other->id, other->title));
+    }
+}
+
+} // namespace
+
 std::int64_t add_contract(store::Txn& txn, const Contract& c) {
+    check_reference_free(txn.db(), c);
     SQLite::Statement q(txn.db().sqlite(), R"(
 INSERT INTO contract_contract (title, vendor_id, category, start, end_date, term, notice, renewal, renew_every, amount,
-    currency, per, budget_line, owner_id, ended, notice_given, note)
-VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17))");
+    currency, per, budget_line, owner_id, ended, notice_given, note, reference)
+VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18))");
     bind_contract(txn.db(), q, c);
     q.exec();
     auto id = txn.db().sqlite().getLastInsertRowid();
+    if (!c.reference) { // every contract has a reference, so an export imports again
+        SQLite::Statement r(txn.db().sqlite(), "UPDATE contract_contract SET reference = format('CON-%04d', id) WHERE id = ?");
+        r.bind(1, static_cast<int64_t>(id));
+        r.exec();
+    }
     txn.record({"contract.contract", id, "add", c.title, std::nullopt, txn.snapshot("contract_contract", id)});
     return id;
 }
 
 void update_contract(store::Txn& txn, const Contract& c) {
+    check_reference_free(txn.db(), c);
     auto before = txn.snapshot("contract_contract", c.id);
     SQLite::Statement q(txn.db().sqlite(), R"(
 UPDATE contract_contract SET title = ?1, vendor_id = ?2, category = ?3, start = ?4, end_date = ?5, term = ?6,
     notice = ?7, renewal = ?8, renew_every = ?9, amount = ?10, currency = ?11, per = ?12, budget_line = ?13,
-    owner_id = ?14, ended = ?15, notice_given = ?16, note = ?17
-WHERE id = ?18)");
+    owner_id = ?14, ended = ?15, notice_given = ?16, note = ?17, reference = ?18
+WHERE id = ?19)");
     bind_contract(txn.db(), q, c);
-    q.bind(18, static_cast<int64_t>(c.id));
+    q.bind(19, static_cast<int64_t>(c.id));
     q.exec();
     txn.record_edit("contract.contract", "contract_contract", c.id, c.title, before);
 }
@@ -194,6 +217,16 @@ Contract get_contract(store::Database& db, std::int64_t id) {
     auto rows = read_contracts(db, q);
     if (rows.empty()) {
         throw not_found(fmt::format("no contract {} (see `officectl contract list`)", id));
+    }
+    return rows.front();
+}
+
+std::optional<Contract> find_by_reference(store::Database& db, const std::string& reference) {
+    SQLite::Statement q(db.sqlite(), std::string(k_select) + "WHERE reference = ?");
+    q.bind(1, reference);
+    auto rows = read_contracts(db, q);
+    if (rows.empty()) {
+        return std::nullopt;
     }
     return rows.front();
 }

@@ -24,6 +24,8 @@ void update_contract(store::Txn& txn, const Contract& c);
 // Throws a no_input Error for an unknown id.
 Contract get_contract(store::Database& db, std::int64_t id);
 std::vector<Contract> list_contracts(store::Database& db, const ContractFilter& filter);
+// The contract with the office's own reference, for imports.
+std::optional<Contract> find_by_reference(store::Database& db, const std::string& reference);
 
 std::int64_t add_obligation(store::Txn& txn, const Obligation& o);
 void update_obligation(store::Txn& txn, const Obligation& o);

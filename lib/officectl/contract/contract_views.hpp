@@ -18,6 +18,8 @@ render::Report contract_report(const Contract& c, const std::vector<Obligation>&
 std::vector<Deadline> due(store::Database& db, const core::Calendar& calendar, core::Date today, core::Date until);
 render::Table due_table(const std::vector<Deadline>& deadlines, core::Date today, std::string title = "");
 render::Table incidents_table(const std::vector<Incident>& incidents);
+// The contracts in the columns `contract import` reads (so export and import round-trip).
+render::Table contracts_csv_table(const std::vector<Contract>& contracts);
 // Annualised cost per contract, or per vendor or category.
 render::Table costs_table(store::Database& db, int year, const std::string& by, core::Date today);
 render::Section contract_weekly_section(store::Database& db, const core::Calendar& calendar, core::Date today);

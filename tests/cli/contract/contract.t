@@ -100,6 +100,41 @@ the last working day on or before 2027-09-30.
   
   Tasks and workload
 
+CSV out and in, idempotent by the office's own reference.
+
+  $ officectl contract edit 1 --reference CT-2025-004
+  changed contract 1 "Onderhoud kopieertoestellen"
+  $ officectl contract export | head -2
+  reference,title,vendor,category,start,end,term,notice,renew,amount,per,budget_line,owner,note
+  CON-0003,Leasing bestelwagen,Athlon,vehicle,2024-07-01,2027-06-29,,3m,none,650.00 EUR,month,,,
+  $ officectl contract export > contracts.csv
+  $ officectl contract import contracts.csv
+  imported contracts.csv: added 0, updated 0, unchanged 3
+  $ printf 'reference,title,vendor,start,end,notice,amount,per\nCT-2025-004,,,,,6m,,\nCT-2026-001,Drankautomaat,Selecta,2026-03-01,2027-02-28,1m,45,month\n' > more.csv
+  $ officectl contract import more.csv --dry-run
+  would import more.csv: added 1, updated 1, unchanged 0
+  (dry run, not kept) new relation #4 Selecta (add details with `officectl contact edit '#4'`)
+  $ officectl contract import more.csv
+  imported more.csv: added 1, updated 1, unchanged 0
+  new relation #4 Selecta (add details with `officectl contact edit '#4'`)
+  $ officectl contract import more.csv
+  imported more.csv: added 0, updated 0, unchanged 2
+  $ printf 'title,vendor\nX,Y\n' > noref.csv
+  $ officectl contract import noref.csv
+  officectl: noref.csv:1: the column "reference" is required: it says which contract a row is
+  [65]
+  $ printf 'reference,title,colour\nCT-9,X,red\n' > colour.csv
+  $ officectl contract import colour.csv
+  officectl: colour.csv:1: unknown column "colour" (expected reference, title, vendor, category, start, end, term, notice, renew, amount, per, budget_line, owner, note)
+  [65]
+  $ printf 'reference,title,vendor,start,end\nCT-8,X,Y,2026-01-01,2025-01-01\n' > bad.csv
+  $ officectl contract import bad.csv
+  officectl: bad.csv:2: the contract ends (2025-01-01) before it starts (2026-01-01)
+  [65]
+  $ officectl contract edit 3 --reference CT-2025-004
+  officectl: reference CT-2025-004 is contract 1 already ("Onderhoud kopieertoestellen")
+  [65]
+
 Bad input: a clear message, the exit code, nothing stored.
 
   $ officectl contract add "X" --vendor Y --start 2026-01-01 --end 2025-12-31

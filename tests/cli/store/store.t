@@ -35,7 +35,7 @@ The store: created 0600 in WAL mode, checked, backed up, migrated; writers queue
   $ officectl team member add an --name "An Peeters"
   added team member an (An Peeters), id 1
   $ officectl db backup backup.db | sed "s|$PWD|.|"
-  backed up ./office.db to backup.db (368640 bytes)
+  backed up ./office.db to backup.db (372736 bytes)
   $ stat -c %a backup.db
   600
   $ sqlite3 backup.db 'SELECT handle, name FROM team_member'
