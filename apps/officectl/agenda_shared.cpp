@@ -25,9 +25,7 @@ bool is_bare_time(const std::string& text) {
            first.find('T') == std::string_view::npos;
 }
 
-core::Date local_day(core::Instant t, const std::string& zone) {
-    return core::Date{date::floor<date::days>(core::to_local(t, zone))};
-}
+core::Date local_day(core::Instant t, const std::string& zone) { return core::local_date(t, zone); }
 
 } // namespace
 

@@ -15,6 +15,7 @@
 #include <fmt/format.h>
 
 #include <memory>
+#include <tuple>
 
 namespace officectl::app {
 namespace {
@@ -171,11 +172,7 @@ void add_export(CLI::App* absence, Context& ctx) {
             a.title = fmt::format("{}: {}", l.who, l.type);
             a.zone = zone;
             a.all_day = !l.half;
-            auto start = date::local_days{l.from} + (l.half == absence::Half::pm ? std::chrono::hours{12} : std::chrono::hours{0});
-            auto end = l.half == absence::Half::am ? date::local_days{l.from} + std::chrono::hours{12}
-                                                   : date::local_seconds{date::local_days{core::add_days(l.to, 1)}};
-            a.start = core::from_local_lenient(start, zone);
-            a.end = core::from_local_lenient(end, zone);
+            std::tie(a.start, a.end) = absence::leave_interval(l, zone);
             a.owner = l.who;
             a.status = l.status == absence::LeaveStatus::requested ? agenda::Status::tentative : agenda::Status::confirmed;
             events.push_back(std::move(a));

@@ -15,14 +15,6 @@ constexpr std::string_view k_entity = "absence.leave";
 constexpr const char* k_select =
     "SELECT id, member_id, type, from_date, to_date, half, status, note, why_rejected FROM absence_leave ";
 
-std::int64_t member_id(store::Database& db, const std::string& handle) {
-    auto id = team::member_id(db, handle);
-    if (!id) {
-        throw not_found(fmt::format("no team member \"{}\" (see `officectl team member list`)", handle));
-    }
-    return *id;
-}
-
 std::vector<Leave> read_leaves(store::Database& db, SQLite::Statement& q) {
     auto handles = team::member_handles_by_id(db);
     std::vector<Leave> out;
@@ -45,7 +37,7 @@ std::vector<Leave> read_leaves(store::Database& db, SQLite::Statement& q) {
 }
 
 void bind_leave(store::Database& db, SQLite::Statement& q, const Leave& l) {
-    q.bind(1, static_cast<int64_t>(member_id(db, l.who)));
+    q.bind(1, static_cast<int64_t>(team::require_member_id(db, l.who)));
     q.bind(2, l.type);
     q.bind(3, core::format_date(l.from));
     q.bind(4, core::format_date(l.to));
@@ -154,7 +146,7 @@ Leave get_leave(store::Database& db, std::int64_t id) {
 std::vector<Leave> list_leaves(store::Database& db, const LeaveFilter& f) {
     std::optional<std::int64_t> who;
     if (f.who) {
-        who = member_id(db, *f.who);
+        who = team::require_member_id(db, *f.who);
     }
     SQLite::Statement q(db.sqlite(), std::string(k_select) + R"(
 WHERE (?1 IS NULL OR member_id = ?1) AND (?2 IS NULL OR to_date >= ?2) AND (?3 IS NULL OR from_date <= ?3)
@@ -173,7 +165,7 @@ void set_entitlement(store::Txn& txn, const std::string& who, int year, double d
     if (days < 0) {
         throw data_error("--days: an entitlement of 0 days or more");
     }
-    auto id = member_id(txn.db(), who);
+    auto id = team::require_member_id(txn.db(), who);
     SQLite::Statement q(txn.db().sqlite(), R"(
 INSERT INTO absence_entitlement (member_id, year, days) VALUES (?1, ?2, ?3)
 ON CONFLICT (member_id, year) DO UPDATE SET days = excluded.days)");

@@ -185,10 +185,7 @@ render::Table payroll_table(store::Database& db, const core::Calendar& calendar,
     auto name = date::format("%Y-%m", date::sys_days{month / 1});
     for (const auto& [key, n] : days) {
         // Hours: the person's contract hours spread over their working days, else the working day.
-        auto m = team::get_member(db, key.first);
-        auto week = m.work_days.value_or(calendar.week());
-        double per_day = m.minutes_per_week && week.count() > 0 ? *m.minutes_per_week / 60.0 / week.count()
-                                                                 : day_minutes / 60.0;
+        double per_day = team::minutes_per_day(team::get_member(db, key.first), calendar.week(), day_minutes) / 60.0;
         t.add_row({name, key.first, key.second, n, std::round(n * per_day * 100) / 100});
     }
     return t;

@@ -193,20 +193,25 @@ std::vector<StaffingBreach> staffing_breaches(store::Database& db, const Setting
     return out;
 }
 
+std::pair<core::Instant, core::Instant> leave_interval(const Leave& l, const std::string& zone) {
+    auto start = date::local_days{l.from} + (l.half == Half::pm ? std::chrono::hours{12} : std::chrono::hours{0});
+    auto end = l.half == Half::am ? date::local_days{l.from} + std::chrono::hours{12}
+                                  : date::local_seconds{date::local_days{core::add_days(l.to, 1)}};
+    return {core::from_local_lenient(start, zone), core::from_local_lenient(end, zone)};
+}
+
 std::vector<agenda::Away> Availability::away(const std::string& handle, core::Instant from, core::Instant to) const {
     LeaveFilter f;
     f.who = handle;
-    f.from = core::Date{date::floor<date::days>(core::to_local(from, m_zone))};
-    f.to = core::Date{date::floor<date::days>(core::to_local(to, m_zone))};
+    f.from = core::local_date(from, m_zone);
+    f.to = core::local_date(to, m_zone);
     if (!team::member_id(m_db, handle)) {
         return {};
     }
     std::vector<agenda::Away> out;
     for (const auto& l : list_leaves(m_db, f)) {
-        auto start = date::local_days{l.from} + (l.half == Half::pm ? std::chrono::hours{12} : std::chrono::hours{0});
-        auto end = l.half == Half::am ? date::local_days{l.from} + std::chrono::hours{12}
-                                      : date::local_seconds{date::local_days{core::add_days(l.to, 1)}};
-        agenda::Away a{core::from_local_lenient(start, m_zone), core::from_local_lenient(end, m_zone), l.type};
+        auto [start, end] = leave_interval(l, m_zone);
+        agenda::Away a{start, end, l.type};
         if (l.status == LeaveStatus::requested) {
             a.why += ", requested";
         }

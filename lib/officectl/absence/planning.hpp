@@ -51,6 +51,10 @@ std::vector<Collision> collisions(store::Database& db, core::DateRange range, co
 // Whether someone is out on a day (a whole day; a half day leaves them present).
 bool is_away(const std::vector<Leave>& leaves, const std::string& who, core::Date day);
 
+// When a leave keeps someone away, in a zone: whole days from midnight to
+// midnight, a morning until noon, an afternoon from noon.
+std::pair<core::Instant, core::Instant> leave_interval(const Leave& leave, const std::string& zone);
+
 // The agenda's view of absences: requested and approved leave makes people
 // unavailable, whole days or half days, in the office's zone.
 class Availability : public agenda::AbsenceSource {

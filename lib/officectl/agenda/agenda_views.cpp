@@ -20,9 +20,7 @@ using render::ColumnType;
 
 namespace {
 
-core::Date local_day(core::Instant t, const std::string& zone) {
-    return core::Date{date::floor<date::days>(core::to_local(t, zone))};
-}
+core::Date local_day(core::Instant t, const std::string& zone) { return core::local_date(t, zone); }
 
 std::string hhmm(core::Instant t, const std::string& zone) { return date::format("%H:%M", core::to_local(t, zone)); }
 

@@ -115,6 +115,22 @@ Incident read_incident(SQLite::Statement& q) {
             q.getColumn(4).getString(), store::opt_date(q, 5)};
 }
 
+// ?1..?4 of the obligation's INSERT and UPDATE.
+void bind_obligation(SQLite::Statement& q, const Obligation& o) {
+    q.bind(1, o.title);
+    q.bind(2, core::format_period(o.every));
+    q.bind(3, core::format_date(o.next));
+    q.bind(4, core::format_period(o.lead));
+}
+
+// ?1..?4 of the incident's INSERT and UPDATE.
+void bind_incident(SQLite::Statement& q, const Incident& i) {
+    q.bind(1, i.title);
+    q.bind(2, core::format_date(i.date));
+    q.bind(3, i.severity);
+    store::bind_opt(q, 4, store::date_text(i.closed));
+}
+
 } // namespace
 
 const std::vector<store::Migration>& migrations() {
@@ -243,12 +259,9 @@ ORDER BY start, id)");
 
 std::int64_t add_obligation(store::Txn& txn, const Obligation& o) {
     SQLite::Statement q(txn.db().sqlite(),
-                        "INSERT INTO contract_obligation (contract_id, title, every, next, lead) VALUES (?, ?, ?, ?, ?)");
-    q.bind(1, static_cast<int64_t>(o.contract_id));
-    q.bind(2, o.title);
-    q.bind(3, core::format_period(o.every));
-    q.bind(4, core::format_date(o.next));
-    q.bind(5, core::format_period(o.lead));
+                        "INSERT INTO contract_obligation (title, every, next, lead, contract_id) VALUES (?1, ?2, ?3, ?4, ?5)");
+    bind_obligation(q, o);
+    q.bind(5, static_cast<int64_t>(o.contract_id));
     q.exec();
     auto id = txn.db().sqlite().getLastInsertRowid();
     txn.record({"contract.obligation", id, "add", o.title, std::nullopt, txn.snapshot("contract_obligation", id)});
@@ -257,11 +270,9 @@ std::int64_t add_obligation(store::Txn& txn, const Obligation& o) {
 
 void update_obligation(store::Txn& txn, const Obligation& o) {
     auto before = txn.snapshot("contract_obligation", o.id);
-    SQLite::Statement q(txn.db().sqlite(), "UPDATE contract_obligation SET title = ?, every = ?, next = ?, lead = ? WHERE id = ?");
-    q.bind(1, o.title);
-    q.bind(2, core::format_period(o.every));
-    q.bind(3, core::format_date(o.next));
-    q.bind(4, core::format_period(o.lead));
+    SQLite::Statement q(txn.db().sqlite(),
+                        "UPDATE contract_obligation SET title = ?1, every = ?2, next = ?3, lead = ?4 WHERE id = ?5");
+    bind_obligation(q, o);
     q.bind(5, static_cast<int64_t>(o.id));
     q.exec();
     txn.record_edit("contract.obligation", "contract_obligation", o.id, o.title, before);
@@ -290,12 +301,9 @@ ORDER BY next, id)");
 
 std::int64_t add_incident(store::Txn& txn, const Incident& i) {
     SQLite::Statement q(txn.db().sqlite(),
-                        "INSERT INTO contract_incident (contract_id, title, date, severity, closed) VALUES (?, ?, ?, ?, ?)");
-    q.bind(1, static_cast<int64_t>(i.contract_id));
-    q.bind(2, i.title);
-    q.bind(3, core::format_date(i.date));
-    q.bind(4, i.severity);
-    store::bind_opt(q, 5, store::date_text(i.closed));
+                        "INSERT INTO contract_incident (title, date, severity, closed, contract_id) VALUES (?1, ?2, ?3, ?4, ?5)");
+    bind_incident(q, i);
+    q.bind(5, static_cast<int64_t>(i.contract_id));
     q.exec();
     auto id = txn.db().sqlite().getLastInsertRowid();
     txn.record({"contract.incident", id, "add", i.title, std::nullopt, txn.snapshot("contract_incident", id)});
@@ -304,11 +312,9 @@ std::int64_t add_incident(store::Txn& txn, const Incident& i) {
 
 void update_incident(store::Txn& txn, const Incident& i) {
     auto before = txn.snapshot("contract_incident", i.id);
-    SQLite::Statement q(txn.db().sqlite(), "UPDATE contract_incident SET title = ?, date = ?, severity = ?, closed = ? WHERE id = ?");
-    q.bind(1, i.title);
-    q.bind(2, core::format_date(i.date));
-    q.bind(3, i.severity);
-    store::bind_opt(q, 4, store::date_text(i.closed));
+    SQLite::Statement q(txn.db().sqlite(),
+                        "UPDATE contract_incident SET title = ?1, date = ?2, severity = ?3, closed = ?4 WHERE id = ?5");
+    bind_incident(q, i);
     q.bind(5, static_cast<int64_t>(i.id));
     q.exec();
     txn.record_edit("contract.incident", "contract_incident", i.id, i.title, before);

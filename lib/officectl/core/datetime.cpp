@@ -171,6 +171,8 @@ ZonedInstant parse_datetime(std::string_view text, const Clock& clock) {
     return {from_local(local, zone), zone};
 }
 
+Date local_date(Instant utc, const std::string& zone) { return Date{date::floor<date::days>(to_local(utc, zone))}; }
+
 std::string format_local(const ZonedInstant& zi) {
     return date::format("%F %H:%M", to_local(zi.utc, zi.zone));
 }

@@ -29,6 +29,8 @@ Instant from_local(date::local_seconds local, const std::string& zone);
 // before the gap (RFC 5545 3.3.5): 02:30 on the spring-forward day becomes 03:30.
 // For occurrences a rule generates, which must not fail.
 Instant from_local_lenient(date::local_seconds local, const std::string& zone);
+// The calendar day of an instant in a zone.
+Date local_date(Instant utc, const std::string& zone);
 // `2026-12-01 10:00` in the instant's own zone.
 std::string format_local(const ZonedInstant& zi);
 // `2026-12-01T09:00:00Z`: for the store and JSON.

@@ -48,7 +48,7 @@ Item item_from_mail(store::Database& db, io::ParsedMail& m, const ImportOptions&
     it.date = o.today; // no Date header, or a date no mail can have: the day it is registered
     if (m.date) {
         auto instant = core::Instant{std::chrono::seconds{*m.date}};
-        auto day = core::Date{date::floor<date::days>(core::to_local(instant, o.zone))};
+        auto day = core::local_date(instant, o.zone);
         if (day.year() >= date::year{1970} && day <= core::add_months(o.today, 12)) {
             it.at = *m.date;
             it.date = day;

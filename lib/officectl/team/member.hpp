@@ -31,6 +31,9 @@ struct Member {
 enum class MemberStatus { joining, active, left };
 MemberStatus status_on(const Member& m, core::Date day);
 std::string_view status_name(MemberStatus s);
+// A working day's minutes: the contract hours spread over their working days
+// (`company` when they have none of their own), else `default_minutes`.
+double minutes_per_day(const Member& m, const core::WorkWeek& company, int default_minutes);
 
 struct MemberFilter {
     // nullopt: everyone not yet gone (active and joining).

@@ -9,6 +9,14 @@
 
 namespace officectl::team {
 
+double minutes_per_day(const Member& m, const core::WorkWeek& company, int default_minutes) {
+    auto week = m.work_days.value_or(company);
+    if (m.minutes_per_week && week.count() > 0) {
+        return static_cast<double>(*m.minutes_per_week) / week.count();
+    }
+    return default_minutes;
+}
+
 MemberStatus status_on(const Member& m, core::Date day) {
     if (m.start && day < *m.start) {
         return MemberStatus::joining;

@@ -123,11 +123,19 @@ std::optional<Member> find_member(store::Database& db, std::string_view handle) 
     return read_member(q);
 }
 
+namespace {
+
+Error unknown_member(std::string_view handle) {
+    return not_found(fmt::format("no team member \"{}\" (see `officectl team member list`)", handle));
+}
+
+} // namespace
+
 Member get_member(store::Database& db, std::string_view handle) {
     if (auto m = find_member(db, handle)) {
         return *m;
     }
-    throw not_found(fmt::format("no team member \"{}\" (see `officectl team member list`)", handle));
+    throw unknown_member(handle);
 }
 
 std::vector<Member> list_members(store::Database& db, const MemberFilter& f, core::Date today) {
@@ -210,6 +218,13 @@ std::optional<std::int64_t> member_id(store::Database& db, std::string_view hand
     }
     q.reset();
     return id;
+}
+
+std::int64_t require_member_id(store::Database& db, std::string_view handle) {
+    if (auto id = member_id(db, handle)) {
+        return *id;
+    }
+    throw unknown_member(handle);
 }
 
 std::map<std::int64_t, std::string> member_handles_by_id(store::Database& db) {

@@ -27,6 +27,8 @@ std::vector<std::string> member_handles(store::Database& db);
 // The id of the member with that handle; nullopt when there is none. Cheap (a
 // cached statement), for imports that resolve many handles.
 std::optional<std::int64_t> member_id(store::Database& db, std::string_view handle);
+// The same, or a no_input Error naming the handle (as get_member's).
+std::int64_t require_member_id(store::Database& db, std::string_view handle);
 // Every member's handle by id, for domains that store member ids.
 std::map<std::int64_t, std::string> member_handles_by_id(store::Database& db);
 

@@ -11,14 +11,6 @@
 namespace officectl::teamwork {
 namespace {
 
-std::int64_t member_id(store::Database& db, const std::string& handle) {
-    auto id = team::member_id(db, handle);
-    if (!id) {
-        throw not_found(fmt::format("no team member \"{}\" (see `officectl team member list`)", handle));
-    }
-    return *id;
-}
-
 std::vector<Training> read_training(store::Database& db, SQLite::Statement& q) {
     auto handles = team::member_handles_by_id(db);
     std::vector<Training> out;
@@ -42,7 +34,7 @@ void bind_training(store::Database& db, SQLite::Statement& q, const Training& t)
     if (t.status != "planned" && t.status != "done") {
         throw usage_error("--status: expected planned or done");
     }
-    q.bind(1, static_cast<int64_t>(member_id(db, t.who)));
+    q.bind(1, static_cast<int64_t>(team::require_member_id(db, t.who)));
     q.bind(2, t.title);
     store::bind_opt(q, 3, store::date_text(t.date));
     store::bind_opt(q, 4, t.provider);
@@ -87,7 +79,7 @@ CREATE INDEX teamwork_review_member ON teamwork_review (member_id, kind, date);
 }
 
 void set_skill(store::Txn& txn, const SkillLevel& s) {
-    auto id = member_id(txn.db(), s.who);
+    auto id = team::require_member_id(txn.db(), s.who);
     SQLite::Statement q(txn.db().sqlite(), R"(
 INSERT INTO teamwork_skill (member_id, skill, date, level) VALUES (?1, ?2, ?3, ?4)
 ON CONFLICT (member_id, skill, date) DO UPDATE SET level = excluded.level)");
@@ -150,7 +142,7 @@ Training get_training(store::Database& db, std::int64_t id) {
 std::vector<Training> list_training(store::Database& db, const std::optional<std::string>& who) {
     std::optional<std::int64_t> id;
     if (who) {
-        id = member_id(db, *who);
+        id = team::require_member_id(db, *who);
     }
     SQLite::Statement q(db.sqlite(), R"(
 SELECT id, member_id, title, date, provider, cost, currency, status FROM teamwork_training
@@ -161,7 +153,7 @@ WHERE ?1 IS NULL OR member_id = ?1 ORDER BY date IS NULL, date, id)");
 
 std::int64_t add_review(store::Txn& txn, const Review& r) {
     SQLite::Statement q(txn.db().sqlite(), "INSERT INTO teamwork_review (member_id, kind, date, notes) VALUES (?, ?, ?, ?)");
-    q.bind(1, static_cast<int64_t>(member_id(txn.db(), r.who)));
+    q.bind(1, static_cast<int64_t>(team::require_member_id(txn.db(), r.who)));
     q.bind(2, r.kind);
     q.bind(3, core::format_date(r.date));
     store::bind_opt(q, 4, r.notes);
@@ -176,7 +168,7 @@ std::int64_t add_review(store::Txn& txn, const Review& r) {
 std::vector<Review> list_reviews(store::Database& db, const std::optional<std::string>& who) {
     std::optional<std::int64_t> id;
     if (who) {
-        id = member_id(db, *who);
+        id = team::require_member_id(db, *who);
     }
     auto handles = team::member_handles_by_id(db);
     SQLite::Statement q(db.sqlite(), R"(

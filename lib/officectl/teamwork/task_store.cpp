@@ -15,14 +15,6 @@ constexpr std::string_view k_entity = "team.task";
 constexpr const char* k_select =
     "SELECT id, title, member_id, due, priority, estimate_minutes, origin, done, created FROM teamwork_task ";
 
-std::int64_t member_id(store::Database& db, const std::string& handle) {
-    auto id = team::member_id(db, handle);
-    if (!id) {
-        throw not_found(fmt::format("no team member \"{}\" (see `officectl team member list`)", handle));
-    }
-    return *id;
-}
-
 std::vector<Task> read_tasks(store::Database& db, SQLite::Statement& q) {
     auto handles = team::member_handles_by_id(db);
     std::vector<Task> out;
@@ -52,7 +44,7 @@ void bind_task(store::Database& db, SQLite::Statement& q, const Task& t) {
         throw data_error("--estimate: more than nothing, e.g. 30m or 2h");
     }
     q.bind(1, t.title);
-    q.bind(2, static_cast<int64_t>(member_id(db, t.assignee)));
+    q.bind(2, static_cast<int64_t>(team::require_member_id(db, t.assignee)));
     store::bind_opt(q, 3, store::date_text(t.due));
     q.bind(4, std::string(priority_name(t.priority)));
     store::bind_opt(q, 5, t.estimate_minutes);
@@ -121,7 +113,7 @@ Task get_task(store::Database& db, std::int64_t id) {
 std::vector<Task> list_tasks(store::Database& db, const TaskFilter& f, core::Date today) {
     std::optional<std::int64_t> who;
     if (f.who) {
-        who = member_id(db, *f.who);
+        who = team::require_member_id(db, *f.who);
     }
     SQLite::Statement q(db.sqlite(), std::string(k_select) + R"(
 WHERE (?1 IS NULL OR member_id = ?1)

@@ -30,8 +30,7 @@ std::vector<Workload> workload(store::Database& db, const core::Calendar& calend
         Workload w;
         w.who = m.handle;
         auto person_week = m.work_days.value_or(calendar.week());
-        int per_day = m.minutes_per_week && person_week.count() > 0 ? *m.minutes_per_week / person_week.count()
-                                                                      : day_minutes;
+        int per_day = static_cast<int>(team::minutes_per_day(m, calendar.week(), day_minutes));
         for (auto d = week.from; d <= week.to; d = core::add_days(d, 1)) {
             if (!calendar.is_working_day(d, &person_week) || team::status_on(m, d) != team::MemberStatus::active) {
                 continue;
