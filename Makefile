@@ -43,6 +43,7 @@ bench: build
 	bench/agenda.sh $(CURDIR)/build/release
 	bench/absence.sh $(CURDIR)/build/release
 	bench/contract.sh $(CURDIR)/build/release
+	bench/dossier.sh $(CURDIR)/build/release
 	bench/search.sh $(CURDIR)/build/release
 
 install: build

@@ -58,9 +58,16 @@ run absence add chloe --type vacation --from mon || echo "(refused, exit $?)"
 run absence add chloe --type vacation --from mon --requested --force
 run absence balance
 run absence calendar --team
+# Dossiers: each kind has its required documents and retention term (Belgian defaults built in).
+run dossier add "Jacobs, Fien" --kind personnel --person fien --owner an --confidential
+run dossier add "Ricoh Belgium" --kind supplier --owner bert
+demo_dir=$(dirname "$OFFICECTL_DB")
+printf 'Arbeidsovereenkomst Fien Jacobs (demo)\n' > "$demo_dir/arbeidsovereenkomst-fien.txt"
+run dossier doc add 1 --type arbeidsovereenkomst --file "$demo_dir/arbeidsovereenkomst-fien.txt" --date today
+run dossier check --incomplete
 # A contract that renews itself: the deadline engine says when notice is due.
 run contract add "Onderhoud kopieertoestellen" --vendor "Ricoh Belgium" --category maintenance --start 2025-01-01 \
-    --term 36m --notice 3m --renew auto:12m --amount "1.250,00" --per month --owner bert
+    --term 36m --notice 3m --renew auto:12m --amount "1.250,00" --per month --owner bert --dossier 2
 run contract obligation add 1 "Jaarlijkse controle" --every 1y --next +20d --lead 30d
 run contract due --within 1y
 

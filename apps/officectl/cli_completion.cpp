@@ -8,11 +8,13 @@
 #include "officectl/absence/absence_settings.hpp"
 #include "officectl/agenda/agenda_store.hpp"
 #include "officectl/contact/contact_store.hpp"
+#include "officectl/dossier/dossier_kinds.hpp"
 #include "officectl/team/member_store.hpp"
 #include "officectl/teamwork/teamwork_settings.hpp"
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <memory>
 
 namespace officectl::app {
@@ -70,6 +72,22 @@ std::vector<std::string> value_candidates(Context& ctx, const CLI::Option* opt) 
             names.push_back(t.name);
         }
         return names;
+    }
+    if (type == "DOSSIER_KIND" || type == "DOC_TYPE") {
+        std::vector<std::string> names;
+        for (const auto& [name, kind] : dossier::load_kinds(ctx.config())) {
+            if (type == "DOSSIER_KIND") {
+                names.push_back(name);
+            } else {
+                names.insert(names.end(), kind.required.begin(), kind.required.end());
+            }
+        }
+        std::sort(names.begin(), names.end());
+        names.erase(std::unique(names.begin(), names.end()), names.end());
+        return names;
+    }
+    if (type == "DOSSIER_STATUS") {
+        return {"open", "closed", "archived", "destroyed"};
     }
     if (type == "RENEWAL") {
         return {"auto:12m", "manual", "none"};

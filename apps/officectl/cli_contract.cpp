@@ -47,6 +47,8 @@ void add_contract_options(CLI::App* verb, ContractOptions& o, bool for_add) {
     verb->add_option("--budget-line", o.budget_line, "the budget line it is charged to")->type_name("LINE");
     verb->add_option("--owner", o.owner, "who follows it up")->type_name(k_handle);
     verb->add_option("--note", o.note, "a note")->type_name("TEXT");
+    verb->add_option("--dossier", o.dossier, "the dossier that holds its papers (see `officectl dossier list`)")
+        ->type_name("DOSSIER");
 }
 
 
@@ -257,6 +259,9 @@ void apply_contract_options(Context& ctx, store::Txn& txn, const ContractOptions
     }
     if (!o.note.empty()) {
         c.note = o.note;
+    }
+    if (!o.dossier.empty()) {
+        c.dossier_id = id_argument(o.dossier, "dossier", "dossier list");
     }
 }
 void add_contract_commands(CLI::App& app, Context& ctx) {

@@ -23,6 +23,8 @@ void add_mail_draft_command(CLI::App* mail, Context& ctx);
 void add_contract_commands(CLI::App& app, Context& ctx);
 void add_contract_follow_commands(CLI::App* contract, Context& ctx); // cli_contract_follow.cpp
 void add_contract_csv_commands(CLI::App* contract, Context& ctx);    // cli_contract_csv.cpp
+void add_dossier_commands(CLI::App& app, Context& ctx);
+void add_dossier_file_commands(CLI::App* dossier, Context& ctx); // cli_dossier_files.cpp
 void add_agenda_commands(CLI::App& app, Context& ctx);
 void add_absence_commands(CLI::App& app, Context& ctx);
 void add_report_commands(CLI::App& app, Context& ctx);

@@ -13,7 +13,7 @@ namespace officectl::app {
 
 struct ContractOptions {
     std::string reference, title, vendor, category, start, end, term, notice, renew, amount, per, budget_line, owner,
-        note;
+        note, dossier;
     bool strict = false;
 };
 

@@ -159,6 +159,7 @@ int main(int argc, char** argv) {
     officectl::app::add_team_commands(app, ctx);
     officectl::app::add_contact_commands(app, ctx);
     officectl::app::add_mail_commands(app, ctx);
+    officectl::app::add_dossier_commands(app, ctx);
     officectl::app::add_contract_commands(app, ctx);
     officectl::app::add_agenda_commands(app, ctx);
     officectl::app::add_absence_commands(app, ctx);

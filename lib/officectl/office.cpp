@@ -12,6 +12,8 @@
 #include "officectl/contact/contact_store.hpp"
 #include "officectl/contract/contract_store.hpp"
 #include "officectl/core/error.hpp"
+#include "officectl/dossier/dossier_kinds.hpp"
+#include "officectl/dossier/dossier_store.hpp"
 #include "officectl/core/period.hpp"
 #include "officectl/mail/item_store.hpp"
 #include "officectl/mail/mail_rules.hpp"
@@ -28,7 +30,7 @@ const std::vector<store::Migration>& all_migrations() {
                                  &mail::item_migrations(), &agenda::migrations(), &agenda::meeting_migrations(), &absence::migrations(),
                                  &teamwork::task_migrations(),
                                  &teamwork::development_migrations(), &teamwork::vacancy_migrations(),
-                                 &contract::migrations()}) {
+                                 &dossier::migrations(), &contract::migrations()}) {
             all.insert(all.end(), part->begin(), part->end());
         }
         return all;
@@ -40,6 +42,7 @@ void validate_config(const config::Config& config) {
     mail::load_rules(config);
     absence::load_settings(config);
     teamwork::load_team_settings(config);
+    dossier::load_kinds(config);
 }
 
 const config::Schema& config_schema() {
@@ -70,6 +73,7 @@ const config::Schema& config_schema() {
                        "prefix of service note numbers (NOTE-2027-0001)"});
         absence::add_schema(all);
         teamwork::add_team_schema(all);
+        dossier::add_dossier_schema(all);
         return all;
     }();
     return schema;

@@ -39,6 +39,8 @@ struct Contract {
     std::optional<core::Date> ended;       // terminated: the last day
     std::optional<core::Date> notice_given;
     std::optional<std::string> note;
+    std::optional<std::int64_t> dossier_id; // the dossier that holds its papers
+    std::string dossier;                    // "DOS-0003 Ricoh" (read only)
     friend bool operator==(const Contract&, const Contract&) = default;
 };
 

@@ -3,6 +3,7 @@
 #include "officectl/contact/contact_store.hpp"
 #include "officectl/contract/contract_rules.hpp"
 #include "officectl/core/error.hpp"
+#include "officectl/dossier/dossier_store.hpp"
 #include "officectl/store/sql.hpp"
 #include "officectl/team/member_store.hpp"
 
@@ -15,7 +16,7 @@ namespace {
 
 constexpr const char* k_select = R"(
 SELECT id, title, vendor_id, category, start, end_date, term, notice, renewal, renew_every, amount, currency, per,
-       budget_line, owner_id, ended, notice_given, note, reference
+       budget_line, owner_id, ended, notice_given, note, reference, dossier_id
 FROM contract_contract )";
 
 std::optional<core::Period> opt_period(SQLite::Statement& q, int col) {
@@ -59,12 +60,17 @@ std::vector<Contract> read_contracts(store::Database& db, SQLite::Statement& q) 
         c.notice_given = store::opt_date(q, 16);
         c.note = store::opt_text(q, 17);
         c.reference = store::opt_text(q, 18);
+        c.dossier_id = store::opt_int(q, 19);
         out.push_back(std::move(c));
     }
     // The vendors' names, from the contact domain (one read for a long list).
     if (out.size() == 1) {
         if (auto v = contact::find_contact_by_id(db, out[0].vendor_id)) {
             out[0].vendor = v->name;
+        }
+        if (out[0].dossier_id) {
+            auto d = dossier::get_dossier(db, *out[0].dossier_id);
+            out[0].dossier = d.reference + " " + d.title;
         }
     } else if (!out.empty()) {
         auto names = contact::contact_names_by_id(db);
@@ -102,6 +108,10 @@ void bind_contract(store::Database& db, SQLite::Statement& q, const Contract& c)
     store::bind_opt(q, 16, store::date_text(c.notice_given));
     store::bind_opt(q, 17, c.note);
     store::bind_opt(q, 18, c.reference);
+    if (c.dossier_id) {
+        dossier::get_dossier(db, *c.dossier_id); // throws for an unknown one
+    }
+    store::bind_opt(q, 19, c.dossier_id);
 }
 
 Obligation read_obligation(SQLite::Statement& q) {
@@ -178,6 +188,9 @@ CREATE TABLE contract_incident (
 ) STRICT;
 CREATE INDEX contract_incident_contract ON contract_incident (contract_id);
 )"},
+        {"contract", 2, "the dossier that holds a contract's papers", R"(
+ALTER TABLE contract_contract ADD COLUMN dossier_id INTEGER REFERENCES dossier_dossier (id) ON DELETE SET NULL;
+)"},
     };
     return list;
 }
@@ -199,8 +212,8 @@ std::int64_t add_contract(store::Txn& txn, const Contract& c) {
     check_reference_free(txn.db(), c);
     SQLite::Statement q(txn.db().sqlite(), R"(
 INSERT INTO contract_contract (title, vendor_id, category, start, end_date, term, notice, renewal, renew_every, amount,
-    currency, per, budget_line, owner_id, ended, notice_given, note, reference)
-VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18))");
+    currency, per, budget_line, owner_id, ended, notice_given, note, reference, dossier_id)
+VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19))");
     bind_contract(txn.db(), q, c);
     q.exec();
     auto id = txn.db().sqlite().getLastInsertRowid();
@@ -219,10 +232,10 @@ void update_contract(store::Txn& txn, const Contract& c) {
     SQLite::Statement q(txn.db().sqlite(), R"(
 UPDATE contract_contract SET title = ?1, vendor_id = ?2, category = ?3, start = ?4, end_date = ?5, term = ?6,
     notice = ?7, renewal = ?8, renew_every = ?9, amount = ?10, currency = ?11, per = ?12, budget_line = ?13,
-    owner_id = ?14, ended = ?15, notice_given = ?16, note = ?17, reference = ?18
-WHERE id = ?19)");
+    owner_id = ?14, ended = ?15, notice_given = ?16, note = ?17, reference = ?18, dossier_id = ?19
+WHERE id = ?20)");
     bind_contract(txn.db(), q, c);
-    q.bind(19, static_cast<int64_t>(c.id));
+    q.bind(20, static_cast<int64_t>(c.id));
     q.exec();
     txn.record_edit("contract.contract", "contract_contract", c.id, c.title, before);
 }

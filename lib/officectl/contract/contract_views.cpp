@@ -59,11 +59,12 @@ render::Report contract_report(const Contract& c, const std::vector<Obligation>&
     f.column("id", ColumnType::integer).column("title").column("vendor").column("category");
     f.column("start", ColumnType::date).column("first_end", ColumnType::date).column("notice").column("renewal");
     f.column("amount", ColumnType::money).column("per").column("budget_line").column("owner");
-    f.column("notice_given", ColumnType::date).column("ended", ColumnType::date).column("note");
+    f.column("notice_given", ColumnType::date).column("ended", ColumnType::date).column("dossier").column("note");
     f.add_row({c.id, c.title, c.vendor, opt(c.category), c.start, first_end(c),
                c.notice ? Cell{core::format_period(*c.notice)} : Cell{}, renewal_text(c), render::cell_or_empty(c.amount),
                c.amount ? Cell{std::string(per_name(c.per))} : Cell{}, opt(c.budget_line), opt(c.owner),
-               render::cell_or_empty(c.notice_given), render::cell_or_empty(c.ended), opt(c.note)});
+               render::cell_or_empty(c.notice_given), render::cell_or_empty(c.ended),
+               c.dossier.empty() ? Cell{} : Cell{c.dossier}, opt(c.note)});
     r.sections.push_back({"", {f}});
     // The terms so far and the next one, with their notice deadlines and incidents.
     render::Table terms;

@@ -86,6 +86,26 @@ bool Txn::record_edit(std::string_view entity, std::string_view table, std::int6
     return true;
 }
 
+void Txn::redact(std::string_view entity, std::int64_t id, const std::optional<std::string>& label) {
+    auto& q = m_db.cached(
+        "UPDATE history SET before = NULL, after = NULL, label = coalesce(?3, label) WHERE entity = ?1 AND entity_id = ?2");
+    q.bind(1, std::string(entity));
+    q.bind(2, static_cast<int64_t>(id));
+    if (label) {
+        q.bind(3, *label);
+    } else {
+        q.bind(3);
+    }
+    q.exec();
+    // The command lines of those changes may quote the content (a note's text, a file name).
+    auto& c = m_db.cached("UPDATE history_txn SET command = '(purged)' WHERE id <> ?3 AND id IN "
+                          "(SELECT txn_id FROM history WHERE entity = ?1 AND entity_id = ?2)");
+    c.bind(1, std::string(entity));
+    c.bind(2, static_cast<int64_t>(id));
+    c.bind(3, static_cast<int64_t>(m_journal_txn));
+    c.exec();
+}
+
 void Txn::commit() {
     m_db.sqlite().exec("COMMIT");
     m_done = true;

@@ -50,6 +50,10 @@ public:
     // differs from `before`; returns whether it did.
     bool record_edit(std::string_view entity, std::string_view table, std::int64_t id, std::string label,
                      const std::optional<std::string>& before);
+    // Forgets what the journal kept of entity `id`: before/after become NULL
+    // (and the label `label`, when given), and the command lines that changed it. For a purge under a retention rule,
+    // where keeping the content in the history would defeat the destruction.
+    void redact(std::string_view entity, std::int64_t id, const std::optional<std::string>& label = std::nullopt);
     // Number of changes recorded so far.
     int changes() const { return m_changes; }
     void commit();

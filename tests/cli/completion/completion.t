@@ -8,6 +8,7 @@ Completion: the scripts load in bash, zsh and fish and ask `officectl __complete
   team
   contact
   mail
+  dossier
   contract
   agenda
   absence

@@ -26,6 +26,7 @@ config.toml: every key checked, its origin shown.
   absence.low_balance   2                                                            default  the weekly report names people with this many days left or fewer
   absence.staffing                                                                   unset    staffing rules [[absence.staffing]]: role, min (people of that role present every working day); a leave that breaks one is refused without --force
   team.onboarding                                                                    unset    onboarding checklist [[team.onboarding]]: role (or * for all), task, after (+0d, 1w: due after the start date)
+  dossier.copy          false                                                        default  copy documents into the store's files/ folder, so the dossier is self-contained
   $ mkdir -p config/officectl
   $ cat > config/officectl/config.toml <<'TOML'
   > [time]
@@ -58,6 +59,7 @@ config.toml: every key checked, its origin shown.
   absence.low_balance,2,default,the weekly report names people with this many days left or fewer
   absence.staffing,,unset,"staffing rules [[absence.staffing]]: role, min (people of that role present every working day); a leave that breaks one is refused without --force"
   team.onboarding,,unset,"onboarding checklist [[team.onboarding]]: role (or * for all), task, after (+0d, 1w: due after the start date)"
+  dossier.copy,false,default,"copy documents into the store's files/ folder, so the dossier is self-contained"
   $ officectl --db x.db config show | grep store.path
   store.path            "x.db"                                                           --db                                                             the store file (default: $XDG_DATA_HOME/officectl/office.db)
 

@@ -98,6 +98,13 @@ the last working day on or before 2027-09-30.
   
   No notice deadline, term end or obligation in the next 60 days.
   
+  Dossiers
+  --------
+  
+  No open dossiers.
+  
+  No retention action due in the next 30 days.
+  
   Tasks and workload
 
 CSV out and in, idempotent by the office's own reference.

@@ -81,6 +81,12 @@ Acknowledgements: once each, by recipients only; the weekly report names who is 
   
   No notice deadline, term end or obligation in the next 60 days.
   
+  ## Dossiers
+  
+  No open dossiers.
+  
+  No retention action due in the next 30 days.
+  
   ## Tasks and workload
   
   No task is overdue.

@@ -37,6 +37,13 @@ The weekly report: each domain's section in a fixed order; -o md is what cron ma
   
   No notice deadline, term end or obligation in the next 60 days.
   
+  Dossiers
+  --------
+  
+  No open dossiers.
+  
+  No retention action due in the next 30 days.
+  
   Tasks and workload
   ------------------
   
@@ -78,6 +85,12 @@ The weekly report: each domain's section in a fixed order; -o md is what cron ma
   ## Contracts
   
   No notice deadline, term end or obligation in the next 60 days.
+  
+  ## Dossiers
+  
+  No open dossiers.
+  
+  No retention action due in the next 30 days.
   
   ## Tasks and workload
   
@@ -123,6 +136,13 @@ The weekly report: each domain's section in a fixed order; -o md is what cron ma
   ---------
   
   No notice deadline, term end or obligation in the next 60 days.
+  
+  Dossiers
+  --------
+  
+  No open dossiers.
+  
+  No retention action due in the next 30 days.
   
   Tasks and workload
   ------------------
