@@ -22,13 +22,10 @@ std::int64_t dossier_id_argument(const std::string& text) {
 
 namespace {
 
-// An open or closed dossier: archived and destroyed ones are not changed any more.
+// An open or closed dossier (archived and destroyed ones do not change).
 dossier::Dossier active_dossier(Context& ctx, const std::string& id) {
     auto d = dossier::get_dossier(ctx.db(), dossier_id_argument(id));
-    if (d.status == dossier::Status::archived || d.status == dossier::Status::destroyed) {
-        throw data_error(fmt::format("dossier {} was {} on {}: it does not change any more", d.id,
-                                     dossier::status_name(d.status), core::format_date(*d.disposed)));
-    }
+    dossier::require_changeable(d);
     return d;
 }
 

@@ -14,6 +14,7 @@
 #include <unistd.h>
 
 #include <iostream>
+#include <algorithm>
 #include <memory>
 
 namespace officectl::app {
@@ -45,9 +46,7 @@ void add_doc(CLI::App* group, Context& ctx) {
                 "  officectl dossier doc add 1 --type identiteitskaart --file eid.pdf --expires 2031-03-14");
     on_run(add, ctx, [&ctx, o] {
         auto d = dossier::get_dossier(ctx.db(), dossier_id_argument(o->id));
-        if (d.status == dossier::Status::archived || d.status == dossier::Status::destroyed) {
-            throw data_error(fmt::format("dossier {} was {}: it takes no documents", d.id, dossier::status_name(d.status)));
-        }
+        dossier::require_changeable(d);
         if (o->copy && o->no_copy) {
             throw usage_error("--copy and --no-copy: choose one");
         }
@@ -105,11 +104,11 @@ void add_verify(CLI::App* group, Context& ctx) {
             id = dossier::get_dossier(ctx.db(), dossier_id_argument(o->id)).id;
         }
         auto checks = dossier::verify_files(dossier::list_documents(ctx.db(), id));
+        auto is_ok = [](const dossier::FileCheck& c) { return c.state == dossier::FileState::ok; };
         auto total = checks.size();
-        std::erase_if(checks, [](const auto& c) { return c.state == dossier::FileState::ok; });
-        auto bad = checks.size();
-        if (o->all) {
-            checks = dossier::verify_files(dossier::list_documents(ctx.db(), id));
+        auto bad = total - static_cast<size_t>(std::count_if(checks.begin(), checks.end(), is_ok));
+        if (!o->all) {
+            std::erase_if(checks, is_ok);
         }
         if (!checks.empty() || ctx.format_given()) {
             ctx.print_table(dossier::verify_table(checks));
@@ -146,14 +145,11 @@ void add_check(CLI::App* group, Context& ctx) {
             list = dossier::list_dossiers(ctx.db(), f);
         }
         auto rows = dossier::check_dossiers(ctx.db(), std::move(list), kinds, ctx.today());
-        auto incomplete = std::count_if(rows.begin(), rows.end(), [](const dossier::CheckRow& r) {
-            return r.completeness.percent() < 100 || !r.completeness.expired.empty() || !r.known_kind;
-        });
+        auto complete = [](const dossier::CheckRow& r) { return r.complete(); };
         auto total = rows.size();
+        auto incomplete = total - static_cast<size_t>(std::count_if(rows.begin(), rows.end(), complete));
         if (o->incomplete) {
-            std::erase_if(rows, [](const dossier::CheckRow& r) {
-                return r.completeness.percent() == 100 && r.completeness.expired.empty() && r.known_kind;
-            });
+            std::erase_if(rows, complete);
         }
         ctx.print_table(dossier::check_table(rows));
         ctx.note(fmt::format("{} of {} dossier{} incomplete", incomplete, total, total == 1 ? "" : "s"));

@@ -14,7 +14,6 @@
 #include "officectl/core/error.hpp"
 #include "officectl/dossier/dossier_kinds.hpp"
 #include "officectl/dossier/dossier_store.hpp"
-#include "officectl/core/period.hpp"
 #include "officectl/mail/item_store.hpp"
 #include "officectl/mail/mail_rules.hpp"
 #include "officectl/mail/note_store.hpp"
@@ -59,14 +58,7 @@ const config::Schema& config_schema() {
                        {"from", "to", "subject", "channel", "tags", "assign", "due", "confidential", "status"}});
         all.push_back({"mail.retention.*", config::ValueKind::string, "",
                        "how long done items with a tag stay before `mail archive` archives them, e.g. invoice = \"7y\"",
-                       [](const std::string& v) -> std::optional<std::string> {
-                           try {
-                               core::parse_period(v);
-                               return std::nullopt;
-                           } catch (const Error& e) {
-                               return e.what();
-                           }
-                       }});
+                       config::check_period});
         all.push_back({"mail.prefix_in", config::ValueKind::string, "\"IN\"", "prefix of incoming register numbers"});
         all.push_back({"mail.prefix_out", config::ValueKind::string, "\"OUT\"", "prefix of outgoing register numbers"});
         all.push_back({"mail.note_prefix", config::ValueKind::string, "\"NOTE\"",

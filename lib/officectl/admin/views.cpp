@@ -25,14 +25,8 @@ std::string change_summary(const store::JournalEntry& e) {
     if (!e.before && !e.after) {
         return e.action == "add" ? "added (content purged)" : "(content purged)";
     }
-    if (e.action == "purge" && e.after) { // a tombstone: which rule destroyed what
-        auto t = nlohmann::json::parse(*e.after, nullptr, false);
-        if (t.is_object()) {
-            return fmt::format("destroyed under \"{}\": {} document(s)", t.value("rule", ""), t.value("documents", 0));
-        }
-    }
     if (!e.before) {
-        return "added";
+        return e.action == "add" ? "added" : e.action; // a record made by another action: a tombstone ("purge")
     }
     if (!e.after) {
         return "removed";

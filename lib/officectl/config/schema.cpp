@@ -7,6 +7,9 @@
 #include "officectl/core/strings.hpp"
 #include "officectl/config/work_hours.hpp"
 
+#include "officectl/core/period.hpp"
+
+#include <algorithm>
 #include <cctype>
 
 namespace officectl::config {
@@ -58,6 +61,24 @@ std::optional<std::string> check_hours(const std::string& v) {
 }
 
 } // namespace
+
+std::optional<std::string> check_period(const std::string& v) {
+    try {
+        core::parse_period(v);
+        return std::nullopt;
+    } catch (const Error& e) {
+        return e.what();
+    }
+}
+
+std::function<std::optional<std::string>(const std::string&)> check_one_of(std::vector<std::string> words) {
+    return [words = std::move(words)](const std::string& v) -> std::optional<std::string> {
+        if (std::find(words.begin(), words.end(), v) != words.end()) {
+            return std::nullopt;
+        }
+        return "expected \"" + core::join(words, "\" or \"") + "\"";
+    };
+}
 
 const Schema& core_schema() {
     static const Schema schema{

@@ -33,6 +33,11 @@ struct KeySpec {
 
 using Schema = std::vector<KeySpec>;
 
+// Checks for KeySpec::check that the domains share: a period (`3y`, `6m`), and
+// one of a few words.
+std::optional<std::string> check_period(const std::string& value);
+std::function<std::optional<std::string>(const std::string&)> check_one_of(std::vector<std::string> words);
+
 // The foundation's keys: store, time, locale, work, holidays.
 const Schema& core_schema();
 

@@ -19,37 +19,9 @@ Kind make_kind(std::string name, std::vector<std::string> required, const char* 
     return k;
 }
 
-std::optional<std::string> check_period(const std::string& v) {
-    try {
-        core::parse_period(v);
-        return std::nullopt;
-    } catch (const Error& e) {
-        return e.what();
-    }
-}
-
 constexpr std::string_view k_prefix = "dossier.kind.";
 
 } // namespace
-
-std::string_view status_name(Status s) {
-    switch (s) {
-    case Status::open: return "open";
-    case Status::closed: return "closed";
-    case Status::archived: return "archived";
-    case Status::destroyed: return "destroyed";
-    }
-    return "open";
-}
-
-std::optional<Status> parse_status(std::string_view word) {
-    for (auto s : {Status::open, Status::closed, Status::archived, Status::destroyed}) {
-        if (word == status_name(s)) {
-            return s;
-        }
-    }
-    return std::nullopt;
-}
 
 const Kinds& builtin_kinds() {
     static const Kinds kinds = [] {
@@ -90,16 +62,10 @@ Kinds load_kinds(const config::Config& config) {
         auto dot = rest.rfind('.');
         auto name = rest.substr(0, dot);
         auto field = rest.substr(dot + 1);
-        auto [it, added] = kinds.try_emplace(name);
-        auto& k = it->second;
-        if (added) {
-            k.name = name;
-            k.retention.reset();
-        }
+        auto& k = kinds[name]; // a new kind starts without a term
+        k.name = name;
         k.origin = entry.origin;
-        auto bad = [&](const std::string& why) {
-            return config_error(fmt::format("{}: {}: {}", entry.origin, entry.key, why));
-        };
+        // The schema has checked every value already (config::check_period, check_one_of).
         if (field == "required") {
             k.required.clear();
             for (const auto& t : config.get_strings(entry.key)) {
@@ -109,14 +75,8 @@ Kinds load_kinds(const config::Config& config) {
             k.retention = core::parse_period(*config.get_string(entry.key));
         } else if (field == "retention_from") {
             k.retention_from = *config.get_string(entry.key);
-            if (k.retention_from != "closed" && k.retention_from != "opened") {
-                throw bad("expected \"closed\" or \"opened\"");
-            }
         } else if (field == "action") {
             k.action = *config.get_string(entry.key);
-            if (k.action != "destroy" && k.action != "archive") {
-                throw bad("expected \"destroy\" or \"archive\"");
-            }
         } else if (field == "basis") {
             k.basis = *config.get_string(entry.key);
         }
@@ -127,12 +87,12 @@ Kinds load_kinds(const config::Config& config) {
 const Kind& kind_named(const Kinds& kinds, const std::string& name) {
     auto it = kinds.find(core::to_lower(name));
     if (it == kinds.end()) {
-        std::string known;
+        std::vector<std::string> known;
         for (const auto& [n, k] : kinds) {
-            known += (known.empty() ? "" : ", ") + n;
+            known.push_back(n);
         }
         throw data_error(fmt::format("no dossier kind \"{}\" (known: {}; add one as [dossier.kind.{}] in config)", name,
-                                     known, name));
+                                     core::join(known, ", "), name));
     }
     return it->second;
 }
@@ -147,23 +107,13 @@ void add_dossier_schema(config::Schema& schema) {
     schema.push_back({"dossier.kind.*.required", config::ValueKind::string_list, "",
                       "the document types a kind of dossier must hold: [\"arbeidsovereenkomst\", \"dimona\"]"});
     schema.push_back({"dossier.kind.*.retention", config::ValueKind::string, "",
-                      "how long a dossier of the kind is kept: \"5y\"", check_period});
+                      "how long a dossier of the kind is kept: \"5y\"", config::check_period});
     schema.push_back({"dossier.kind.*.retention_from", config::ValueKind::string, "",
                       "when the retention term starts: \"closed\" (default) or \"opened\"",
-                      [](const std::string& v) -> std::optional<std::string> {
-                          if (v == "closed" || v == "opened") {
-                              return std::nullopt;
-                          }
-                          return "expected \"closed\" or \"opened\"";
-                      }});
+                      config::check_one_of({"closed", "opened"})});
     schema.push_back({"dossier.kind.*.action", config::ValueKind::string, "",
                       "what happens when the term is over: \"destroy\" (default) or \"archive\"",
-                      [](const std::string& v) -> std::optional<std::string> {
-                          if (v == "destroy" || v == "archive") {
-                              return std::nullopt;
-                          }
-                          return "expected \"destroy\" or \"archive\"";
-                      }});
+                      config::check_one_of({"destroy", "archive"})});
     schema.push_back({"dossier.kind.*.basis", config::ValueKind::string, "",
                       "where the term comes from (a law, a policy), shown by `dossier retention`"});
 }

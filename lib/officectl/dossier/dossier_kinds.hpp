@@ -15,8 +15,8 @@ namespace officectl::dossier {
 using Kinds = std::map<std::string, Kind>;
 
 const Kinds& builtin_kinds();
-// The built-in kinds with config.toml's changes. Throws a config Error (78)
-// naming the key for a bad term, retention_from or action.
+// The built-in kinds with config.toml's changes (whose values the schema has
+// checked: a bad term, retention_from or action is a config Error at load).
 Kinds load_kinds(const config::Config& config);
 // Throws a data Error naming the known kinds when `name` is not one.
 const Kind& kind_named(const Kinds& kinds, const std::string& name);

@@ -64,7 +64,7 @@ PurgeResult purge_due(store::Txn& txn, const Kinds& kinds, core::Date today) {
                 r.copies_to_remove.push_back(doc.path);
             }
         }
-        record_tombstone(txn, d, tombstone.dump());
+        record_tombstone(txn, d, rule_text(item.kind), tombstone.dump());
         d.status = Status::destroyed;
         d.disposed = today;
         d.person.reset();

@@ -1,9 +1,39 @@
 #include "officectl/dossier/dossier_rules.hpp"
 
+#include "officectl/core/error.hpp"
+
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <map>
 
 namespace officectl::dossier {
+
+std::string_view status_name(Status s) {
+    switch (s) {
+    case Status::open: return "open";
+    case Status::closed: return "closed";
+    case Status::archived: return "archived";
+    case Status::destroyed: return "destroyed";
+    }
+    return "open";
+}
+
+std::optional<Status> parse_status(std::string_view word) {
+    for (auto s : {Status::open, Status::closed, Status::archived, Status::destroyed}) {
+        if (word == status_name(s)) {
+            return s;
+        }
+    }
+    return std::nullopt;
+}
+
+void require_changeable(const Dossier& d) {
+    if (d.status == Status::archived || d.status == Status::destroyed) {
+        throw data_error(fmt::format("dossier {} was {} on {}: it does not change any more", d.id, status_name(d.status),
+                                     d.disposed ? core::format_date(*d.disposed) : "?"));
+    }
+}
 
 Completeness completeness(const Kind& kind, const std::vector<DocumentValidity>& documents, core::Date today) {
     // Per type: does any document of it hold today?
@@ -31,7 +61,7 @@ Completeness completeness(const Kind& kind, const std::vector<DocumentValidity>&
 }
 
 std::optional<core::Date> retention_end(const Dossier& d, const Kind& kind) {
-    if (!kind.retention) {
+    if (!kind.retention || d.status == Status::archived || d.status == Status::destroyed) {
         return std::nullopt;
     }
     if (kind.retention_from == "opened") {

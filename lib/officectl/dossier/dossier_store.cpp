@@ -171,18 +171,17 @@ Dossier get_dossier(store::Database& db, std::int64_t id) {
 }
 
 std::vector<Dossier> list_dossiers(store::Database& db, const DossierFilter& f) {
-    std::string statuses = "[";
+    std::vector<std::string> statuses;
     for (auto s : f.statuses) {
-        statuses += fmt::format("{}\"{}\"", statuses.size() > 1 ? "," : "", status_name(s));
+        statuses.emplace_back(status_name(s));
     }
-    statuses += "]";
     SQLite::Statement q(db.sqlite(), std::string(k_select) + R"(
 WHERE (?1 IS NULL OR kind = ?1) AND (?2 IS NULL OR person_id = ?2)
   AND status IN (SELECT value FROM json_each(?3))
 ORDER BY id)");
     store::bind_opt(q, 1, f.kind);
     store::bind_opt(q, 2, member(db, f.person));
-    q.bind(3, statuses);
+    q.bind(3, store::tags_to_json(statuses)); // a JSON array, read by json_each
     return read_dossiers(db, q);
 }
 
@@ -292,8 +291,9 @@ std::vector<Document> destroy_dossier(store::Txn& txn, const Dossier& d, core::D
     return documents;
 }
 
-void record_tombstone(store::Txn& txn, const Dossier& d, const std::string& json) {
-    txn.record({"dossier.dossier", d.id, "purge", d.reference + " " + d.title, std::nullopt, json});
+void record_tombstone(store::Txn& txn, const Dossier& d, const std::string& rule, const std::string& json) {
+    txn.record({"dossier.dossier", d.id, "purge", fmt::format("{} {}: destroyed under {}", d.reference, d.title, rule),
+                std::nullopt, json});
 }
 
 } // namespace officectl::dossier

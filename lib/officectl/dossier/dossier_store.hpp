@@ -43,8 +43,8 @@ std::vector<Entry> list_entries(store::Database& db, std::int64_t dossier_id);
 // forgotten by the history journal; the row stays (reference, title, kind,
 // dates, status destroyed). Returns the removed documents.
 std::vector<Document> destroy_dossier(store::Txn& txn, const Dossier& d, core::Date on);
-// The tombstone: one `purge` line in the history journal (what, which rule;
-// the journal adds when and by whom).
-void record_tombstone(store::Txn& txn, const Dossier& d, const std::string& json);
+// The tombstone: one `purge` line in the history journal, labelled with what
+// and which rule (`json` holds the details; the journal adds when and by whom).
+void record_tombstone(store::Txn& txn, const Dossier& d, const std::string& rule, const std::string& json);
 
 } // namespace officectl::dossier

@@ -1,5 +1,6 @@
 #include "officectl/dossier/dossier_views.hpp"
 
+#include "officectl/core/strings.hpp"
 #include "officectl/store/journal.hpp"
 
 #include <fmt/format.h>
@@ -15,14 +16,6 @@ using render::ColumnType;
 namespace {
 
 Cell opt(const std::optional<std::string>& v) { return render::cell_or_empty(v); }
-
-std::string joined(const std::vector<std::string>& words) {
-    std::string out;
-    for (const auto& w : words) {
-        out += (out.empty() ? "" : ", ") + w;
-    }
-    return out;
-}
 
 std::string status_text(const Dossier& d) {
     std::string s(status_name(d.status));
@@ -41,7 +34,7 @@ render::Table kinds_table(const Kinds& kinds) {
     render::Table t;
     t.column("kind").column("required").column("retention").column("action").column("basis").column("origin");
     for (const auto& [name, k] : kinds) {
-        t.add_row({name, joined(k.required), rule_text(k), k.action, k.basis, k.origin});
+        t.add_row({name, core::join(k.required, ", "), rule_text(k), k.action, k.basis, k.origin});
     }
     return t;
 }
@@ -72,10 +65,8 @@ render::Table dossiers_table(store::Database& db, const std::vector<Dossier>& do
     for (const auto& row : check_dossiers(db, dossiers, kinds, today)) {
         const auto& d = row.dossier;
         bool active = d.status == Status::open || d.status == Status::closed;
-        std::optional<core::Date> until;
-        if (auto k = kinds.find(d.kind); k != kinds.end() && active) {
-            until = retention_end(d, k->second);
-        }
+        auto k = kinds.find(d.kind);
+        auto until = k == kinds.end() ? std::nullopt : retention_end(d, k->second);
         t.add_row({d.id, d.reference, d.title, d.kind, opt(d.person), opt(d.owner), status_text(d),
                    active ? Cell{std::int64_t{row.completeness.percent()}} : Cell{}, d.opened,
                    render::cell_or_empty(d.closed), render::cell_or_empty(until)});
@@ -95,10 +86,7 @@ render::Report dossier_report(store::Database& db, const Dossier& d, const Kinds
     f.column("confidential", ColumnType::boolean).column("status").column("opened", ColumnType::date);
     f.column("closed", ColumnType::date).column("retention").column("keep_until", ColumnType::date).column("basis");
     f.column("hold");
-    std::optional<core::Date> until;
-    if (kind != kinds.end() && (d.status == Status::open || d.status == Status::closed)) {
-        until = retention_end(d, kind->second);
-    }
+    auto until = kind == kinds.end() ? std::nullopt : retention_end(d, kind->second);
     f.add_row({d.reference, d.title, d.kind, opt(d.person), opt(d.owner), d.confidential, status_text(d), d.opened,
                render::cell_or_empty(d.closed),
                kind != kinds.end() ? Cell{rule_text(kind->second)} : Cell{"(kind not configured)"},
@@ -134,8 +122,8 @@ render::Report dossier_report(store::Database& db, const Dossier& d, const Kinds
         }
         auto c = completeness(kind->second, v, today);
         check.paragraph(fmt::format("{}% complete ({} of {} required documents){}{}", c.percent(), c.present,
-                                    c.required, c.missing.empty() ? "" : "; missing: " + joined(c.missing),
-                                    c.expired.empty() ? "" : "; expired: " + joined(c.expired)));
+                                    c.required, c.missing.empty() ? "" : "; missing: " + core::join(c.missing, ", "),
+                                    c.expired.empty() ? "" : "; expired: " + core::join(c.expired, ", ")));
     }
     r.sections.push_back(std::move(check));
 
@@ -179,8 +167,8 @@ render::Table check_table(const std::vector<CheckRow>& rows) {
     for (const auto& row : rows) {
         const auto& c = row.completeness;
         t.add_row({row.dossier.id, row.dossier.reference, row.dossier.title, row.dossier.kind,
-                   std::int64_t{c.percent()}, row.known_kind ? Cell{joined(c.missing)} : Cell{"(kind not configured)"},
-                   joined(c.expired)});
+                   std::int64_t{c.percent()}, row.known_kind ? Cell{core::join(c.missing, ", ")} : Cell{"(kind not configured)"},
+                   core::join(c.expired, ", ")});
     }
     return t;
 }
@@ -230,9 +218,7 @@ render::Section dossier_weekly_section(store::Database& db, const Kinds& kinds, 
     render::Section s{"Dossiers", {}};
     auto rows = check_dossiers(db, list_dossiers(db, {}), kinds, today);
     auto total = rows.size();
-    std::erase_if(rows, [](const CheckRow& r) {
-        return r.completeness.missing.empty() && r.completeness.expired.empty() && r.known_kind;
-    });
+    std::erase_if(rows, [](const CheckRow& r) { return r.complete(); });
     if (total == 0) {
         s.paragraph("No open dossiers.");
     } else if (rows.empty()) {

@@ -23,6 +23,7 @@ struct CheckRow {
     Dossier dossier;
     Completeness completeness;
     bool known_kind = true;
+    bool complete() const { return known_kind && completeness.complete(); }
 };
 // Completeness of each dossier in the list (two reads, however many dossiers).
 std::vector<CheckRow> check_dossiers(store::Database& db, std::vector<Dossier> dossiers, const Kinds& kinds,

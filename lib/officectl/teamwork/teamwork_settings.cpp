@@ -70,14 +70,7 @@ void add_team_schema(config::Schema& schema) {
     schema.push_back({"team.review.*", config::ValueKind::string, "",
                       "how often an interview comes back per kind: team.review.functioning = \"1y\" "
                       "(default 1y for planning, functioning, evaluation)",
-                      [](const std::string& v) -> std::optional<std::string> {
-                          try {
-                              core::parse_period(v);
-                              return std::nullopt;
-                          } catch (const Error& e) {
-                              return e.what();
-                          }
-                      }});
+                      config::check_period});
     schema.push_back({"team.onboarding", config::ValueKind::table_list, "",
                       "onboarding checklist [[team.onboarding]]: role (or * for all), task, after (+0d, 1w: due "
                       "after the start date)",

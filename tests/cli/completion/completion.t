@@ -110,3 +110,37 @@ Relations and notes complete too.
   $ officectl __complete -- mail note ack NOTE-1 ''
   an
   bert
+
+Dossiers: the verbs, the kinds, their required document types, the statuses (candidates from cli_completion.cpp).
+
+  $ officectl __complete -- dossier ''
+  add
+  list
+  show
+  edit
+  note
+  close
+  reopen
+  hold
+  release
+  kinds
+  doc
+  verify
+  check
+  retention
+  purge
+  $ officectl __complete -- dossier add x --kind ''
+  insurance
+  personnel
+  project
+  supplier
+  vehicle
+  $ officectl __complete -- dossier doc add 1 --type arb
+  arbeidsovereenkomst
+  $ officectl __complete -- dossier list --status ''
+  open
+  closed
+  archived
+  destroyed
+  $ bash -c 'source <(officectl completion bash); COMP_WORDS=(officectl dossier pu); COMP_CWORD=2; _officectl; printf "%s\n" "${COMPREPLY[@]}"'
+  purge

@@ -282,7 +282,7 @@ history are gone; it takes no more notes.
   
   Destroyed on NOW by tester under the rule "5y from closed" (sociale documenten: 5 jaar na het einde van de tewerkstelling (KB nr. 5 van 23 oktober 1978, art. 25); daarna niet langer bewaren (AVG art. 5.1.e)): 2 document(s), their notes and history.
   $ officectl -o csv history | grep dossier | cut -d, -f5-8 | grep -v 'dossier.dossier:[1245]'
-  purge,dossier.dossier:3,"DOS-0003 Janssens, Piet"
+  purge,dossier.dossier:3,"DOS-0003 Janssens, Piet: destroyed under 5y from closed"
   edit,dossier.dossier:3,"Janssens, Piet"
   edit,dossier.dossier:3,"Janssens, Piet"
   edit,dossier.dossier:3,"Janssens, Piet"
