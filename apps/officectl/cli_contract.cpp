@@ -203,25 +203,18 @@ void apply_contract_options(Context& ctx, store::Txn& txn, const ContractOptions
     if (!o.start.empty()) {
         c.start = date_option(ctx, "--start", o.start);
     }
-    auto period = [](const char* option, const std::string& text) {
-        try {
-            return core::parse_period(text);
-        } catch (const Error& e) {
-            throw Error(e.code(), fmt::format("{}: {}", option, e.what()));
-        }
-    };
     if (!o.end.empty()) {
         c.end = date_option(ctx, "--end", o.end);
         c.term.reset();
     }
     if (!o.term.empty()) {
-        c.term = period("--term", o.term);
+        c.term = period_option("--term", o.term);
         if (o.end.empty()) {
             c.end.reset();
         }
     }
     if (!o.notice.empty()) {
-        c.notice = period("--notice", o.notice);
+        c.notice = period_option("--notice", o.notice);
     }
     if (!o.renew.empty()) {
         if (o.renew == "none") {
@@ -232,17 +225,13 @@ void apply_contract_options(Context& ctx, store::Txn& txn, const ContractOptions
             c.renew_every.reset();
         } else if (o.renew.rfind("auto:", 0) == 0) {
             c.renewal = contract::Renewal::automatic;
-            c.renew_every = period("--renew", o.renew.substr(5));
+            c.renew_every = period_option("--renew", o.renew.substr(5));
         } else {
             throw usage_error(fmt::format("--renew: expected auto:12m, manual or none, not \"{}\"", o.renew));
         }
     }
     if (!o.amount.empty()) {
-        try {
-            c.amount = core::parse_money(o.amount, ctx.config().currency());
-        } catch (const Error& e) {
-            throw Error(e.code(), fmt::format("--amount: {}", e.what()));
-        }
+        c.amount = money_option(ctx, "--amount", o.amount);
     }
     if (!o.per.empty()) {
         auto p = contract::parse_per(o.per);

@@ -18,14 +18,6 @@ std::int64_t contract_id_argument(const std::string& text); // cli_contract.cpp
 
 namespace {
 
-core::Period period_option(const char* option, const std::string& text) {
-    try {
-        return core::parse_period(text);
-    } catch (const Error& e) {
-        throw Error(e.code(), fmt::format("{}: {}", option, e.what()));
-    }
-}
-
 void add_due(CLI::App* group, Context& ctx) {
     auto* due = group->add_subcommand("due", "every notice deadline, term end and obligation coming up, most urgent first");
     auto within = std::make_shared<std::string>("90d");

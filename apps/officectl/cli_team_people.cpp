@@ -81,11 +81,7 @@ void add_training(CLI::App* team, Context& ctx) {
             t.provider = o->provider;
         }
         if (!o->cost.empty()) {
-            try {
-                t.cost = core::parse_money(o->cost, ctx.config().currency());
-            } catch (const Error& e) {
-                throw Error(e.code(), fmt::format("--cost: {}", e.what()));
-            }
+            t.cost = money_option(ctx, "--cost", o->cost);
         }
         t.status = o->status;
         store::Txn txn(ctx.db(), ctx.actor());
@@ -177,12 +173,7 @@ void add_reviews(CLI::App* team, Context& ctx) {
     due->add_option("--within", *within, "how far ahead (default 60d); overdue ones always")->type_name("PERIOD");
     due->footer("Examples:\n  officectl team review due\n  officectl team review due --within 3m -o csv");
     on_run(due, ctx, [&ctx, within] {
-        core::Period p;
-        try {
-            p = core::parse_period(*within);
-        } catch (const Error& e) {
-            throw Error(e.code(), fmt::format("--within: {}", e.what()));
-        }
+        auto p = period_option("--within", *within);
         auto rows = teamwork::reviews_due(ctx.db(), team_settings(ctx), ctx.today(), core::add_period(ctx.today(), p));
         ctx.print_table(teamwork::reviews_due_table(rows, ctx.today()));
     });

@@ -213,4 +213,20 @@ core::Date date_option(Context& ctx, const std::string& option, const std::strin
     }
 }
 
+core::Period period_option(const std::string& option, const std::string& text) {
+    try {
+        return core::parse_period(text);
+    } catch (const Error& e) {
+        throw Error(e.code(), fmt::format("{}: {}", option, e.what()));
+    }
+}
+
+core::Money money_option(Context& ctx, const std::string& option, const std::string& text) {
+    try {
+        return core::parse_money(text, ctx.config().currency());
+    } catch (const Error& e) {
+        throw Error(e.code(), fmt::format("{}: {}", option, e.what()));
+    }
+}
+
 } // namespace officectl::app

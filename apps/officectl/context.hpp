@@ -6,6 +6,8 @@
 #include "officectl/config/config.hpp"
 #include "officectl/io/csv_reader.hpp"
 #include "officectl/core/clock.hpp"
+#include "officectl/core/money.hpp"
+#include "officectl/core/period.hpp"
 #include "officectl/render/render.hpp"
 #include "officectl/store/database.hpp"
 #include "officectl/store/path.hpp"
@@ -82,5 +84,9 @@ std::int64_t id_argument(const std::string& text, std::string_view what, std::st
 
 // Parses a date option, naming the option in the error: `--start: invalid date ...`.
 core::Date date_option(Context& ctx, const std::string& option, const std::string& text);
+// Parses a period (`3m`, `1y`, `10d`), naming the option in the error.
+core::Period period_option(const std::string& option, const std::string& text);
+// Parses an amount in the office's currency unless it names one, naming the option in the error.
+core::Money money_option(Context& ctx, const std::string& option, const std::string& text);
 
 } // namespace officectl::app
