@@ -44,6 +44,7 @@ bench: build
 	bench/absence.sh $(CURDIR)/build/release
 	bench/contract.sh $(CURDIR)/build/release
 	bench/dossier.sh $(CURDIR)/build/release
+	bench/budget.sh $(CURDIR)/build/release
 	bench/search.sh $(CURDIR)/build/release
 
 install: build

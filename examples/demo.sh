@@ -68,6 +68,18 @@ run dossier check --incomplete
 # A contract that renews itself: the deadline engine says when notice is due.
 run contract add "Onderhoud kopieertoestellen" --vendor "Ricoh Belgium" --category maintenance --start 2025-01-01 \
     --term 36m --notice 3m --renew auto:12m --amount "1.250,00" --per month --owner bert --dossier 2
+# The budget book: a line, three quotes weighed against each other, the chosen one ordered, the report.
+year=${OFFICECTL_TODAY:-$(date +%F)}
+year=${year:0:4}
+run budget add "Facilitair $year" --year "$year" --owner an
+run budget line add "Facilitair $year" Kantoorbenodigdheden --amount "5.000,00" --code 6100
+run budget request add "Nieuwe kopieermachine" --line 6100
+run budget quote add 1 --vendor "Ricoh Belgium" --amount "4.200,00" --vat 21 --delivery 10d --score quality=4
+run budget quote add 1 --vendor Canon --amount "3.800,00" --vat 21 --delivery 4w --score quality=3
+run budget quote compare 1
+run budget quote accept 1 --conditions "Levering en installatie binnen 10 werkdagen"
+run budget spend 6100 --amount "312,50" --vat 21 --vendor Lyreco --invoice F-2026-881
+run budget report
 run contract obligation add 1 "Jaarlijkse controle" --every 1y --next +20d --lead 30d
 run contract due --within 1y
 

@@ -86,6 +86,9 @@ std::vector<std::string> value_candidates(Context& ctx, const CLI::Option* opt) 
         names.erase(std::unique(names.begin(), names.end()), names.end());
         return names;
     }
+    if (type == "VAT") {
+        return {"0", "6", "12", "21"};
+    }
     if (type == "DOSSIER_STATUS") {
         return {"open", "closed", "archived", "destroyed"};
     }

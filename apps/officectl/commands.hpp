@@ -25,6 +25,9 @@ void add_contract_follow_commands(CLI::App* contract, Context& ctx); // cli_cont
 void add_contract_csv_commands(CLI::App* contract, Context& ctx);    // cli_contract_csv.cpp
 void add_dossier_commands(CLI::App& app, Context& ctx);
 void add_dossier_file_commands(CLI::App* dossier, Context& ctx); // cli_dossier_files.cpp
+void add_budget_commands(CLI::App& app, Context& ctx);
+void add_budget_spend_commands(CLI::App* budget, Context& ctx); // cli_budget_spend.cpp
+void add_budget_quote_commands(CLI::App* budget, Context& ctx); // cli_budget_quotes.cpp
 void add_agenda_commands(CLI::App& app, Context& ctx);
 void add_absence_commands(CLI::App& app, Context& ctx);
 void add_report_commands(CLI::App& app, Context& ctx);

@@ -161,6 +161,7 @@ int main(int argc, char** argv) {
     officectl::app::add_mail_commands(app, ctx);
     officectl::app::add_dossier_commands(app, ctx);
     officectl::app::add_contract_commands(app, ctx);
+    officectl::app::add_budget_commands(app, ctx);
     officectl::app::add_agenda_commands(app, ctx);
     officectl::app::add_absence_commands(app, ctx);
     officectl::app::add_report_commands(app, ctx);

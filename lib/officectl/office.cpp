@@ -11,6 +11,8 @@
 #include "officectl/agenda/meeting_store.hpp"
 #include "officectl/contact/contact_store.hpp"
 #include "officectl/contract/contract_store.hpp"
+#include "officectl/budget/budget_store.hpp"
+#include "officectl/budget/quote_store.hpp"
 #include "officectl/core/error.hpp"
 #include "officectl/dossier/dossier_kinds.hpp"
 #include "officectl/dossier/dossier_store.hpp"
@@ -29,7 +31,8 @@ const std::vector<store::Migration>& all_migrations() {
                                  &mail::item_migrations(), &agenda::migrations(), &agenda::meeting_migrations(), &absence::migrations(),
                                  &teamwork::task_migrations(),
                                  &teamwork::development_migrations(), &teamwork::vacancy_migrations(),
-                                 &dossier::migrations(), &contract::migrations()}) {
+                                 &dossier::migrations(), &contract::migrations(),
+                                 &budget::migrations(), &budget::quote_migrations()}) {
             all.insert(all.end(), part->begin(), part->end());
         }
         return all;

@@ -2,6 +2,7 @@
 
 #include "officectl/absence/leave_views.hpp"
 #include "officectl/agenda/agenda_views.hpp"
+#include "officectl/budget/budget_views.hpp"
 #include "officectl/contract/contract_views.hpp"
 #include "officectl/dossier/dossier_views.hpp"
 #include "officectl/teamwork/task_views.hpp"
@@ -24,6 +25,7 @@ render::Report weekly_report(store::Database& db, core::DateRange week, core::Da
     r.sections.push_back(mail::register_weekly_section(db, week, today));
     r.sections.push_back(mail::notes_weekly_section(db, week));
     r.sections.push_back(contract::contract_weekly_section(db, config.calendar(), today));
+    r.sections.push_back(budget::budget_weekly_section(db, today));
     r.sections.push_back(dossier::dossier_weekly_section(db, dossier::load_kinds(config), today));
     r.sections.push_back(teamwork::tasks_weekly_section(db, teamwork::load_team_settings(config), config.calendar(), config.work_hours().minutes(), week, today,
                                                         config.get_string("time.zone").value_or("Europe/Brussels")));

@@ -10,6 +10,7 @@ Completion: the scripts load in bash, zsh and fish and ask `officectl __complete
   mail
   dossier
   contract
+  budget
   agenda
   absence
   report
@@ -144,3 +145,8 @@ Dossiers: the verbs, the kinds, their required document types, the statuses (can
   destroyed
   $ bash -c 'source <(officectl completion bash); COMP_WORDS=(officectl dossier pu); COMP_CWORD=2; _officectl; printf "%s\n" "${COMPREPLY[@]}"'
   purge
+  $ officectl __complete -- budget spend 6100 --vat ''
+  0
+  6
+  12
+  21

@@ -98,6 +98,11 @@ the last working day on or before 2027-09-30.
   
   No notice deadline, term end or obligation in the next 60 days.
   
+  Budget
+  ------
+  
+  No budget for 2026.
+  
   Dossiers
   --------
   

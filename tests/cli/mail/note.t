@@ -81,6 +81,10 @@ Acknowledgements: once each, by recipients only; the weekly report names who is 
   
   No notice deadline, term end or obligation in the next 60 days.
   
+  ## Budget
+  
+  No budget for 2026.
+  
   ## Dossiers
   
   No open dossiers.

@@ -37,6 +37,11 @@ The weekly report: each domain's section in a fixed order; -o md is what cron ma
   
   No notice deadline, term end or obligation in the next 60 days.
   
+  Budget
+  ------
+  
+  No budget for 2026.
+  
   Dossiers
   --------
   
@@ -85,6 +90,10 @@ The weekly report: each domain's section in a fixed order; -o md is what cron ma
   ## Contracts
   
   No notice deadline, term end or obligation in the next 60 days.
+  
+  ## Budget
+  
+  No budget for 2026.
   
   ## Dossiers
   
@@ -136,6 +145,11 @@ The weekly report: each domain's section in a fixed order; -o md is what cron ma
   ---------
   
   No notice deadline, term end or obligation in the next 60 days.
+  
+  Budget
+  ------
+  
+  No budget for 2026.
   
   Dossiers
   --------

@@ -1,0 +1,174 @@
+// officectl budget add | list | show | report | line add | line edit, and the
+// verbs of spending (cli_budget_spend.cpp) and quotes (cli_budget_quotes.cpp)
+
+#include "budget_shared.hpp"
+#include "commands.hpp"
+
+#include "officectl/budget/budget_rules.hpp"
+#include "officectl/budget/budget_store.hpp"
+#include "officectl/budget/budget_views.hpp"
+#include "officectl/core/error.hpp"
+#include "officectl/core/strings.hpp"
+#include "officectl/team/member_store.hpp"
+
+#include <fmt/format.h>
+
+#include <memory>
+
+namespace officectl::app {
+
+namespace {
+
+void add_add(CLI::App* group, Context& ctx) {
+    auto* add = group->add_subcommand("add", "start a budget for a year");
+    struct Opts {
+        std::string name, owner;
+        int year = 0;
+    };
+    auto o = std::make_shared<Opts>();
+    add->add_option("name", o->name, "its name: \"Facilitair 2027\"")->required()->type_name("NAME");
+    add->add_option("--year", o->year, "the year it covers")->required()->type_name("YEAR");
+    add->add_option("--owner", o->owner, "who manages it")->type_name(k_handle);
+    add->footer("Examples:\n  officectl budget add \"Facilitair 2027\" --year 2027 --owner an");
+    on_run(add, ctx, [&ctx, o] {
+        budget::Budget b;
+        b.name = std::string(core::trim(o->name));
+        if (b.name.empty()) {
+            throw usage_error("the name is empty");
+        }
+        if (o->year < 1900 || o->year > 9999) {
+            throw usage_error(fmt::format("--year: {} is no year", o->year));
+        }
+        b.year = o->year;
+        if (!o->owner.empty()) {
+            b.owner = team::get_member(ctx.db(), o->owner).handle;
+        }
+        store::Txn txn(ctx.db(), ctx.actor());
+        auto id = budget::add_budget(txn, b);
+        txn.commit();
+        ctx.done(fmt::format("budget {} \"{}\" for {}", id, b.name, b.year), std::to_string(id));
+    });
+}
+
+void add_list(CLI::App* group, Context& ctx) {
+    auto* list = group->add_subcommand("list", "the budgets");
+    list->footer("Examples:\n  officectl budget list");
+    on_run(list, ctx, [&ctx] { ctx.print_table(budget::budgets_table(budget::list_budgets(ctx.db()))); });
+}
+
+void add_report(CLI::App* group, Context& ctx, const char* name, const char* help, bool with_commitments) {
+    auto* report = group->add_subcommand(name, help);
+    struct Opts {
+        std::string budget, month;
+    };
+    auto o = std::make_shared<Opts>();
+    report->add_option("budget", o->budget, "the budget's number or name (default: every budget of this year)")
+        ->type_name("BUDGET");
+    report->add_option("--month", o->month, "through a month of the budget's year: 2027-03")->type_name("MONTH");
+    report->footer(fmt::format("Examples:\n  officectl budget {} \"Facilitair 2027\"\n"
+                               "  officectl budget {} \"Facilitair 2027\" --month 2027-03 -o md\n"
+                               "  officectl --as-of 2027-06-30 budget {}",
+                               name, name, name));
+    on_run(report, ctx, [&ctx, o, with_commitments] {
+        std::vector<budget::Budget> budgets;
+        if (!o->budget.empty()) {
+            budgets.push_back(budget::find_budget(ctx.db(), o->budget));
+        } else {
+            for (auto& b : budget::list_budgets(ctx.db())) {
+                if (b.year == static_cast<int>(ctx.today().year())) {
+                    budgets.push_back(std::move(b));
+                }
+            }
+            if (budgets.empty()) {
+                throw not_found(fmt::format("no budget for {} (see `officectl budget list`)",
+                                            static_cast<int>(ctx.today().year())));
+            }
+        }
+        for (const auto& b : budgets) {
+            std::optional<unsigned> month;
+            if (!o->month.empty()) {
+                auto first = date_option(ctx, "--month", o->month);
+                if (static_cast<int>(first.year()) != b.year) {
+                    throw usage_error(fmt::format("--month: {} is not in {}'s year {}", o->month, b.name, b.year));
+                }
+                month = static_cast<unsigned>(first.month());
+            }
+            if (ctx.options.format == "csv") { // the lines alone, for a spreadsheet
+                ctx.print_table(budget::budget_lines_table(ctx.db(), b, month, ctx.today()));
+                continue;
+            }
+            auto r = budget::budget_report(ctx.db(), b, month, ctx.today());
+            if (with_commitments) {
+                r.sections.push_back(budget::commitments_section(ctx.db(), b));
+            }
+            ctx.print_report(r);
+        }
+    });
+}
+
+void add_lines(CLI::App* group, Context& ctx) {
+    auto* line = group->add_subcommand("line", "the lines of a budget");
+    line->require_subcommand(1);
+    auto* add = line->add_subcommand("add", "a line with its plan for the year");
+    struct Opts {
+        std::string budget, name, amount, code, by_month;
+        bool monthly = false;
+    };
+    auto o = std::make_shared<Opts>();
+    add->add_option("budget", o->budget, "the budget's number or name")->required()->type_name("BUDGET");
+    add->add_option("name", o->name, "the line: \"Kantoorbenodigdheden\"")->required()->type_name("NAME");
+    add->add_option("--amount", o->amount, "the year's plan, excl. VAT: \"5.000,00\"")->type_name("AMOUNT");
+    add->add_option("--code", o->code, "an accounting code: 6100")->type_name("CODE");
+    add->add_flag("--monthly", o->monthly, "spread the amount evenly over the months (the default)");
+    add->add_option("--by-month", o->by_month, "the plan per month instead: \"jan=500,feb=250,...\"")->type_name("PLAN");
+    add->footer("Examples:\n"
+                "  officectl budget line add \"Facilitair 2027\" Kantoorbenodigdheden --amount \"5.000,00\" --code 6100\n"
+                "  officectl budget line add \"Facilitair 2027\" Verhuis --by-month \"mar=2000,apr=8000\"");
+    on_run(add, ctx, [&ctx, o] {
+        auto b = budget::find_budget(ctx.db(), o->budget);
+        budget::Line l;
+        l.budget_id = b.id;
+        l.name = std::string(core::trim(o->name));
+        l.currency = ctx.config().currency();
+        if (!o->code.empty()) {
+            l.code = o->code;
+        }
+        if (!o->by_month.empty() && (!o->amount.empty() || o->monthly)) {
+            throw usage_error("--by-month gives the plan itself: not with --amount or --monthly");
+        }
+        if (!o->by_month.empty()) {
+            try {
+                l.by_month = budget::parse_by_month(o->by_month, l.currency);
+            } catch (const Error& e) {
+                throw Error(e.code(), fmt::format("--by-month: {}", e.what()));
+            }
+        } else if (!o->amount.empty()) {
+            l.by_month = budget::spread_evenly(money_option(ctx, "--amount", o->amount).cents);
+        } else {
+            throw usage_error("a line needs its plan: --amount or --by-month");
+        }
+        store::Txn txn(ctx.db(), ctx.actor());
+        auto id = budget::add_line(txn, l);
+        txn.commit();
+        ctx.done(fmt::format("line {} \"{}\" in {}: {} planned", id, l.name, b.name,
+                             core::format_money({l.planned(), l.currency}, ctx.config().language())),
+                 std::to_string(id));
+    });
+}
+
+} // namespace
+
+void add_budget_commands(CLI::App& app, Context& ctx) {
+    auto* group = app.add_subcommand("budget", "budgets: lines, commitments, spending, quotes, the report");
+    group->require_subcommand(1);
+    add_add(group, ctx);
+    add_list(group, ctx);
+    add_report(group, ctx, "show", "one budget: the report, and its open commitments", true);
+    add_report(group, ctx, "report", "per line planned, committed, spent, remaining, used, forecast; overruns marked",
+               false);
+    add_lines(group, ctx);
+    add_budget_spend_commands(group, ctx);
+    add_budget_quote_commands(group, ctx);
+}
+
+} // namespace officectl::app

@@ -1,0 +1,157 @@
+// officectl budget commit | commitments | spend
+
+#include "budget_shared.hpp"
+#include "commands.hpp"
+
+#include "officectl/budget/budget_rules.hpp"
+#include "officectl/budget/budget_store.hpp"
+#include "officectl/budget/budget_views.hpp"
+#include "officectl/contact/contact_store.hpp"
+#include "officectl/core/error.hpp"
+#include "officectl/core/strings.hpp"
+
+#include <fmt/format.h>
+
+#include <memory>
+
+namespace officectl::app {
+
+int budget_vat(const std::string& text) {
+    try {
+        return text.empty() ? 0 : budget::parse_vat(text);
+    } catch (const Error& e) {
+        throw Error(e.code(), fmt::format("--vat: {}", e.what()));
+    }
+}
+
+std::optional<std::int64_t> budget_vendor(Context& ctx, store::Txn& txn, const std::string& text) {
+    if (text.empty()) {
+        return std::nullopt;
+    }
+    auto r = contact::resolve_party(txn, text, {false, contact::Type::supplier});
+    if (r.created) {
+        ctx.note(fmt::format("new relation #{} {} (add details with `officectl contact edit '#{}'`)", r.contact.id,
+                             r.contact.name, r.contact.id));
+    }
+    return r.contact.id;
+}
+
+namespace {
+
+void add_commit(CLI::App* group, Context& ctx) {
+    auto* commit = group->add_subcommand("commit", "an order placed on a line, awaiting its invoice");
+    struct Opts {
+        std::string line, title, amount, vat, vendor, date;
+    };
+    auto o = std::make_shared<Opts>();
+    commit->add_option("line", o->line, "the line: its number, code, name or BUDGET/LINE")->required()->type_name("LINE");
+    commit->add_option("title", o->title, "what was ordered: \"Bestelling 2026-114\"")->required()->type_name("TITLE");
+    commit->add_option("--amount", o->amount, "excl. VAT")->required()->type_name("AMOUNT");
+    commit->add_option("--vat", o->vat, "VAT rate: 0, 6, 12 or 21")->type_name("VAT");
+    commit->add_option("--vendor", o->vendor, "the supplier (a relation; created when new)")->type_name("CONTACT");
+    commit->add_option("--date", o->date, "when it was ordered (default today)")->type_name("DATE");
+    commit->footer("Examples:\n  officectl budget commit 6100 \"Bestelling 2026-114\" --amount 840 --vat 21 --vendor Lyreco");
+    on_run(commit, ctx, [&ctx, o] {
+        auto line = budget::find_line(ctx.db(), o->line);
+        budget::Commitment c;
+        c.line_id = line.id;
+        c.title = std::string(core::trim(o->title));
+        c.amount = money_option(ctx, "--amount", o->amount);
+        c.vat = budget_vat(o->vat);
+        c.date = o->date.empty() ? ctx.today() : date_option(ctx, "--date", o->date);
+        store::Txn txn(ctx.db(), ctx.actor());
+        c.vendor_id = budget_vendor(ctx, txn, o->vendor);
+        auto id = budget::add_commitment(txn, c);
+        txn.commit();
+        ctx.done(fmt::format("commitment {} on {}: {} excl. VAT", id, line.name,
+                             core::format_money(c.amount, ctx.config().language())),
+                 std::to_string(id));
+    });
+}
+
+void add_commitments(CLI::App* group, Context& ctx) {
+    auto* list = group->add_subcommand("commitments", "orders awaiting their invoice (with --all: every one)");
+    struct Opts {
+        std::string line;
+        bool all = false;
+    };
+    auto o = std::make_shared<Opts>();
+    list->add_option("--line", o->line, "one line")->type_name("LINE");
+    list->add_flag("--all", o->all, "invoiced and cancelled ones too");
+    list->footer("Examples:\n  officectl budget commitments\n  officectl budget commitments --line 6100 --all");
+    on_run(list, ctx, [&ctx, o] {
+        std::optional<std::int64_t> line;
+        if (!o->line.empty()) {
+            line = budget::find_line(ctx.db(), o->line).id;
+        }
+        ctx.print_table(budget::commitments_table(budget::list_commitments(ctx.db(), line, o->all)));
+    });
+}
+
+void add_spend(CLI::App* group, Context& ctx) {
+    auto* spend = group->add_subcommand("spend", "an invoice on a line; with --commit it settles that order");
+    struct Opts {
+        std::string line, amount, vat, vendor, date, invoice, commit;
+    };
+    auto o = std::make_shared<Opts>();
+    spend->add_option("line", o->line, "the line: its number, code, name or BUDGET/LINE")->required()->type_name("LINE");
+    spend->add_option("--amount", o->amount, "excl. VAT")->required()->type_name("AMOUNT");
+    spend->add_option("--vat", o->vat, "VAT rate: 0, 6, 12 or 21")->type_name("VAT");
+    spend->add_option("--date", o->date, "the invoice's date (default today)")->type_name("DATE");
+    spend->add_option("--vendor", o->vendor, "the supplier (default: the commitment's)")->type_name("CONTACT");
+    spend->add_option("--invoice", o->invoice, "the invoice's number: F-123")->type_name("REF");
+    spend->add_option("--commit", o->commit, "the commitment it settles")->type_name("ID");
+    spend->footer("Examples:\n  officectl budget spend 6100 --amount 812,40 --vat 21 --date 2027-02-03 --invoice F-123 --commit 1\n"
+                  "  officectl budget spend \"Facilitair 2027/Kantoorbenodigdheden\" --amount 45 --vendor Colruyt");
+    on_run(spend, ctx, [&ctx, o] {
+        auto line = budget::find_line(ctx.db(), o->line);
+        budget::Spending s;
+        s.line_id = line.id;
+        s.amount = money_option(ctx, "--amount", o->amount);
+        s.vat = budget_vat(o->vat);
+        s.date = o->date.empty() ? ctx.today() : date_option(ctx, "--date", o->date);
+        if (!o->invoice.empty()) {
+            s.invoice = o->invoice;
+        }
+        std::optional<budget::Commitment> settles;
+        if (!o->commit.empty()) {
+            settles = budget::get_commitment(ctx.db(), id_argument(o->commit, "commitment", "budget commitments"));
+            if (settles->line_id != line.id) {
+                throw data_error(fmt::format("commitment {} is on line {}, not on {}", settles->id, settles->line_id, line.id));
+            }
+            if (settles->status != budget::CommitmentStatus::open) {
+                throw data_error(fmt::format("commitment {} is {} already", settles->id,
+                                             budget::commitment_status_name(settles->status)));
+            }
+            s.commitment_id = settles->id;
+        }
+        store::Txn txn(ctx.db(), ctx.actor());
+        s.vendor_id = budget_vendor(ctx, txn, o->vendor);
+        if (!s.vendor_id && settles) {
+            s.vendor_id = settles->vendor_id;
+        }
+        auto id = budget::add_spending(txn, s);
+        if (settles) {
+            budget::set_commitment_status(txn, settles->id, budget::CommitmentStatus::invoiced);
+        }
+        txn.commit();
+        auto lang = ctx.config().language();
+        if (settles && settles->amount.cents != s.amount.cents) {
+            ctx.note(fmt::format("the invoice differs from the order: {} ordered, {} invoiced",
+                                 core::format_money(settles->amount, lang), core::format_money(s.amount, lang)));
+        }
+        ctx.done(fmt::format("spent {} excl. VAT on {}{}", core::format_money(s.amount, lang), line.name,
+                             settles ? fmt::format(" (commitment {} invoiced)", settles->id) : ""),
+                 std::to_string(id));
+    });
+}
+
+} // namespace
+
+void add_budget_spend_commands(CLI::App* budget, Context& ctx) {
+    add_commit(budget, ctx);
+    add_commitments(budget, ctx);
+    add_spend(budget, ctx);
+}
+
+} // namespace officectl::app

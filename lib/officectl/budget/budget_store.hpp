@@ -1,0 +1,46 @@
+#pragma once
+// The budget book's SQL: the only place that reads or writes budget_budget,
+// budget_line, budget_commitment and budget_spending. Vendors are relations
+// (contact), resolved by the caller.
+
+#include "officectl/budget/budget.hpp"
+#include "officectl/store/migrations.hpp"
+#include "officectl/store/txn.hpp"
+
+#include <vector>
+
+namespace officectl::budget {
+
+const std::vector<store::Migration>& migrations();
+
+std::int64_t add_budget(store::Txn& txn, const Budget& b);
+// By number or name; a no_input Error naming the budgets otherwise.
+Budget find_budget(store::Database& db, std::string_view text);
+std::vector<Budget> list_budgets(store::Database& db);
+
+std::int64_t add_line(store::Txn& txn, const Line& l);
+void update_line(store::Txn& txn, const Line& l);
+// By number, code or name (a name must be unique across budgets, or given as
+// "BUDGET/LINE"); a no_input or data Error otherwise.
+Line find_line(store::Database& db, std::string_view text);
+std::vector<Line> list_lines(store::Database& db, std::optional<std::int64_t> budget_id);
+
+std::int64_t add_commitment(store::Txn& txn, const Commitment& c);
+void set_commitment_status(store::Txn& txn, std::int64_t id, CommitmentStatus status);
+Commitment get_commitment(store::Database& db, std::int64_t id);
+// Open ones only unless `all`.
+std::vector<Commitment> list_commitments(store::Database& db, std::optional<std::int64_t> line_id, bool all);
+
+std::int64_t add_spending(store::Txn& txn, const Spending& s);
+std::vector<Spending> list_spending(store::Database& db, std::int64_t line_id, core::Date from, core::Date to);
+
+// Per line of the budget: open commitments, and spending in [from, to].
+struct LineSums {
+    std::int64_t committed = 0;
+    std::int64_t spent = 0;
+};
+std::map<std::int64_t, LineSums> line_sums(store::Database& db, std::int64_t budget_id, core::Date from, core::Date to);
+
+std::string_view commitment_status_name(CommitmentStatus s);
+
+} // namespace officectl::budget

@@ -1,0 +1,178 @@
+// The budget book: plans per month, VAT, the forecast and the marks, weighing
+// quotes (lower is better, scores, missing criteria, ties), and the store:
+// a commitment consumed by its invoice.
+
+#include "officectl/budget/budget_rules.hpp"
+#include "officectl/budget/budget_store.hpp"
+#include "officectl/budget/quote_scoring.hpp"
+#include "officectl/budget/quote_store.hpp"
+#include "officectl/contact/contact_store.hpp"
+#include "officectl/core/error.hpp"
+#include "temp_store.hpp"
+
+#include <doctest/doctest.h>
+
+using namespace officectl;
+using testing::TempStore;
+
+namespace {
+
+core::Date d(int y, unsigned m, unsigned day) { return core::Date{date::year{y}, date::month{m}, date::day{day}}; }
+
+budget::Quote quote(std::int64_t id, std::int64_t cents, std::optional<int> delivery, std::map<std::string, int> scores) {
+    budget::Quote q;
+    q.id = id;
+    q.vendor = "V" + std::to_string(id);
+    q.amount = {cents, "EUR"};
+    q.delivery_days = delivery;
+    q.scores = std::move(scores);
+    return q;
+}
+
+} // namespace
+
+TEST_CASE("a year's plan: spread evenly with the odd cents first, or per month") {
+    auto even = budget::spread_evenly(500000 + 5); // 5 000,05
+    CHECK(even[0] == 41668);
+    std::int64_t sum = 0;
+    for (auto m : even) {
+        sum += m;
+    }
+    CHECK(sum == 500005);
+    CHECK(even[11] == 41667); // 500005 / 12 = 41667 r 1: only January gets the extra cent
+    auto by = budget::parse_by_month("jan=500, mar=1.250,00,dec=10", "EUR");
+    CHECK(by[0] == 50000);
+    CHECK(by[1] == 0);
+    CHECK(by[2] == 125000);
+    CHECK(by[11] == 1000);
+    CHECK_THROWS_WITH_AS(budget::parse_by_month("januari=5", "EUR"), doctest::Contains("month=amount"), Error);
+    CHECK_THROWS_AS(budget::parse_by_month("feb=veel", "EUR"), Error);
+}
+
+TEST_CASE("VAT: the Belgian rates only; amounts with VAT round to the cent") {
+    CHECK(budget::parse_vat("21") == 21);
+    CHECK(budget::parse_vat("6%") == 6);
+    CHECK_THROWS_AS(budget::parse_vat("19"), Error);
+    CHECK(budget::with_vat(420000, 21) == 508200);
+    CHECK(budget::with_vat(1, 21) == 1);   // 1.21 cents -> 1
+    CHECK(budget::with_vat(3, 21) == 4);   // 3.63 -> 4
+    CHECK(budget::with_vat(-3, 21) == -4); // a credit note rounds the same way
+}
+
+TEST_CASE("forecast from the run rate, and the marks") {
+    budget::LineFigures f{120000, 0, 25000}; // 1 200 planned, 250 spent by the end of March
+    auto forecast = budget::forecast_year_end(f, 2027, d(2027, 3, 31));
+    CHECK(forecast == 25000 * 365 / 90); // 90 days of 365 elapsed: 1 013,88
+    CHECK(budget::mark(f, 120000, forecast) == "");
+    f.spent = 60000; // twice the pace: forecast over
+    forecast = budget::forecast_year_end(f, 2027, d(2027, 3, 31));
+    CHECK(budget::mark(f, 120000, forecast) == "forecast over");
+    f.committed = 50000; // 1 100 of 1 200 used
+    CHECK(f.percent_used() == 91);
+    CHECK(budget::mark(f, 120000, 0) == "near");
+    f.committed = 70000;
+    CHECK(budget::mark(f, 120000, 0) == "over");
+    CHECK(f.remaining() == -10000);
+    SUBCASE("before the year and after it") {
+        budget::LineFigures g{100, 10, 20};
+        CHECK(budget::forecast_year_end(g, 2027, d(2026, 12, 1)) == 30); // spent + committed at least
+        CHECK(budget::forecast_year_end(g, 2027, d(2028, 1, 5)) == 30);
+    }
+}
+
+TEST_CASE("quotes: lower is better for price and delivery, scores out of 5, a missing criterion counts 0") {
+    std::vector<budget::Quote> quotes{
+        quote(1, 420000, 10, {{"quality", 4}}),
+        quote(2, 380000, 20, {{"quality", 3}}),
+        quote(3, 500000, 5, {}), // no quality score
+    };
+    auto ranked = budget::rank_quotes(quotes, budget::default_weights());
+    REQUIRE(ranked.size() == 3);
+    // By hand: 1: 0.5*380/420 + 0.2*5/10 + 0.3*4/5 = 0.45238 + 0.1 + 0.24 = 0.79238
+    //          2: 0.5*1      + 0.2*5/20 + 0.3*3/5 = 0.5 + 0.05 + 0.18 = 0.73
+    //          3: 0.5*380/500 + 0.2*1   + 0        = 0.38 + 0.2 = 0.58
+    CHECK(ranked[0].quote.id == 1);
+    CHECK(ranked[0].total == doctest::Approx(0.792381).epsilon(1e-5));
+    CHECK(ranked[1].quote.id == 2);
+    CHECK(ranked[1].total == doctest::Approx(0.73));
+    CHECK(ranked[2].quote.id == 3);
+    CHECK(ranked[2].rank == 3);
+    // The weights' order: delivery, price, quality (a map); quote 3 states no quality.
+    CHECK(ranked[2].contributions[2].criterion == "quality");
+    CHECK_FALSE(ranked[2].contributions[2].normalised);
+
+    SUBCASE("equal totals share a rank, the lower price first") {
+        std::vector<budget::Quote> tied{quote(1, 100, std::nullopt, {{"service", 5}}), quote(2, 100, std::nullopt, {{"service", 5}})};
+        auto r = budget::rank_quotes(tied, budget::parse_weights("price=1,service=1"));
+        CHECK(r[0].rank == 1);
+        CHECK(r[1].rank == 1);
+    }
+    SUBCASE("weights are checked") {
+        CHECK(budget::parse_weights("price=0.6, Service=0.4").at("service") == doctest::Approx(0.4));
+        CHECK_THROWS_AS(budget::parse_weights("price"), Error);
+        CHECK_THROWS_AS(budget::parse_weights("price=-1"), Error);
+        CHECK_THROWS_AS(budget::parse_weights("price=1x"), Error);
+    }
+}
+
+TEST_CASE("store: an accepted quote becomes a commitment, consumed by its invoice; the sums per line") {
+    TempStore s;
+    std::int64_t line_id = 0, commitment = 0;
+    {
+        store::Txn txn(s.db, TempStore::actor());
+        auto b = budget::add_budget(txn, {0, "Facilitair 2027", 2027, std::nullopt});
+        budget::Line l;
+        l.budget_id = b;
+        l.name = "Kantoorbenodigdheden";
+        l.code = "6100";
+        l.by_month = budget::spread_evenly(500000);
+        line_id = budget::add_line(txn, l);
+        auto ricoh = contact::resolve_party(txn, "Ricoh", {}).contact.id;
+        budget::Request r{0, "Nieuwe kopieermachine", line_id, false, d(2027, 1, 5)};
+        auto req = budget::add_request(txn, r);
+        budget::Quote q = quote(0, 420000, 10, {});
+        q.request_id = req;
+        q.vendor_id = ricoh;
+        auto q1 = budget::add_quote(txn, q);
+        q.amount.cents = 450000;
+        budget::add_quote(txn, q);
+        budget::accept_quote(txn, budget::get_quote(txn.db(), q1), std::string("levering binnen 10 dagen"));
+        budget::Commitment c;
+        c.line_id = line_id;
+        c.title = "Nieuwe kopieermachine";
+        c.amount = {420000, "EUR"};
+        c.vendor_id = ricoh;
+        c.date = d(2027, 1, 10);
+        c.quote_id = q1;
+        commitment = budget::add_commitment(txn, c);
+        txn.commit();
+        auto quotes = budget::list_quotes(s.db, req);
+        CHECK(quotes[0].status == budget::QuoteStatus::accepted);
+        CHECK(quotes[0].conditions == "levering binnen 10 dagen");
+        CHECK(quotes[1].status == budget::QuoteStatus::rejected);
+        CHECK(budget::get_request(s.db, req).decided);
+    }
+    auto budget_id = budget::find_budget(s.db, "Facilitair 2027").id;
+    auto sums = budget::line_sums(s.db, budget_id, d(2027, 1, 1), d(2027, 12, 31));
+    CHECK(sums[line_id].committed == 420000);
+    CHECK(sums[line_id].spent == 0);
+    {
+        store::Txn txn(s.db, TempStore::actor());
+        budget::Spending sp;
+        sp.line_id = line_id;
+        sp.amount = {420000, "EUR"};
+        sp.date = d(2027, 2, 3);
+        sp.commitment_id = commitment;
+        budget::add_spending(txn, sp);
+        budget::set_commitment_status(txn, commitment, budget::CommitmentStatus::invoiced);
+        txn.commit();
+    }
+    sums = budget::line_sums(s.db, budget_id, d(2027, 1, 1), d(2027, 12, 31));
+    CHECK(sums[line_id].committed == 0);
+    CHECK(sums[line_id].spent == 420000);
+    CHECK(budget::line_sums(s.db, budget_id, d(2027, 1, 1), d(2027, 1, 31))[line_id].spent == 0);
+    CHECK(budget::find_line(s.db, "6100").id == line_id);
+    CHECK(budget::find_line(s.db, "Facilitair 2027/Kantoorbenodigdheden").id == line_id);
+    CHECK_THROWS_AS(budget::find_line(s.db, "Reizen"), Error);
+    CHECK_THROWS_AS(budget::find_budget(s.db, "Facilitair 2028"), Error);
+}
