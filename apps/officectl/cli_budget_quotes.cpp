@@ -107,14 +107,10 @@ void add_quote_add(CLI::App* quote, Context& ctx) {
             q.warranty_months = period_in("--warranty", o->warranty, false);
         }
         if (!o->score.empty()) {
-            for (const auto& part : core::split(o->score, ',')) {
-                auto eq = part.find('=');
-                auto name = core::to_lower(core::trim(std::string_view(part).substr(0, eq)));
-                auto value = eq == std::string::npos ? std::string() : std::string(core::trim(part.substr(eq + 1)));
-                if (name.empty() || value.size() != 1 || value[0] < '0' || value[0] > '5') {
-                    throw data_error(fmt::format("--score: \"{}\": expected criterion=score from 0 to 5", part));
-                }
-                q.scores[name] = value[0] - '0';
+            try {
+                q.scores = budget::parse_scores(o->score);
+            } catch (const Error& e) {
+                throw Error(e.code(), fmt::format("--score: {}", e.what()));
             }
         }
         if (!o->file.empty()) {

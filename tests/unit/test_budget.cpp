@@ -107,6 +107,11 @@ TEST_CASE("quotes: lower is better for price and delivery, scores out of 5, a mi
         CHECK(r[0].rank == 1);
         CHECK(r[1].rank == 1);
     }
+    SUBCASE("scores are 0 to 5") {
+        CHECK(budget::parse_scores("Quality=4, service=0") == std::map<std::string, int>{{"quality", 4}, {"service", 0}});
+        CHECK_THROWS_AS(budget::parse_scores("quality=6"), Error);
+        CHECK_THROWS_AS(budget::parse_scores("quality"), Error);
+    }
     SUBCASE("weights are checked") {
         CHECK(budget::parse_weights("price=0.6, Service=0.4").at("service") == doctest::Approx(0.4));
         CHECK_THROWS_AS(budget::parse_weights("price"), Error);

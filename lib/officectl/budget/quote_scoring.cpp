@@ -48,6 +48,20 @@ Weights parse_weights(std::string_view text) {
     return w;
 }
 
+std::map<std::string, int> parse_scores(std::string_view text) {
+    std::map<std::string, int> scores;
+    for (const auto& part : core::split(text, ',')) {
+        auto eq = part.find('=');
+        auto name = core::to_lower(core::trim(std::string_view(part).substr(0, eq)));
+        auto value = eq == std::string::npos ? std::string() : std::string(core::trim(std::string_view(part).substr(eq + 1)));
+        if (name.empty() || value.size() != 1 || value[0] < '0' || value[0] > '5') {
+            throw data_error(fmt::format("\"{}\": expected criterion=score from 0 to 5", part));
+        }
+        scores[name] = value[0] - '0';
+    }
+    return scores;
+}
+
 const Weights& default_weights() {
     static const Weights w{{"price", 0.5}, {"delivery", 0.2}, {"quality", 0.3}};
     return w;

@@ -19,6 +19,8 @@ using Weights = std::map<std::string, double>; // criterion -> weight
 // name=number or a negative weight. Weights need not sum to 1.
 Weights parse_weights(std::string_view text);
 const Weights& default_weights(); // price 0.5, delivery 0.2, quality 0.3
+// `quality=4,service=3`: scores from 0 to 5; a data Error naming a part that is not.
+std::map<std::string, int> parse_scores(std::string_view text);
 
 struct Contribution {
     std::string criterion;
