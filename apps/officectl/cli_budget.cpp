@@ -19,6 +19,25 @@ namespace officectl::app {
 
 namespace {
 
+// The year's plan from --amount (spread evenly) or --by-month; nullopt when neither is given.
+std::optional<std::array<std::int64_t, 12>> line_plan(Context& ctx, const std::string& amount, const std::string& by_month,
+                                                      bool monthly, const std::string& currency) {
+    if (!by_month.empty() && (!amount.empty() || monthly)) {
+        throw usage_error("--by-month gives the plan itself: not with --amount or --monthly");
+    }
+    if (!by_month.empty()) {
+        try {
+            return budget::parse_by_month(by_month, currency);
+        } catch (const Error& e) {
+            throw Error(e.code(), fmt::format("--by-month: {}", e.what()));
+        }
+    }
+    if (!amount.empty()) {
+        return budget::spread_evenly(money_option(ctx, "--amount", amount).cents);
+    }
+    return std::nullopt;
+}
+
 void add_add(CLI::App* group, Context& ctx) {
     auto* add = group->add_subcommand("add", "start a budget for a year");
     struct Opts {
@@ -47,6 +66,52 @@ void add_add(CLI::App* group, Context& ctx) {
         auto id = budget::add_budget(txn, b);
         txn.commit();
         ctx.done(fmt::format("budget {} \"{}\" for {}", id, b.name, b.year), std::to_string(id));
+    });
+}
+
+void add_edit(CLI::App* group, Context& ctx) {
+    auto* edit = group->add_subcommand("edit", "rename a budget, change its owner, or its year (before anything is booked)");
+    struct Opts {
+        std::string budget, name, owner;
+        int year = 0;
+    };
+    auto o = std::make_shared<Opts>();
+    edit->add_option("budget", o->budget, "the budget's number or name")->required()->type_name("BUDGET");
+    edit->add_option("--name", o->name, "a new name")->type_name("NAME");
+    edit->add_option("--year", o->year, "another year (only while no line has spending or commitments)")
+        ->type_name("YEAR");
+    edit->add_option("--owner", o->owner, "who manages it (\"\" for nobody)")->type_name(k_handle);
+    edit->footer("Examples:\n  officectl budget edit \"Facilitair 2027\" --owner bert\n"
+                 "  officectl budget edit 1 --name \"Facilities 2027\"");
+    on_run(edit, ctx, [&ctx, o, edit] {
+        auto b = budget::find_budget(ctx.db(), o->budget);
+        auto before = b;
+        if (edit->count("--name")) {
+            b.name = std::string(core::trim(o->name));
+            if (b.name.empty()) {
+                throw usage_error("--name: the name is empty");
+            }
+        }
+        if (edit->count("--year") && o->year != b.year) {
+            if (o->year < 1900 || o->year > 9999) {
+                throw usage_error(fmt::format("--year: {} is no year", o->year));
+            }
+            if (budget::has_bookings(ctx.db(), b.id)) {
+                throw data_error(fmt::format("{} has spending or commitments in {}: its year cannot change", b.name, b.year));
+            }
+            b.year = o->year;
+        }
+        if (edit->count("--owner")) {
+            b.owner = o->owner.empty() ? std::nullopt : std::optional(team::get_member(ctx.db(), o->owner).handle);
+        }
+        if (b.name == before.name && b.year == before.year && b.owner == before.owner) {
+            ctx.done(fmt::format("budget {} unchanged", b.id), std::to_string(b.id));
+            return;
+        }
+        store::Txn txn(ctx.db(), ctx.actor());
+        budget::update_budget(txn, b);
+        txn.commit();
+        ctx.done(fmt::format("budget {} \"{}\" for {} updated", b.id, b.name, b.year), std::to_string(b.id));
     });
 }
 
@@ -106,6 +171,53 @@ void add_report(CLI::App* group, Context& ctx, const char* name, const char* hel
     });
 }
 
+void add_line_edit(CLI::App* line, Context& ctx) {
+    auto* edit = line->add_subcommand("edit", "rename a line, change its code or its plan");
+    struct Opts {
+        std::string line, name, code, amount, by_month;
+        bool monthly = false;
+    };
+    auto o = std::make_shared<Opts>();
+    edit->add_option("line", o->line, "the line: its number, code, name or BUDGET/LINE")->required()->type_name("LINE");
+    edit->add_option("--name", o->name, "a new name")->type_name("NAME");
+    edit->add_option("--code", o->code, "an accounting code (\"\" for none)")->type_name("CODE");
+    edit->add_option("--amount", o->amount, "a new plan for the year, spread evenly")->type_name("AMOUNT");
+    edit->add_flag("--monthly", o->monthly, "spread --amount evenly (the default)");
+    edit->add_option("--by-month", o->by_month, "a new plan per month: \"jan=500,feb=250,...\"")->type_name("PLAN");
+    edit->footer("Examples:\n  officectl budget line edit 6100 --amount \"6.000,00\"\n"
+                 "  officectl budget line edit \"Facilitair 2027/Verhuis\" --by-month \"apr=3000,may=7000\"");
+    on_run(edit, ctx, [&ctx, o, edit] {
+        auto l = budget::find_line(ctx.db(), o->line);
+        auto before = l;
+        if (edit->count("--name")) {
+            l.name = std::string(core::trim(o->name));
+            if (l.name.empty()) {
+                throw usage_error("--name: the name is empty");
+            }
+        }
+        if (edit->count("--code")) {
+            l.code = o->code.empty() ? std::nullopt : std::optional(o->code);
+        }
+        if (auto plan = line_plan(ctx, o->amount, o->by_month, o->monthly, l.currency)) {
+            l.by_month = *plan;
+        }
+        if (l.name == before.name && l.code == before.code && l.by_month == before.by_month) {
+            ctx.done(fmt::format("line {} unchanged", l.id), std::to_string(l.id));
+            return;
+        }
+        store::Txn txn(ctx.db(), ctx.actor());
+        budget::update_line(txn, l);
+        txn.commit();
+        auto lang = ctx.config().language();
+        ctx.done(fmt::format("line {} \"{}\" updated: {} planned{}", l.id, l.name,
+                             core::format_money({l.planned(), l.currency}, lang),
+                             l.planned() == before.planned() ? ""
+                                 : fmt::format(" (was {})", core::format_money({before.planned(), l.currency}, lang))),
+                 std::to_string(l.id));
+    });
+}
+
+
 void add_lines(CLI::App* group, Context& ctx) {
     auto* line = group->add_subcommand("line", "the lines of a budget");
     line->require_subcommand(1);
@@ -133,20 +245,11 @@ void add_lines(CLI::App* group, Context& ctx) {
         if (!o->code.empty()) {
             l.code = o->code;
         }
-        if (!o->by_month.empty() && (!o->amount.empty() || o->monthly)) {
-            throw usage_error("--by-month gives the plan itself: not with --amount or --monthly");
-        }
-        if (!o->by_month.empty()) {
-            try {
-                l.by_month = budget::parse_by_month(o->by_month, l.currency);
-            } catch (const Error& e) {
-                throw Error(e.code(), fmt::format("--by-month: {}", e.what()));
-            }
-        } else if (!o->amount.empty()) {
-            l.by_month = budget::spread_evenly(money_option(ctx, "--amount", o->amount).cents);
-        } else {
+        auto plan = line_plan(ctx, o->amount, o->by_month, o->monthly, l.currency);
+        if (!plan) {
             throw usage_error("a line needs its plan: --amount or --by-month");
         }
+        l.by_month = *plan;
         store::Txn txn(ctx.db(), ctx.actor());
         auto id = budget::add_line(txn, l);
         txn.commit();
@@ -154,8 +257,8 @@ void add_lines(CLI::App* group, Context& ctx) {
                              core::format_money({l.planned(), l.currency}, ctx.config().language())),
                  std::to_string(id));
     });
+    add_line_edit(line, ctx);
 }
-
 } // namespace
 
 void add_budget_commands(CLI::App& app, Context& ctx) {
@@ -163,12 +266,14 @@ void add_budget_commands(CLI::App& app, Context& ctx) {
     group->require_subcommand(1);
     add_add(group, ctx);
     add_list(group, ctx);
+    add_edit(group, ctx);
     add_report(group, ctx, "show", "one budget: the report, and its open commitments", true);
     add_report(group, ctx, "report", "per line planned, committed, spent, remaining, used, forecast; overruns marked",
                false);
     add_lines(group, ctx);
     add_budget_spend_commands(group, ctx);
     add_budget_quote_commands(group, ctx);
+    add_budget_import_command(group, ctx);
 }
 
 } // namespace officectl::app

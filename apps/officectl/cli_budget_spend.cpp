@@ -24,12 +24,15 @@ int budget_vat(const std::string& text) {
     }
 }
 
-std::optional<std::int64_t> budget_vendor(Context& ctx, store::Txn& txn, const std::string& text) {
+std::optional<std::int64_t> budget_vendor(Context& ctx, store::Txn& txn, const std::string& text,
+                                          std::vector<std::string>* created) {
     if (text.empty()) {
         return std::nullopt;
     }
     auto r = contact::resolve_party(txn, text, {false, contact::Type::supplier});
-    if (r.created) {
+    if (r.created && created) {
+        created->push_back(fmt::format("#{} {}", r.contact.id, r.contact.name));
+    } else if (r.created) {
         ctx.note(fmt::format("new relation #{} {} (add details with `officectl contact edit '#{}'`)", r.contact.id,
                              r.contact.name, r.contact.id));
     }
@@ -146,12 +149,48 @@ void add_spend(CLI::App* group, Context& ctx) {
     });
 }
 
+void add_spending(CLI::App* group, Context& ctx) {
+    auto* list = group->add_subcommand("spending", "the invoices booked: on a line or a budget, in a period");
+    struct Opts {
+        std::string line, budget, in;
+    };
+    auto o = std::make_shared<Opts>();
+    list->add_option("--line", o->line, "one line")->type_name("LINE");
+    list->add_option("--budget", o->budget, "one budget's lines")->type_name("BUDGET");
+    list->add_option("--in", o->in, "a period: 2027-03, 2027-W10, this-month, A..B (default: this year)")
+        ->type_name("RANGE");
+    list->footer("Examples:\n  officectl budget spending --line 6100 --in 2027-03\n"
+                 "  officectl budget spending --budget \"Facilitair 2027\" -o csv");
+    on_run(list, ctx, [&ctx, o] {
+        budget::SpendingFilter f;
+        if (!o->line.empty()) {
+            f.line_id = budget::find_line(ctx.db(), o->line).id;
+        }
+        if (!o->budget.empty()) {
+            f.budget_id = budget::find_budget(ctx.db(), o->budget).id;
+        }
+        auto year = ctx.today().year();
+        core::DateRange range{year / date::January / 1, year / date::December / 31};
+        if (!o->in.empty()) {
+            try {
+                range = core::parse_range(o->in, ctx.today());
+            } catch (const Error& e) {
+                throw Error(e.code(), fmt::format("--in: {}", e.what()));
+            }
+        }
+        f.from = range.from;
+        f.to = range.to;
+        ctx.print_table(budget::spending_table(budget::list_spending(ctx.db(), f)));
+    });
+}
+
 } // namespace
 
 void add_budget_spend_commands(CLI::App* budget, Context& ctx) {
     add_commit(budget, ctx);
     add_commitments(budget, ctx);
     add_spend(budget, ctx);
+    add_spending(budget, ctx);
 }
 
 } // namespace officectl::app

@@ -18,6 +18,8 @@
 #include "officectl/dossier/dossier_store.hpp"
 #include "officectl/mail/item_store.hpp"
 #include "officectl/mail/mail_rules.hpp"
+
+#include <algorithm>
 #include "officectl/mail/note_store.hpp"
 #include "officectl/team/member_store.hpp"
 
@@ -35,6 +37,18 @@ const std::vector<store::Migration>& all_migrations() {
                                  &budget::migrations(), &budget::quote_migrations()}) {
             all.insert(all.end(), part->begin(), part->end());
         }
+        // A domain's migrations may live in several store files: keep each domain
+        // where it first appears, its versions in order.
+        std::vector<std::string_view> domains;
+        for (const auto& m : all) {
+            if (std::find(domains.begin(), domains.end(), m.domain) == domains.end()) {
+                domains.push_back(m.domain);
+            }
+        }
+        auto rank = [&](const store::Migration& m) {
+            return std::pair(std::find(domains.begin(), domains.end(), m.domain) - domains.begin(), m.version);
+        };
+        std::stable_sort(all.begin(), all.end(), [&](const auto& a, const auto& b) { return rank(a) < rank(b); });
         return all;
     }();
     return list;

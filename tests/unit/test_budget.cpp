@@ -6,11 +6,14 @@
 #include "officectl/budget/budget_store.hpp"
 #include "officectl/budget/quote_scoring.hpp"
 #include "officectl/budget/quote_store.hpp"
+#include "officectl/budget/spending_import.hpp"
 #include "officectl/contact/contact_store.hpp"
 #include "officectl/core/error.hpp"
 #include "temp_store.hpp"
 
 #include <doctest/doctest.h>
+
+#include <sstream>
 
 using namespace officectl;
 using testing::TempStore;
@@ -57,6 +60,15 @@ TEST_CASE("VAT: the Belgian rates only; amounts with VAT round to the cent") {
     CHECK(budget::with_vat(1, 21) == 1);   // 1.21 cents -> 1
     CHECK(budget::with_vat(3, 21) == 4);   // 3.63 -> 4
     CHECK(budget::with_vat(-3, 21) == -4); // a credit note rounds the same way
+    CHECK(budget::without_vat(12100, 21) == 10000);
+    CHECK(budget::without_vat(6050, 21) == 5000);
+    CHECK(budget::without_vat(100, 21) == 83);    // 82.64 -> 83
+    CHECK(budget::without_vat(106, 6) == 100);
+    CHECK(budget::without_vat(-12100, 21) == -10000);
+    CHECK(budget::without_vat(500, 0) == 500);
+    for (std::int64_t cents : {1, 99, 4200, 123457}) { // VAT on and off again gives the amount back
+        CHECK(budget::without_vat(budget::with_vat(cents, 21), 21) == cents);
+    }
 }
 
 TEST_CASE("forecast from the run rate, and the marks") {
@@ -180,4 +192,66 @@ TEST_CASE("store: an accepted quote becomes a commitment, consumed by its invoic
     CHECK(budget::find_line(s.db, "Facilitair 2027/Kantoorbenodigdheden").id == line_id);
     CHECK_THROWS_AS(budget::find_line(s.db, "Reizen"), Error);
     CHECK_THROWS_AS(budget::find_budget(s.db, "Facilitair 2028"), Error);
+}
+
+TEST_CASE("import: columns mapped by name, the VAT taken off, each payment once, a bad row refuses the file") {
+    CHECK(budget::parse_column_map("date=Datum, amount = Bedrag").header_of.at("amount") == "Bedrag");
+    CHECK_THROWS_WITH_AS(budget::parse_column_map("datum=Datum"), doctest::Contains("no such field"), Error);
+    CHECK_THROWS_WITH_AS(budget::parse_column_map("date"), doctest::Contains("field=COLUMN"), Error);
+
+    TempStore s;
+    std::int64_t line_id = 0;
+    {
+        store::Txn txn(s.db, TempStore::actor());
+        auto b = budget::add_budget(txn, {0, "Facilitair 2027", 2027, std::nullopt});
+        budget::Line l;
+        l.budget_id = b;
+        l.name = "Kantoorbenodigdheden";
+        l.by_month = budget::spread_evenly(500000);
+        line_id = budget::add_line(txn, l);
+        budget::Spending by_hand; // entered with `budget spend --invoice F-9` before the export came
+        by_hand.line_id = line_id;
+        by_hand.amount = {20000, "EUR"};
+        by_hand.date = d(2027, 2, 9);
+        by_hand.invoice = "F-9";
+        budget::add_spending(txn, by_hand);
+        txn.commit();
+    }
+    budget::SpendingImportOptions o;
+    o.line_id = line_id;
+    o.columns = budget::parse_column_map("date=Datum,amount=Bedrag,note=Omschrijving,invoice=Factuur");
+    o.vat = 21;
+    o.incl_vat = true;
+    o.negate = true;
+    auto run = [&](const std::string& text, bool keep) {
+        std::istringstream in(text);
+        io::CsvReader csv(in, "bank.csv");
+        store::Txn txn(s.db, TempStore::actor());
+        auto r = budget::import_spending(txn, csv, o);
+        if (keep) {
+            txn.commit();
+        }
+        return r;
+    };
+    const std::string january = "Datum;Bedrag;Omschrijving;Factuur;Rekening\n"
+                                "15/01/2027;-60,50;Koffie;;BE68\n"
+                                "15/01/2027;-60,50;Koffie;;BE68\n" // a second, equal payment: not a duplicate
+                                "20/01/2027;-121,00;Papier;;BE68\n";
+    auto first = run(january, true);
+    CHECK(first.added == 3);
+    CHECK(first.duplicates == 0);
+    CHECK(first.added_cents == 5000 + 5000 + 10000);
+    // The next export overlaps: January again, February new, and F-9 was entered by hand.
+    auto second = run(january + "09/02/2027;-242,00;Toner;F-9;BE68\n10/02/2027;-12,10;Koffie;;BE68\n", true);
+    CHECK(second.added == 1);
+    CHECK(second.duplicates == 4);
+    auto year = budget::line_sums(s.db, budget::find_budget(s.db, "Facilitair 2027").id, d(2027, 1, 1), d(2027, 12, 31));
+    CHECK(year[line_id].spent == 20000 + 20000 + 1000);
+    // A bad row anywhere: an error naming the file and line, nothing kept.
+    CHECK_THROWS_WITH_AS(run("Datum;Bedrag;Omschrijving;Factuur\n01/03/2027;-1,00;;\n31/02/2027;-2,00;;\n", true),
+                         doctest::Contains("bank.csv:3: date \"31/02/2027\""), Error);
+    CHECK_THROWS_WITH_AS(run("Datum;Bedrag;Omschrijving;Factuur\n01/03/2027;veel;;\n", true), doctest::Contains("bank.csv:2:"), Error);
+    CHECK_THROWS_WITH_AS(run("Date;Amount;Omschrijving;Factuur\n01/03/2027;1;;\n", true), doctest::Contains("no column \"Datum\" for date"), Error);
+    CHECK(budget::line_sums(s.db, budget::find_budget(s.db, "Facilitair 2027").id, d(2027, 3, 1), d(2027, 3, 31))[line_id]
+              .spent == 0);
 }

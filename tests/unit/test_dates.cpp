@@ -21,6 +21,20 @@ TEST_CASE("ISO dates are strict and must name a real day") {
     CHECK_FALSE(core::parse_iso_date("02/12/2026"));
 }
 
+TEST_CASE("dates from exports: ISO or day first, never month first") {
+    CHECK(core::parse_export_date("2027-02-03") == d(2027, 2, 3));
+    CHECK(core::parse_export_date("03/02/2027") == d(2027, 2, 3));
+    CHECK(core::parse_export_date("3/2/2027") == d(2027, 2, 3));
+    CHECK(core::parse_export_date(" 03-02-2027 ") == d(2027, 2, 3));
+    CHECK(core::parse_export_date("03.02.2027") == d(2027, 2, 3));
+    CHECK(core::parse_export_date("31/12/2027") == d(2027, 12, 31));
+    CHECK_FALSE(core::parse_export_date("12/31/2027")); // month first: no 31st month
+    CHECK_FALSE(core::parse_export_date("30/02/2027"));
+    CHECK_FALSE(core::parse_export_date("03/02-2027")); // mixed separators
+    CHECK_FALSE(core::parse_export_date("03/02/27"));   // a two-digit year is ambiguous
+    CHECK_FALSE(core::parse_export_date("gisteren"));
+}
+
 TEST_CASE("date words are relative to the given today") {
     CHECK(core::parse_date("today", k_wed) == k_wed);
     CHECK(core::parse_date("Tomorrow", k_wed) == d(2026, 12, 3));

@@ -57,6 +57,8 @@ struct Spending {
     std::string vendor;                     // read only
     std::optional<std::string> invoice;
     std::optional<std::int64_t> commitment_id;
+    std::optional<std::string> note;        // what it was for (a bank's description)
+    std::optional<std::string> import_key;  // set by `budget import`: what makes a re-import a duplicate
 };
 
 struct Request {

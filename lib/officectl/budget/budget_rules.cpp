@@ -73,6 +73,13 @@ std::int64_t with_vat(std::int64_t cents, int vat) {
     return scaled >= 0 ? (scaled + 50) / 100 : -((-scaled + 50) / 100);
 }
 
+std::int64_t without_vat(std::int64_t cents_incl, int vat) {
+    // cents_incl * 100 / (100 + vat), rounded half away from zero in integers
+    auto num = cents_incl * 100;
+    auto den = static_cast<std::int64_t>(100 + vat);
+    return num >= 0 ? (2 * num + den) / (2 * den) : -((-2 * num + den) / (2 * den));
+}
+
 int LineFigures::percent_used() const {
     if (planned <= 0) {
         return 0;

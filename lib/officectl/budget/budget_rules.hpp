@@ -19,6 +19,8 @@ std::array<std::int64_t, 12> parse_by_month(std::string_view text, std::string_v
 int parse_vat(std::string_view text);
 // The amount with its VAT, rounded half away from zero to the cent.
 std::int64_t with_vat(std::int64_t cents, int vat);
+// The amount without its VAT (an amount paid, incl. VAT), rounded the same way.
+std::int64_t without_vat(std::int64_t cents_incl, int vat);
 
 struct LineFigures {
     std::int64_t planned = 0;    // the whole year (or through the report's month)

@@ -138,6 +138,12 @@ CREATE TABLE budget_spending (
 -- amount too, so the sums per line read the index alone (1 000 000 rows: 2.1 s -> 0.28 s)
 CREATE INDEX budget_spending_line ON budget_spending (line_id, date, amount);
 )"},
+        {"budget", 3, "spending notes and import keys", R"(
+ALTER TABLE budget_spending ADD COLUMN note TEXT;
+ALTER TABLE budget_spending ADD COLUMN import_key TEXT;
+CREATE UNIQUE INDEX budget_spending_import ON budget_spending (import_key) WHERE import_key IS NOT NULL;
+CREATE INDEX budget_spending_invoice ON budget_spending (invoice) WHERE invoice IS NOT NULL;
+)"},
     };
     return list;
 }
@@ -159,6 +165,34 @@ std::int64_t add_budget(store::Txn& txn, const Budget& b) {
     auto id = db.sqlite().getLastInsertRowid();
     txn.record({"budget.budget", id, "add", b.name, std::nullopt, txn.snapshot("budget_budget", id)});
     return id;
+}
+
+void update_budget(store::Txn& txn, const Budget& b) {
+    auto& db = txn.db();
+    auto before = txn.snapshot("budget_budget", b.id);
+    SQLite::Statement q(db.sqlite(), "UPDATE budget_budget SET name = ?1, year = ?2, owner_id = ?3 WHERE id = ?4");
+    q.bind(1, b.name);
+    q.bind(2, b.year);
+    store::bind_opt(q, 3, b.owner ? std::optional(team::require_member_id(db, *b.owner)) : std::nullopt);
+    q.bind(4, static_cast<int64_t>(b.id));
+    try {
+        q.exec();
+    } catch (const SQLite::Exception& e) {
+        if (e.getExtendedErrorCode() == SQLITE_CONSTRAINT_UNIQUE) {
+            throw data_error(fmt::format("a budget \"{}\" exists already", b.name));
+        }
+        throw;
+    }
+    txn.record_edit("budget.budget", "budget_budget", b.id, b.name, before);
+}
+
+bool has_bookings(store::Database& db, std::int64_t budget_id) {
+    SQLite::Statement q(db.sqlite(), R"(
+SELECT EXISTS (SELECT 1 FROM budget_spending s JOIN budget_line l ON l.id = s.line_id WHERE l.budget_id = ?1)
+    OR EXISTS (SELECT 1 FROM budget_commitment c JOIN budget_line l ON l.id = c.line_id WHERE l.budget_id = ?1))");
+    q.bind(1, static_cast<int64_t>(budget_id));
+    q.executeStep();
+    return q.getColumn(0).getInt() != 0;
 }
 
 Budget find_budget(store::Database& db, std::string_view text) {
@@ -206,7 +240,14 @@ void update_line(store::Txn& txn, const Line& l) {
     store::bind_opt(q, 2, l.code);
     q.bind(3, months_json(l));
     q.bind(4, static_cast<int64_t>(l.id));
-    q.exec();
+    try {
+        q.exec();
+    } catch (const SQLite::Exception& e) {
+        if (e.getExtendedErrorCode() == SQLITE_CONSTRAINT_UNIQUE) {
+            throw data_error(fmt::format("the budget has a line \"{}\" already", l.name));
+        }
+        throw;
+    }
     txn.record_edit("budget.line", "budget_line", l.id, l.name, before);
 }
 
@@ -295,8 +336,8 @@ std::vector<Commitment> list_commitments(store::Database& db, std::optional<std:
 
 std::int64_t add_spending(store::Txn& txn, const Spending& s) {
     SQLite::Statement q(txn.db().sqlite(), R"(
-INSERT INTO budget_spending (line_id, amount, currency, vat, date, vendor_id, invoice, commitment_id)
-VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8))");
+INSERT INTO budget_spending (line_id, amount, currency, vat, date, vendor_id, invoice, commitment_id, note, import_key)
+VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10))");
     q.bind(1, static_cast<int64_t>(s.line_id));
     q.bind(2, static_cast<int64_t>(s.amount.cents));
     q.bind(3, s.amount.currency);
@@ -305,6 +346,8 @@ VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8))");
     store::bind_opt(q, 6, s.vendor_id);
     store::bind_opt(q, 7, s.invoice);
     store::bind_opt(q, 8, s.commitment_id);
+    store::bind_opt(q, 9, s.note);
+    store::bind_opt(q, 10, s.import_key);
     q.exec();
     auto id = txn.db().sqlite().getLastInsertRowid();
     txn.record({"budget.spending", id, "add", s.invoice.value_or(core::format_date(s.date)), std::nullopt,
@@ -312,13 +355,16 @@ VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8))");
     return id;
 }
 
-std::vector<Spending> list_spending(store::Database& db, std::int64_t line_id, core::Date from, core::Date to) {
+std::vector<Spending> list_spending(store::Database& db, const SpendingFilter& f) {
     SQLite::Statement q(db.sqlite(), R"(
-SELECT id, line_id, amount, currency, vat, date, vendor_id, invoice, commitment_id FROM budget_spending
-WHERE line_id = ?1 AND date BETWEEN ?2 AND ?3 ORDER BY date, id)");
-    q.bind(1, static_cast<int64_t>(line_id));
-    q.bind(2, core::format_date(from));
-    q.bind(3, core::format_date(to));
+SELECT s.id, s.line_id, s.amount, s.currency, s.vat, s.date, s.vendor_id, s.invoice, s.commitment_id, s.note, s.import_key
+FROM budget_spending s JOIN budget_line l ON l.id = s.line_id
+WHERE (?1 IS NULL OR s.line_id = ?1) AND (?2 IS NULL OR l.budget_id = ?2) AND s.date BETWEEN ?3 AND ?4
+ORDER BY s.date, s.id)");
+    store::bind_opt(q, 1, f.line_id);
+    store::bind_opt(q, 2, f.budget_id);
+    q.bind(3, core::format_date(f.from));
+    q.bind(4, core::format_date(f.to));
     std::vector<Spending> out;
     while (q.executeStep()) {
         Spending s;
@@ -330,6 +376,8 @@ WHERE line_id = ?1 AND date BETWEEN ?2 AND ?3 ORDER BY date, id)");
         s.vendor_id = store::opt_int(q, 6);
         s.invoice = store::opt_text(q, 7);
         s.commitment_id = store::opt_int(q, 8);
+        s.note = store::opt_text(q, 9);
+        s.import_key = store::opt_text(q, 10);
         out.push_back(std::move(s));
     }
     if (!out.empty()) {
@@ -339,6 +387,44 @@ WHERE line_id = ?1 AND date BETWEEN ?2 AND ?3 ORDER BY date, id)");
         }
     }
     return out;
+}
+
+bool spending_imported(store::Database& db, const std::string& key) {
+    SQLite::Statement q(db.sqlite(), "SELECT 1 FROM budget_spending WHERE import_key = ?1");
+    q.bind(1, key);
+    return q.executeStep();
+}
+
+bool invoice_entered(store::Database& db, std::int64_t line_id, const std::string& invoice, std::int64_t cents) {
+    SQLite::Statement q(db.sqlite(), R"(
+SELECT 1 FROM budget_spending WHERE invoice = ?1 AND line_id = ?2 AND amount = ?3 AND import_key IS NULL)");
+    q.bind(1, invoice);
+    q.bind(2, static_cast<int64_t>(line_id));
+    q.bind(3, static_cast<int64_t>(cents));
+    return q.executeStep();
+}
+
+// A temporary table, so the count stays on SQLite's pages, not in our memory.
+ImportOccurrences::ImportOccurrences(store::Database& db) : m_db(db) {
+    m_db.sqlite().exec("CREATE TEMP TABLE IF NOT EXISTS budget_import_seen (key TEXT PRIMARY KEY, n INTEGER NOT NULL) STRICT;"
+                       "DELETE FROM budget_import_seen");
+}
+
+ImportOccurrences::~ImportOccurrences() {
+    try {
+        m_db.sqlite().exec("DROP TABLE IF EXISTS temp.budget_import_seen");
+    } catch (const std::exception&) {
+        // the connection is closing or the transaction failed: the table goes with it
+    }
+}
+
+int ImportOccurrences::next(const std::string& key) {
+    SQLite::Statement q(m_db.sqlite(), R"(
+INSERT INTO budget_import_seen (key, n) VALUES (?1, 1)
+ON CONFLICT (key) DO UPDATE SET n = n + 1 RETURNING n)");
+    q.bind(1, key);
+    q.executeStep();
+    return q.getColumn(0).getInt();
 }
 
 std::map<std::int64_t, LineSums> line_sums(store::Database& db, std::int64_t budget_id, core::Date from, core::Date to) {

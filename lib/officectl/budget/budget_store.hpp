@@ -14,6 +14,9 @@ namespace officectl::budget {
 const std::vector<store::Migration>& migrations();
 
 std::int64_t add_budget(store::Txn& txn, const Budget& b);
+void update_budget(store::Txn& txn, const Budget& b);
+// Whether any line of the budget has spending or commitments.
+bool has_bookings(store::Database& db, std::int64_t budget_id);
 // By number or name; a no_input Error naming the budgets otherwise.
 Budget find_budget(store::Database& db, std::string_view text);
 std::vector<Budget> list_budgets(store::Database& db);
@@ -32,7 +35,31 @@ Commitment get_commitment(store::Database& db, std::int64_t id);
 std::vector<Commitment> list_commitments(store::Database& db, std::optional<std::int64_t> line_id, bool all);
 
 std::int64_t add_spending(store::Txn& txn, const Spending& s);
-std::vector<Spending> list_spending(store::Database& db, std::int64_t line_id, core::Date from, core::Date to);
+struct SpendingFilter {
+    std::optional<std::int64_t> line_id;
+    std::optional<std::int64_t> budget_id;
+    core::Date from;
+    core::Date to;
+};
+std::vector<Spending> list_spending(store::Database& db, const SpendingFilter& filter);
+// Whether a spending row with this import key exists.
+bool spending_imported(store::Database& db, const std::string& key);
+// Whether this invoice was entered by hand on the line for this amount.
+bool invoice_entered(store::Database& db, std::int64_t line_id, const std::string& invoice, std::int64_t cents);
+
+// How often an import has met the same row so far (1 the first time): the
+// second of two identical rows is a second payment, not a duplicate.
+class ImportOccurrences {
+public:
+    explicit ImportOccurrences(store::Database& db);
+    ~ImportOccurrences();
+    ImportOccurrences(const ImportOccurrences&) = delete;
+    ImportOccurrences& operator=(const ImportOccurrences&) = delete;
+    int next(const std::string& key);
+
+private:
+    store::Database& m_db;
+};
 
 // Per line of the budget: open commitments, and spending in [from, to].
 struct LineSums {

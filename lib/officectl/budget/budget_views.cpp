@@ -130,6 +130,18 @@ render::Table commitments_table(const std::vector<Commitment>& commitments) {
     return t;
 }
 
+render::Table spending_table(const std::vector<Spending>& spending) {
+    render::Table t;
+    t.column("id", ColumnType::integer).column("date", ColumnType::date).column("line", ColumnType::integer);
+    t.column("vendor").column("invoice").column("amount", ColumnType::money).column("vat_pct", ColumnType::integer);
+    t.column("commitment", ColumnType::integer).column("note");
+    for (const auto& s : spending) {
+        t.add_row({s.id, s.date, s.line_id, s.vendor.empty() ? Cell{} : Cell{s.vendor}, render::cell_or_empty(s.invoice),
+                   s.amount, std::int64_t{s.vat}, render::cell_or_empty(s.commitment_id), render::cell_or_empty(s.note)});
+    }
+    return t;
+}
+
 render::Section commitments_section(store::Database& db, const Budget& b) {
     render::Section s{"Open commitments", {}};
     std::vector<Commitment> open;

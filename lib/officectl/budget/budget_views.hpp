@@ -18,6 +18,7 @@ render::Table budgets_table(const std::vector<Budget>& budgets);
 render::Table budget_lines_table(store::Database& db, const Budget& b, std::optional<unsigned> month, core::Date as_of);
 render::Report budget_report(store::Database& db, const Budget& b, std::optional<unsigned> month, core::Date as_of);
 render::Table commitments_table(const std::vector<Commitment>& commitments);
+render::Table spending_table(const std::vector<Spending>& spending);
 // The budget's open commitments (orders awaiting their invoice).
 render::Section commitments_section(store::Database& db, const Budget& b);
 render::Table requests_table(store::Database& db, const std::vector<Request>& requests);

@@ -83,6 +83,31 @@ std::optional<Date> parse_iso_date(std::string_view s) {
     return d;
 }
 
+std::optional<Date> parse_export_date(std::string_view text) {
+    auto s = trim(text);
+    if (auto d = parse_iso_date(s)) {
+        return d;
+    }
+    // d/m/yyyy with one kind of separator: / - or .
+    auto sep = s.find_first_of("/-.");
+    if (sep == std::string_view::npos || sep == 0 || sep > 2) {
+        return std::nullopt;
+    }
+    auto second = s.find(s[sep], sep + 1);
+    if (second == std::string_view::npos || second - sep - 1 == 0 || second - sep - 1 > 2 || s.size() - second - 1 != 4) {
+        return std::nullopt;
+    }
+    auto day = s.substr(0, sep);
+    auto month = s.substr(sep + 1, second - sep - 1);
+    auto year = s.substr(second + 1);
+    if (!all_digits(day) || !all_digits(month) || !all_digits(year)) {
+        return std::nullopt;
+    }
+    Date d{date::year{to_int(year)}, date::month{static_cast<unsigned>(to_int(month))},
+           date::day{static_cast<unsigned>(to_int(day))}};
+    return d.ok() ? std::optional(d) : std::nullopt;
+}
+
 Date parse_date(std::string_view text, Date today) {
     auto word = to_lower(trim(text));
     if (word.empty()) {

@@ -24,6 +24,11 @@ struct DateRange {
 // Strict `YYYY-MM-DD` that names a real day; nullopt otherwise.
 std::optional<Date> parse_iso_date(std::string_view text);
 
+// A date as exports write it: ISO `2027-02-03`, or day first `3/2/2027`,
+// `03-02-2027`, `03.02.2027` (the Belgian order, never the American one).
+// nullopt when it is neither, or names no real day.
+std::optional<Date> parse_export_date(std::string_view text);
+
 // A date in any accepted spelling: ISO, `today`, `tomorrow`, `yesterday`, a weekday
 // (`mon`..`sun` or in full: the next such day, today excluded), `+3d` `-2w` `+1m`
 // `+1y` (months clamp to the month's end), an ISO week `2026-W49` (its Monday) or a

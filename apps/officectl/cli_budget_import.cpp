@@ -1,0 +1,81 @@
+// officectl budget import: spending from an accountant's or a bank's CSV export.
+
+#include "budget_shared.hpp"
+#include "commands.hpp"
+
+#include "officectl/budget/budget_store.hpp"
+#include "officectl/budget/spending_import.hpp"
+#include "officectl/core/error.hpp"
+
+#include <fmt/format.h>
+
+#include <memory>
+
+namespace officectl::app {
+
+void add_budget_import_command(CLI::App* group, Context& ctx) {
+    auto* imp = group->add_subcommand("import", "spending from a CSV export: all rows or none, each payment once");
+    struct Opts {
+        std::string file, line, map, vat;
+        bool incl_vat = false, negate = false, dry_run = false;
+    };
+    auto o = std::make_shared<Opts>();
+    imp->add_option("file", o->file, "the CSV file, or - for stdin")->required()->type_name("FILE");
+    imp->add_option("--line", o->line, "the line for rows without a line column")->type_name("LINE");
+    imp->add_option("--map", o->map, "the export's column names: date=Datum,amount=Bedrag,vendor=Tegenpartij")
+        ->type_name("FIELD=COLUMN,...");
+    imp->add_option("--vat", o->vat, "VAT rate for rows without a vat column: 0, 6, 12 or 21")->type_name("VAT");
+    imp->add_flag("--incl-vat", o->incl_vat, "the amounts include VAT: take it off");
+    imp->add_flag("--negate", o->negate, "spending is negative in the file (a bank's export): flip the sign");
+    imp->add_flag("--dry-run", o->dry_run, "say what would be imported, change nothing");
+    imp->footer("Examples:\n"
+                "  officectl budget import facturen.csv --line 6100\n"
+                "  officectl budget import bank.csv --line 6100 --map date=Datum,amount=Bedrag,vendor=Tegenpartij,"
+                "note=Omschrijving --negate --incl-vat --vat 21 --dry-run\n"
+                "Fields: date and amount (required), vat, vendor, invoice, note, line (a line per row).\n"
+                "Dates ISO or day first (3/2/2027); amounts as `budget spend` takes them, excl. VAT unless --incl-vat.\n"
+                "Importing the same export twice, or one overlapping the last, adds each payment once.");
+    on_run(imp, ctx, [&ctx, o] {
+        budget::SpendingImportOptions opts;
+        if (!o->line.empty()) {
+            opts.line_id = budget::find_line(ctx.db(), o->line).id;
+        }
+        if (!o->map.empty()) {
+            try {
+                opts.columns = budget::parse_column_map(o->map);
+            } catch (const Error& e) {
+                throw usage_error(fmt::format("--map: {}", e.what()));
+            }
+        }
+        opts.vat = budget_vat(o->vat);
+        opts.incl_vat = o->incl_vat;
+        opts.negate = o->negate;
+        opts.currency = ctx.config().currency();
+        std::vector<std::string> created;
+        opts.vendor_id = [&ctx, &created](store::Txn& txn, const std::string& name) {
+            return budget_vendor(ctx, txn, name, &created);
+        };
+        std::ifstream file;
+        io::CsvReader csv(open_input(o->file, file), o->file == "-" ? "stdin" : o->file);
+        store::Txn txn(ctx.db(), ctx.actor());
+        auto result = budget::import_spending(txn, csv, opts);
+        if (!o->dry_run) {
+            txn.commit();
+        }
+        for (const auto& name : created) {
+            ctx.note(fmt::format("{}new relation {}", o->dry_run ? "(dry run, not kept) " : "", name));
+        }
+        auto lines = result.added_per_line.size();
+        ctx.done(fmt::format("{} {}: added {}{}, duplicates {}", o->dry_run ? "would import" : "imported", csv.name(),
+                             result.added,
+                             result.added == 0 ? ""
+                                 : fmt::format(" ({} excl. VAT on {} line{})",
+                                               core::format_money({result.added_cents, opts.currency},
+                                                                  ctx.config().language()),
+                                               lines, lines == 1 ? "" : "s"),
+                             result.duplicates),
+                 std::to_string(result.added));
+    });
+}
+
+} // namespace officectl::app
