@@ -79,7 +79,18 @@ run budget quote add 1 --vendor Canon --amount "3.800,00" --vat 21 --delivery 4w
 run budget quote compare 1
 run budget quote accept 1 --conditions "Levering en installatie binnen 10 werkdagen"
 run budget spend 6100 --amount "312,50" --vat 21 --vendor Lyreco --invoice F-2026-881
+# The bank's export (amounts paid, incl. VAT, negative), imported twice: the second run adds nothing.
+printf 'Datum;Bedrag;Tegenpartij;Omschrijving\n02/01/%s;-121,00;Lyreco;Papier\n02/01/%s;-60,50;Colruyt;Koffie\n' \
+    "$year" "$year" > "$demo_dir/bank.csv"
+run budget import "$demo_dir/bank.csv" --line 6100 --map date=Datum,amount=Bedrag,vendor=Tegenpartij,note=Omschrijving \
+    --negate --incl-vat --vat 21
+run budget import "$demo_dir/bank.csv" --line 6100 --map date=Datum,amount=Bedrag,vendor=Tegenpartij,note=Omschrijving \
+    --negate --incl-vat --vat 21
 run budget report
+# Time registration: a project charged to the line at an hourly rate, hours logged, their cost.
+run budget project add "Verhuis $year" --budget-line 6100 --rate 55 --owner an
+run budget hours log bert 3.5 --project "Verhuis $year" --note "dozen inpakken"
+run budget hours report --month --by project
 run contract obligation add 1 "Jaarlijkse controle" --every 1y --next +20d --lead 30d
 run contract due --within 1y
 

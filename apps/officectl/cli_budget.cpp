@@ -262,7 +262,7 @@ void add_lines(CLI::App* group, Context& ctx) {
 } // namespace
 
 void add_budget_commands(CLI::App& app, Context& ctx) {
-    auto* group = app.add_subcommand("budget", "budgets: lines, commitments, spending, quotes, the report");
+    auto* group = app.add_subcommand("budget", "budgets: lines, commitments, spending, quotes, the report; projects and hours");
     group->require_subcommand(1);
     add_add(group, ctx);
     add_list(group, ctx);
@@ -274,6 +274,7 @@ void add_budget_commands(CLI::App& app, Context& ctx) {
     add_budget_spend_commands(group, ctx);
     add_budget_quote_commands(group, ctx);
     add_budget_import_command(group, ctx);
+    add_budget_hours_commands(group, ctx);
 }
 
 } // namespace officectl::app

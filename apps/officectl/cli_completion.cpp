@@ -9,6 +9,7 @@
 #include "officectl/agenda/agenda_store.hpp"
 #include "officectl/contact/contact_store.hpp"
 #include "officectl/dossier/dossier_kinds.hpp"
+#include "officectl/timesheet/timesheet_store.hpp"
 #include "officectl/team/member_store.hpp"
 #include "officectl/teamwork/teamwork_settings.hpp"
 
@@ -88,6 +89,18 @@ std::vector<std::string> value_candidates(Context& ctx, const CLI::Option* opt) 
     }
     if (type == "VAT") {
         return {"0", "6", "12", "21"};
+    }
+    if (type == "HOURS_BY") {
+        return {"person", "project"};
+    }
+    if (type == "PROJECT") {
+        std::vector<std::string> names;
+        if (auto* db = ctx.db_if_exists()) {
+            for (const auto& p : timesheet::list_projects(*db, false)) {
+                names.push_back(p.name);
+            }
+        }
+        return names;
     }
     if (type == "DOSSIER_STATUS") {
         return {"open", "closed", "archived", "destroyed"};

@@ -29,6 +29,7 @@ void add_budget_commands(CLI::App& app, Context& ctx);
 void add_budget_spend_commands(CLI::App* budget, Context& ctx); // cli_budget_spend.cpp
 void add_budget_quote_commands(CLI::App* budget, Context& ctx); // cli_budget_quotes.cpp
 void add_budget_import_command(CLI::App* budget, Context& ctx); // cli_budget_import.cpp
+void add_budget_hours_commands(CLI::App* budget, Context& ctx);  // cli_budget_hours.cpp
 void add_agenda_commands(CLI::App& app, Context& ctx);
 void add_absence_commands(CLI::App& app, Context& ctx);
 void add_report_commands(CLI::App& app, Context& ctx);

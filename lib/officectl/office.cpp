@@ -22,6 +22,8 @@
 #include <algorithm>
 #include "officectl/mail/note_store.hpp"
 #include "officectl/team/member_store.hpp"
+#include "officectl/timesheet/timesheet_settings.hpp"
+#include "officectl/timesheet/timesheet_store.hpp"
 
 namespace officectl {
 
@@ -34,7 +36,7 @@ const std::vector<store::Migration>& all_migrations() {
                                  &teamwork::task_migrations(),
                                  &teamwork::development_migrations(), &teamwork::vacancy_migrations(),
                                  &dossier::migrations(), &contract::migrations(),
-                                 &budget::migrations(), &budget::quote_migrations()}) {
+                                 &budget::migrations(), &budget::quote_migrations(), &timesheet::migrations()}) {
             all.insert(all.end(), part->begin(), part->end());
         }
         // A domain's migrations may live in several store files: keep each domain
@@ -83,6 +85,7 @@ const config::Schema& config_schema() {
         absence::add_schema(all);
         teamwork::add_team_schema(all);
         dossier::add_dossier_schema(all);
+        timesheet::add_timesheet_schema(all);
         return all;
     }();
     return schema;

@@ -10,6 +10,8 @@
 #include "officectl/mail/item_views.hpp"
 #include "officectl/mail/note_views.hpp"
 #include "officectl/team/weekly.hpp"
+#include "officectl/timesheet/timesheet_settings.hpp"
+#include "officectl/timesheet/timesheet_views.hpp"
 
 #include <fmt/format.h>
 
@@ -26,6 +28,12 @@ render::Report weekly_report(store::Database& db, core::DateRange week, core::Da
     r.sections.push_back(mail::notes_weekly_section(db, week));
     r.sections.push_back(contract::contract_weekly_section(db, config.calendar(), today));
     r.sections.push_back(budget::budget_weekly_section(db, today));
+    auto last_week = core::iso_week_of(core::add_days(week.from, -7));
+    if (auto hours = timesheet::hours_weekly_section(
+            db, timesheet::check_hours(db, config.calendar(), config.work_hours().minutes(), last_week, today,
+                                       timesheet::registering_people(config)))) {
+        r.sections.push_back(std::move(*hours));
+    }
     r.sections.push_back(dossier::dossier_weekly_section(db, dossier::load_kinds(config), today));
     r.sections.push_back(teamwork::tasks_weekly_section(db, teamwork::load_team_settings(config), config.calendar(), config.work_hours().minutes(), week, today,
                                                         config.get_string("time.zone").value_or("Europe/Brussels")));

@@ -150,3 +150,10 @@ Dossiers: the verbs, the kinds, their required document types, the statuses (can
   6
   12
   21
+  $ officectl __complete -- budget hours report --by ''
+  person
+  project
+  $ officectl -q budget project add "Verhuis 2027"
+  1
+  $ officectl __complete -- budget hours log an 2 --project ''
+  Verhuis 2027

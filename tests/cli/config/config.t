@@ -27,6 +27,7 @@ config.toml: every key checked, its origin shown.
   absence.staffing                                                                   unset    staffing rules [[absence.staffing]]: role, min (people of that role present every working day); a leave that breaks one is refused without --force
   team.onboarding                                                                    unset    onboarding checklist [[team.onboarding]]: role (or * for all), task, after (+0d, 1w: due after the start date)
   dossier.copy          false                                                        default  copy documents into the store's files/ folder, so the dossier is self-contained
+  budget.timesheet      []                                                           default  who registers their hours (team handles); empty: everyone. `budget hours check` and the weekly report look at them
   $ mkdir -p config/officectl
   $ cat > config/officectl/config.toml <<'TOML'
   > [time]
@@ -60,6 +61,7 @@ config.toml: every key checked, its origin shown.
   absence.staffing,,unset,"staffing rules [[absence.staffing]]: role, min (people of that role present every working day); a leave that breaks one is refused without --force"
   team.onboarding,,unset,"onboarding checklist [[team.onboarding]]: role (or * for all), task, after (+0d, 1w: due after the start date)"
   dossier.copy,false,default,"copy documents into the store's files/ folder, so the dossier is self-contained"
+  budget.timesheet,[],default,who registers their hours (team handles); empty: everyone. `budget hours check` and the weekly report look at them
   $ officectl --db x.db config show | grep store.path
   store.path            "x.db"                                                           --db                                                             the store file (default: $XDG_DATA_HOME/officectl/office.db)
 
