@@ -8,6 +8,8 @@
 #include "officectl/budget/budget_views.hpp"
 #include "officectl/budget/quote_scoring.hpp"
 #include "officectl/budget/quote_store.hpp"
+#include "officectl/contract/contract_rules.hpp"
+#include "officectl/contract/contract_store.hpp"
 #include "officectl/core/error.hpp"
 #include "officectl/core/strings.hpp"
 
@@ -168,16 +170,55 @@ void add_quote_views(CLI::App* quote, Context& ctx) {
     });
 }
 
+// The contract an accepted quote becomes: the request's title, the quote's
+// vendor and amount (once), the request's line; the term from the options or
+// the quote's warranty.
+template <typename Opts>
+contract::Contract contract_of(Context& ctx, const budget::Quote& q, const budget::Request& r, const Opts& o) {
+    contract::Contract k;
+    k.title = r.title;
+    k.vendor_id = q.vendor_id;
+    k.vendor = q.vendor;
+    k.category = "purchase";
+    k.start = o.start.empty() ? ctx.today() : date_option(ctx, "--start", o.start);
+    if (!o.end.empty()) {
+        k.end = date_option(ctx, "--end", o.end);
+    }
+    if (!o.term.empty()) {
+        k.term = period_option("--term", o.term);
+    }
+    if (!k.end && !k.term && q.warranty_months) {
+        k.term = core::Period{0, *q.warranty_months, 0};
+    }
+    if (!k.end && !k.term) {
+        throw usage_error("the contract needs its term: --term 24m or --end DATE (the quote states no warranty)");
+    }
+    k.amount = q.amount;
+    k.per = contract::Per::once;
+    auto line = budget::find_line(ctx.db(), std::to_string(*r.line_id));
+    k.budget_line = line.code.value_or(line.name);
+    contract::check_contract(k);
+    return k;
+}
+
 void add_quote_accept(CLI::App* quote, Context& ctx) {
     auto* accept = quote->add_subcommand("accept", "choose a quote: it becomes a commitment on the request's line");
     struct Opts {
-        std::string quote, conditions;
+        std::string quote, conditions, start, term, end;
+        bool contract = false;
     };
     auto o = std::make_shared<Opts>();
     accept->add_option("quote", o->quote, "the quote's number")->required()->type_name("ID");
     accept->add_option("--conditions", o->conditions, "delivery conditions agreed: \"levering binnen 10 werkdagen\"")
         ->type_name("TEXT");
-    accept->footer("Examples:\n  officectl budget quote accept 2 --conditions \"Levering en installatie binnen 10 werkdagen\"");
+    accept->add_flag("--contract", o->contract, "also a contract with the vendor (its term: --term, --end or the warranty)");
+    accept->add_option("--start", o->start, "the contract's start (default today)")->type_name("DATE");
+    accept->add_option("--term", o->term, "the contract's term: 24m")->type_name("PERIOD");
+    accept->add_option("--end", o->end, "the contract's last day")->type_name("DATE");
+    accept->footer("Examples:\n  officectl budget quote accept 2 --conditions \"Levering en installatie binnen 10 werkdagen\"\n"
+                   "  officectl budget quote accept 2 --contract --term 36m\n"
+                   "With --contract, a contract for the request's title with the quote's vendor and amount (once),\n"
+                   "the conditions as its note and the request's line as its budget line; see `officectl contract`.");
     on_run(accept, ctx, [&ctx, o] {
         auto q = budget::get_quote(ctx.db(), id_argument(o->quote, "quote", "budget quote list REQUEST"));
         auto r = budget::get_request(ctx.db(), q.request_id);
@@ -200,11 +241,26 @@ void add_quote_accept(CLI::App* quote, Context& ctx) {
         if (!o->conditions.empty()) {
             conditions = o->conditions;
         }
+        if (!o->contract && (!o->start.empty() || !o->term.empty() || !o->end.empty())) {
+            throw usage_error("--start, --term and --end are the contract's: give --contract");
+        }
+        std::optional<contract::Contract> k;
+        if (o->contract) {
+            k = contract_of(ctx, q, r, *o);
+        }
         budget::accept_quote(txn, q, conditions);
         auto id = budget::add_commitment(txn, c);
+        std::string contract_said;
+        if (k) {
+            k->note = conditions;
+            auto contract_id = contract::add_contract(txn, *k);
+            auto stored = contract::get_contract(txn.db(), contract_id);
+            contract_said = fmt::format("; contract {} {} to {}", contract_id, stored.reference.value_or(""),
+                                        core::format_date(contract::first_end(stored)));
+        }
         txn.commit();
-        ctx.done(fmt::format("quote {} of {} accepted: commitment {} of {} excl. VAT", q.id, q.vendor, id,
-                             core::format_money(q.amount, ctx.config().language())),
+        ctx.done(fmt::format("quote {} of {} accepted: commitment {} of {} excl. VAT{}", q.id, q.vendor, id,
+                             core::format_money(q.amount, ctx.config().language()), contract_said),
                  std::to_string(id));
     });
 }

@@ -218,3 +218,28 @@ The weekly report: lines over or near their plan, orders awaiting an invoice, qu
   1 request with quotes awaiting a decision.
   
   Dossiers
+
+Accepting with --contract: also a contract with the vendor, for the amount once,
+the conditions as its note and the request's line as its budget line. Its term
+comes from --term, --end or the quote's warranty.
+
+  $ officectl budget quote accept 4 --term 12m
+  officectl: --start, --term and --end are the contract's: give --contract
+  [64]
+  $ officectl budget quote accept 4 --contract
+  officectl: the contract needs its term: --term 24m or --end DATE (the quote states no warranty)
+  [64]
+  $ officectl budget request list --all -o csv
+  id,title,line,created,quotes,status
+  1,Nieuwe kopieermachine,1,2027-03-31,3,decided
+  2,Nieuwe stoelen,1,2027-03-31,1,open
+  $ officectl budget quote accept 4 --contract --term 2y --conditions "Montage inbegrepen"
+  quote 4 of Lyreco accepted: commitment 4 of \xe2\x82\xac 1.500,00 excl. VAT; contract 1 CON-0001 to 2029-03-30 (esc)
+  $ officectl contract show 1 | grep -E "^(title|vendor|category|start|end|amount|budget_line|note)"
+  title:       Nieuwe stoelen
+  vendor:      Lyreco
+  category:    purchase
+  start:       2027-03-31
+  amount:      \xe2\x82\xac 1.500,00 (esc)
+  budget_line: 6100
+  note:        Montage inbegrepen
