@@ -29,7 +29,8 @@ std::optional<std::int64_t> budget_vendor(Context& ctx, store::Txn& txn, const s
     if (text.empty()) {
         return std::nullopt;
     }
-    auto r = contact::resolve_party(txn, text, {false, contact::Type::supplier});
+    // An export names vendors in full: "Vendor 1" is not ambiguous beside "Vendor 12".
+    auto r = contact::resolve_party(txn, text, {false, contact::Type::supplier, created != nullptr});
     if (r.created && created) {
         created->push_back(fmt::format("#{} {}", r.contact.id, r.contact.name));
     } else if (r.created) {

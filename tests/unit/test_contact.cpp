@@ -139,6 +139,12 @@ TEST_CASE("resolving a party: one match is used, none creates (or refuses when s
     CHECK(created.contact.type == contact::Type::supplier);
     CHECK_THROWS_AS(contact::resolve_party(txn, "Konica", {true, contact::Type::supplier}), Error);
     CHECK_THROWS_AS(contact::resolve_party(txn, "Belgium", {}), Error);
+    // Whole names (an import): part of several names is a new relation; a whole name is that one.
+    auto whole = contact::resolve_party(txn, "Belgium", {false, contact::Type::supplier, true});
+    CHECK(whole.created);
+    CHECK(whole.contact.name == "Belgium");
+    CHECK(contact::resolve_party(txn, "ricoh belgium", {false, contact::Type::supplier, true}).contact.name == "Ricoh Belgium");
+    CHECK_FALSE(contact::resolve_party(txn, "Belgium", {false, contact::Type::supplier, true}).created);
 }
 
 TEST_CASE("a merge leaves no reference to the merged relation") {

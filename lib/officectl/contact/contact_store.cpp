@@ -361,6 +361,10 @@ MergeResult merge_contacts(store::Txn& txn, const Contact& keep, const Contact& 
 
 Resolved resolve_party(store::Txn& txn, std::string_view text, const ResolveOptions& options) {
     auto found = find_contacts(txn.db(), text);
+    if (options.whole_names && found.size() > 1) {
+        auto name = core::to_lower(core::trim(text));
+        std::erase_if(found, [&](const Contact& c) { return core::to_lower(c.name) != name; });
+    }
     if (found.size() == 1) {
         return {found.front(), false};
     }
