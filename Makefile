@@ -45,6 +45,7 @@ bench: build
 	bench/contract.sh $(CURDIR)/build/release
 	bench/dossier.sh $(CURDIR)/build/release
 	bench/budget.sh $(CURDIR)/build/release
+	bench/budget_import.sh $(CURDIR)/build/release
 	bench/search.sh $(CURDIR)/build/release
 
 install: build

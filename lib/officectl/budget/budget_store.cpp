@@ -335,9 +335,9 @@ std::vector<Commitment> list_commitments(store::Database& db, std::optional<std:
 }
 
 std::int64_t add_spending(store::Txn& txn, const Spending& s) {
-    SQLite::Statement q(txn.db().sqlite(), R"(
+    auto& q = txn.db().cached(R"(
 INSERT INTO budget_spending (line_id, amount, currency, vat, date, vendor_id, invoice, commitment_id, note, import_key)
-VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10))");
+VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10))"); // cached: imports add many
     q.bind(1, static_cast<int64_t>(s.line_id));
     q.bind(2, static_cast<int64_t>(s.amount.cents));
     q.bind(3, s.amount.currency);
@@ -390,18 +390,22 @@ ORDER BY s.date, s.id)");
 }
 
 bool spending_imported(store::Database& db, const std::string& key) {
-    SQLite::Statement q(db.sqlite(), "SELECT 1 FROM budget_spending WHERE import_key = ?1");
+    auto& q = db.cached("SELECT 1 FROM budget_spending WHERE import_key = ?1");
     q.bind(1, key);
-    return q.executeStep();
+    bool found = q.executeStep();
+    q.reset();
+    return found;
 }
 
 bool invoice_entered(store::Database& db, std::int64_t line_id, const std::string& invoice, std::int64_t cents) {
-    SQLite::Statement q(db.sqlite(), R"(
+    auto& q = db.cached(R"(
 SELECT 1 FROM budget_spending WHERE invoice = ?1 AND line_id = ?2 AND amount = ?3 AND import_key IS NULL)");
     q.bind(1, invoice);
     q.bind(2, static_cast<int64_t>(line_id));
     q.bind(3, static_cast<int64_t>(cents));
-    return q.executeStep();
+    bool found = q.executeStep();
+    q.reset();
+    return found;
 }
 
 // A temporary table, so the count stays on SQLite's pages, not in our memory.
@@ -419,12 +423,14 @@ ImportOccurrences::~ImportOccurrences() {
 }
 
 int ImportOccurrences::next(const std::string& key) {
-    SQLite::Statement q(m_db.sqlite(), R"(
-INSERT INTO budget_import_seen (key, n) VALUES (?1, 1)
+    auto& q = m_db.cached(R"(
+INSERT INTO temp.budget_import_seen (key, n) VALUES (?1, 1)
 ON CONFLICT (key) DO UPDATE SET n = n + 1 RETURNING n)");
     q.bind(1, key);
     q.executeStep();
-    return q.getColumn(0).getInt();
+    int n = q.getColumn(0).getInt();
+    q.reset(); // finish the statement (RETURNING) before the table may be dropped
+    return n;
 }
 
 std::map<std::int64_t, LineSums> line_sums(store::Database& db, std::int64_t budget_id, core::Date from, core::Date to) {

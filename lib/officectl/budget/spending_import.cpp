@@ -58,6 +58,10 @@ SpendingImportResult import_spending(store::Txn& txn, io::CsvReader& csv, const 
     auto& db = txn.db();
     auto at = locate(csv, options.columns);
     ImportOccurrences occurrences(db);
+    // Vendors and lines by the text that names them: an export repeats a few names
+    // many times (this grows with the names, not the rows).
+    std::map<std::string, std::optional<std::int64_t>> vendors;
+    std::map<std::string, std::int64_t> lines;
     SpendingImportResult result;
     io::CsvRow row;
     while (csv.next(row)) {
@@ -69,7 +73,11 @@ SpendingImportResult import_spending(store::Txn& txn, io::CsvReader& csv, const 
             Spending s;
             auto line_text = get("line");
             if (!line_text.empty()) {
-                s.line_id = find_line(db, line_text).id;
+                auto it = lines.find(line_text);
+                if (it == lines.end()) {
+                    it = lines.emplace(line_text, find_line(db, line_text).id).first;
+                }
+                s.line_id = it->second;
             } else if (options.line_id) {
                 s.line_id = *options.line_id;
             } else {
@@ -111,7 +119,12 @@ SpendingImportResult import_spending(store::Txn& txn, io::CsvReader& csv, const 
                 continue;
             }
             if (!vendor.empty() && options.vendor_id) {
-                s.vendor_id = options.vendor_id(txn, vendor);
+                auto key = core::to_lower(vendor);
+                auto it = vendors.find(key);
+                if (it == vendors.end()) {
+                    it = vendors.emplace(key, options.vendor_id(txn, vendor)).first;
+                }
+                s.vendor_id = it->second;
             }
             add_spending(txn, s);
             ++result.added;
