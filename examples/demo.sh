@@ -91,6 +91,15 @@ run budget report
 run budget project add "Verhuis $year" --budget-line 6100 --rate 55 --owner an
 run budget hours log bert 3.5 --project "Verhuis $year" --note "dozen inpakken"
 run budget hours report --month --by project
+# Travel: a day in Paris by train, each time in its own zone; the check says what is missing (exit 65).
+trip_day=$(date -d "${OFFICECTL_TODAY:-today} +7 days" +%F)
+run trip add "Klantbezoek Parijs" --traveller an --purpose "Contractverlenging" --budget-line 6100
+run trip leg add 1 --mode train --from Brussel-Zuid --to Paris-Nord --depart "$trip_day 08:13 Europe/Brussels" \
+    --arrive "$trip_day 09:35 Europe/Paris" --carrier "Eurostar 9315" --ref K7XQ2P --cost 129
+run trip leg add 1 --mode train --from Paris-Nord --to Brussel-Zuid --depart "$trip_day 18:13 Europe/Paris" \
+    --arrive "$trip_day 19:35 Europe/Brussels" --carrier "Eurostar 9340" --cost 129
+run trip check 1 || true
+run trip itinerary 1
 run contract obligation add 1 "Jaarlijkse controle" --every 1y --next +20d --lead 30d
 run contract due --within 1y
 

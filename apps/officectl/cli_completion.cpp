@@ -90,6 +90,9 @@ std::vector<std::string> value_candidates(Context& ctx, const CLI::Option* opt) 
     if (type == "VAT") {
         return {"0", "6", "12", "21"};
     }
+    if (type == "MODE") {
+        return {"train", "flight", "car", "taxi", "bus"};
+    }
     if (type == "HOURS_BY") {
         return {"person", "project"};
     }

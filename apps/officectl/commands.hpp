@@ -30,6 +30,9 @@ void add_budget_spend_commands(CLI::App* budget, Context& ctx); // cli_budget_sp
 void add_budget_quote_commands(CLI::App* budget, Context& ctx); // cli_budget_quotes.cpp
 void add_budget_import_command(CLI::App* budget, Context& ctx); // cli_budget_import.cpp
 void add_budget_hours_commands(CLI::App* budget, Context& ctx);  // cli_budget_hours.cpp
+void add_trip_commands(CLI::App& app, Context& ctx);
+void add_trip_leg_commands(CLI::App* trip, Context& ctx);  // cli_trip_legs.cpp
+void add_trip_plan_commands(CLI::App* trip, Context& ctx); // cli_trip_plan.cpp
 void add_agenda_commands(CLI::App& app, Context& ctx);
 void add_absence_commands(CLI::App& app, Context& ctx);
 void add_report_commands(CLI::App& app, Context& ctx);

@@ -24,6 +24,8 @@
 #include "officectl/team/member_store.hpp"
 #include "officectl/timesheet/timesheet_settings.hpp"
 #include "officectl/timesheet/timesheet_store.hpp"
+#include "officectl/trip/trip_settings.hpp"
+#include "officectl/trip/trip_store.hpp"
 
 namespace officectl {
 
@@ -36,7 +38,7 @@ const std::vector<store::Migration>& all_migrations() {
                                  &teamwork::task_migrations(),
                                  &teamwork::development_migrations(), &teamwork::vacancy_migrations(),
                                  &dossier::migrations(), &contract::migrations(),
-                                 &budget::migrations(), &budget::quote_migrations(), &timesheet::migrations()}) {
+                                 &budget::migrations(), &budget::quote_migrations(), &timesheet::migrations(), &trip::migrations()}) {
             all.insert(all.end(), part->begin(), part->end());
         }
         // A domain's migrations may live in several store files: keep each domain
@@ -61,6 +63,7 @@ void validate_config(const config::Config& config) {
     absence::load_settings(config);
     teamwork::load_team_settings(config);
     dossier::load_kinds(config);
+    trip::load_trip_settings(config);
 }
 
 const config::Schema& config_schema() {
@@ -86,6 +89,7 @@ const config::Schema& config_schema() {
         teamwork::add_team_schema(all);
         dossier::add_dossier_schema(all);
         timesheet::add_timesheet_schema(all);
+        trip::add_trip_schema(all);
         return all;
     }();
     return schema;

@@ -12,6 +12,8 @@
 #include "officectl/team/weekly.hpp"
 #include "officectl/timesheet/timesheet_settings.hpp"
 #include "officectl/timesheet/timesheet_views.hpp"
+#include "officectl/trip/trip_settings.hpp"
+#include "officectl/trip/trip_views.hpp"
 
 #include <fmt/format.h>
 
@@ -38,6 +40,10 @@ render::Report weekly_report(store::Database& db, core::DateRange week, core::Da
     r.sections.push_back(teamwork::tasks_weekly_section(db, teamwork::load_team_settings(config), config.calendar(), config.work_hours().minutes(), week, today,
                                                         config.get_string("time.zone").value_or("Europe/Brussels")));
     r.sections.push_back(absence::absence_weekly_section(db, absence::load_settings(config), config.calendar(), week, today));
+    if (!trip::list_trips(db).empty()) { // only for offices that plan travel here
+        r.sections.push_back(trip::trip_weekly_section(db, trip::load_trip_settings(config), week,
+                                                       config.get_string("time.zone").value_or("Europe/Brussels")));
+    }
     r.sections.push_back(agenda::agenda_weekly_section(db, week, today, config.get_string("time.zone").value_or("Europe/Brussels")));
     // Public holidays and closing days of the week, from the configured calendar.
     auto calendar = config.calendar();

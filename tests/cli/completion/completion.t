@@ -11,6 +11,7 @@ Completion: the scripts load in bash, zsh and fish and ask `officectl __complete
   dossier
   contract
   budget
+  trip
   agenda
   absence
   report
@@ -150,6 +151,12 @@ Dossiers: the verbs, the kinds, their required document types, the statuses (can
   6
   12
   21
+  $ officectl __complete -- trip leg add 1 --mode ''
+  train
+  flight
+  car
+  taxi
+  bus
   $ officectl __complete -- budget hours report --by ''
   person
   project

@@ -28,6 +28,7 @@ config.toml: every key checked, its origin shown.
   team.onboarding                                                                    unset    onboarding checklist [[team.onboarding]]: role (or * for all), task, after (+0d, 1w: due after the start date)
   dossier.copy          false                                                        default  copy documents into the store's files/ folder, so the dossier is self-contained
   budget.timesheet      []                                                           default  who registers their hours (team handles); empty: everyone. `budget hours check` and the weekly report look at them
+  trip.id_documents                                                                  unset    dossier document types that are an ID for `trip check` (default: passport, paspoort, passeport, identiteitskaart, id, eid, carte d'identit\xc3\xa9) (esc)
   $ mkdir -p config/officectl
   $ cat > config/officectl/config.toml <<'TOML'
   > [time]
@@ -62,6 +63,7 @@ config.toml: every key checked, its origin shown.
   team.onboarding,,unset,"onboarding checklist [[team.onboarding]]: role (or * for all), task, after (+0d, 1w: due after the start date)"
   dossier.copy,false,default,"copy documents into the store's files/ folder, so the dossier is self-contained"
   budget.timesheet,[],default,who registers their hours (team handles); empty: everyone. `budget hours check` and the weekly report look at them
+  trip.id_documents,,unset,"dossier document types that are an ID for `trip check` (default: passport, paspoort, passeport, identiteitskaart, id, eid, carte d'identit\xc3\xa9)" (esc)
   $ officectl --db x.db config show | grep store.path
   store.path            "x.db"                                                           --db                                                             the store file (default: $XDG_DATA_HOME/officectl/office.db)
 

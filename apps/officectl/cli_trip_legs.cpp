@@ -1,0 +1,150 @@
+// officectl trip leg add | rm, trip stay add | rm
+
+#include "commands.hpp"
+#include "trip_shared.hpp"
+
+#include "officectl/core/datetime.hpp"
+#include "officectl/core/error.hpp"
+#include "officectl/core/strings.hpp"
+#include "officectl/trip/trip_plan.hpp"
+#include "officectl/trip/trip_rules.hpp"
+
+#include <fmt/format.h>
+
+#include <memory>
+
+namespace officectl::app {
+namespace {
+
+core::ZonedInstant datetime_option(Context& ctx, const std::string& option, const std::string& text) {
+    try {
+        return core::parse_datetime(text, ctx.clock());
+    } catch (const Error& e) {
+        throw Error(e.code(), fmt::format("{}: {}", option, e.what()));
+    }
+}
+
+std::optional<std::string> text_or_none(const std::string& s) {
+    auto t = core::trim(s);
+    return t.empty() ? std::nullopt : std::optional<std::string>(t);
+}
+
+void add_leg_commands(CLI::App* group, Context& ctx) {
+    auto* leg = group->add_subcommand("leg", "the journey: trains, flights, cars, taxis, buses");
+    leg->require_subcommand(1);
+    auto* add = leg->add_subcommand("add", "a leg, each end in its own time zone; it takes the travellers' agenda");
+    struct Opts {
+        std::string trip, mode, from, to, depart, arrive, carrier, ref, cost;
+    };
+    auto o = std::make_shared<Opts>();
+    add->add_option("trip", o->trip, "the trip's number")->required()->type_name("TRIP");
+    add->add_option("--mode", o->mode, "train, flight, car, taxi or bus")->required()->type_name("MODE");
+    add->add_option("--from", o->from, "where it leaves: \"Brussel-Zuid\"")->required()->type_name("PLACE");
+    add->add_option("--to", o->to, "where it arrives: \"Paris-Nord\"")->required()->type_name("PLACE");
+    add->add_option("--depart", o->depart, "\"2026-12-03 08:13 Europe/Brussels\"")->required()->type_name("DATETIME");
+    add->add_option("--arrive", o->arrive, "\"2026-12-03 09:35 Europe/Paris\"")->required()->type_name("DATETIME");
+    add->add_option("--carrier", o->carrier, "\"Eurostar 9315\", \"Brussels Airlines SN501\"")->type_name("TEXT");
+    add->add_option("--ref", o->ref, "the booking reference (PNR)")->type_name("REF");
+    add->add_option("--cost", o->cost, "excl. VAT; committed on the trip's budget line")->type_name("AMOUNT");
+    add->footer("Examples:\n  officectl trip leg add 1 --mode train --from Brussel-Zuid --to Paris-Nord "
+                "--depart \"2026-12-03 08:13 Europe/Brussels\" --arrive \"2026-12-03 09:35 Europe/Paris\" "
+                "--carrier \"Eurostar 9315\" --ref K7XQ2P --cost 129\n"
+                "A time without a zone is in the office's zone (time.zone).");
+    on_run(add, ctx, [&ctx, o] {
+        auto t = trip_argument(ctx, o->trip);
+        trip::Leg l;
+        auto mode = trip::parse_mode(o->mode);
+        if (!mode) {
+            throw usage_error(fmt::format("--mode: \"{}\": expected train, flight, car, taxi or bus", o->mode));
+        }
+        l.mode = *mode;
+        l.from = std::string(core::trim(o->from));
+        l.to = std::string(core::trim(o->to));
+        l.depart = datetime_option(ctx, "--depart", o->depart);
+        l.arrive = datetime_option(ctx, "--arrive", o->arrive);
+        l.carrier = text_or_none(o->carrier);
+        l.ref = text_or_none(o->ref);
+        if (!o->cost.empty()) {
+            l.cost = money_option(ctx, "--cost", o->cost);
+        }
+        trip::check_leg(l);
+        store::Txn txn(ctx.db(), ctx.actor());
+        auto id = trip::plan_leg(txn, t, l);
+        txn.commit();
+        auto minutes = std::chrono::duration_cast<std::chrono::minutes>(l.arrive.utc - l.depart.utc).count();
+        ctx.done(fmt::format("leg {}: {} {} -> {}, {} {} to {} {} ({})", id, trip::mode_name(l.mode), l.from, l.to,
+                             core::format_local(l.depart), l.depart.zone, core::format_local(l.arrive), l.arrive.zone,
+                             core::format_duration_minutes(static_cast<int>(minutes))),
+                 std::to_string(id));
+    });
+    auto* rm = leg->add_subcommand("rm", "remove a leg (and its agenda entry; its open commitment is cancelled)");
+    auto id = std::make_shared<std::string>();
+    rm->add_option("leg", *id, "the leg's number (see `trip show`)")->required()->type_name("ID");
+    rm->footer("Examples:\n  officectl trip leg rm 4");
+    on_run(rm, ctx, [&ctx, id] {
+        auto l = trip::get_leg(ctx.db(), id_argument(*id, "leg", "trip show TRIP"));
+        store::Txn txn(ctx.db(), ctx.actor());
+        trip::unplan_leg(txn, l);
+        txn.commit();
+        ctx.done(fmt::format("removed leg {}: {} -> {}", l.id, l.from, l.to), std::to_string(l.id));
+    });
+}
+
+void add_stay_commands(CLI::App* group, Context& ctx) {
+    auto* stay = group->add_subcommand("stay", "hotels: the nights of a trip");
+    stay->require_subcommand(1);
+    auto* add = stay->add_subcommand("add", "a stay from the night of --in to the morning of --out");
+    struct Opts {
+        std::string trip, hotel, in, out, address, ref, cost;
+    };
+    auto o = std::make_shared<Opts>();
+    add->add_option("trip", o->trip, "the trip's number")->required()->type_name("TRIP");
+    add->add_option("--hotel", o->hotel, "the hotel")->required()->type_name("NAME");
+    add->add_option("--in", o->in, "the first night")->required()->type_name("DATE");
+    add->add_option("--out", o->out, "the day of leaving")->required()->type_name("DATE");
+    add->add_option("--address", o->address, "its address")->type_name("TEXT");
+    add->add_option("--ref", o->ref, "the booking reference")->type_name("REF");
+    add->add_option("--cost", o->cost, "excl. VAT; committed on the trip's budget line")->type_name("AMOUNT");
+    add->footer("Examples:\n  officectl trip stay add 1 --hotel \"Hotel Lutetia\" --in 2026-12-03 --out 2026-12-05 "
+                "--address \"45 Bd Raspail, Paris\" --ref 88231 --cost 540");
+    on_run(add, ctx, [&ctx, o] {
+        auto t = trip_argument(ctx, o->trip);
+        trip::Stay s;
+        s.hotel = std::string(core::trim(o->hotel));
+        s.check_in = date_option(ctx, "--in", o->in);
+        s.check_out = date_option(ctx, "--out", o->out);
+        s.address = text_or_none(o->address);
+        s.ref = text_or_none(o->ref);
+        if (!o->cost.empty()) {
+            s.cost = money_option(ctx, "--cost", o->cost);
+        }
+        trip::check_stay(s);
+        store::Txn txn(ctx.db(), ctx.actor());
+        auto id = trip::plan_stay(txn, t, s);
+        txn.commit();
+        auto nights = (date::sys_days{s.check_out} - date::sys_days{s.check_in}).count();
+        ctx.done(fmt::format("stay {}: {}, {} night{} from {}", id, s.hotel, nights, nights == 1 ? "" : "s",
+                             core::format_date(s.check_in)),
+                 std::to_string(id));
+    });
+    auto* rm = stay->add_subcommand("rm", "remove a stay (its open commitment is cancelled)");
+    auto id = std::make_shared<std::string>();
+    rm->add_option("stay", *id, "the stay's number (see `trip show`)")->required()->type_name("ID");
+    rm->footer("Examples:\n  officectl trip stay rm 2");
+    on_run(rm, ctx, [&ctx, id] {
+        auto s = trip::get_stay(ctx.db(), id_argument(*id, "stay", "trip show TRIP"));
+        store::Txn txn(ctx.db(), ctx.actor());
+        trip::unplan_stay(txn, s);
+        txn.commit();
+        ctx.done(fmt::format("removed stay {}: {}", s.id, s.hotel), std::to_string(s.id));
+    });
+}
+
+} // namespace
+
+void add_trip_leg_commands(CLI::App* group, Context& ctx) {
+    add_leg_commands(group, ctx);
+    add_stay_commands(group, ctx);
+}
+
+} // namespace officectl::app

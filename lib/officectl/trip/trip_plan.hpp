@@ -1,0 +1,31 @@
+#pragma once
+// A trip against the rest of the store: its legs take the travellers' time in
+// the agenda (an appointment per leg, so `agenda list`, `agenda free` and the
+// clash check see them), its costs are committed on the trip's budget line, and
+// the check reads the travellers' appointments, leave and ID documents.
+
+#include "officectl/core/calendar.hpp"
+#include "officectl/trip/trip_rules.hpp"
+#include "officectl/trip/trip_store.hpp"
+
+namespace officectl::trip {
+
+// Stores the leg with its agenda entry and, when the trip has a budget line and
+// the leg a cost, its commitment. Returns the leg's id.
+std::int64_t plan_leg(store::Txn& txn, const Trip& trip, Leg leg);
+// Takes the leg off the agenda, cancels its commitment, removes it.
+void unplan_leg(store::Txn& txn, const Leg& leg);
+std::int64_t plan_stay(store::Txn& txn, const Trip& trip, Stay stay);
+void unplan_stay(store::Txn& txn, const Stay& stay);
+// After the trip's title or travellers changed: its legs' agenda entries follow.
+void replan_trip(store::Txn& txn, const Trip& trip);
+// The trip with its legs, stays, agenda entries and open commitments.
+void remove_planned_trip(store::Txn& txn, const Trip& trip);
+
+// The findings of `find_problems` for a stored trip.
+std::vector<std::string> check_trip(store::Database& db, const Trip& trip, const TripSettings& settings);
+
+// The appointment title a leg gets in the agenda.
+std::string leg_title(const Trip& trip, const Leg& leg);
+
+} // namespace officectl::trip
