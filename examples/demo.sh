@@ -100,6 +100,15 @@ run trip leg add 1 --mode train --from Paris-Nord --to Brussel-Zuid --depart "$t
     --arrive "$trip_day 19:35 Europe/Brussels" --carrier "Eurostar 9340" --cost 129
 run trip check 1 || true
 run trip itinerary 1
+# An event: the reception's plan counted back from the day onto working days, guests and their answers.
+event_day=$(date -d "${OFFICECTL_TODAY:-today} +45 days" +%F)
+run event add "Nieuwjaarsreceptie" --date "$event_day" --kind reception --owner bert --guests 80 --where "Kasteel van Gaasbeek"
+run event plan 1
+printf 'name,email,organisation,language\nMarie Dubois,marie.dubois@ricoh.be,Ricoh Belgium,fr\nJan Peeters,jan@client.be,Client NV,nl\n' \
+    > "$demo_dir/gasten.csv"
+run event guest import 1 "$demo_dir/gasten.csv"
+run event guest rsvp 1 marie.dubois@ricoh.be yes
+run event guests 1
 run contract obligation add 1 "Jaarlijkse controle" --every 1y --next +20d --lead 30d
 run contract due --within 1y
 

@@ -9,6 +9,7 @@
 #include "officectl/agenda/agenda_store.hpp"
 #include "officectl/contact/contact_store.hpp"
 #include "officectl/dossier/dossier_kinds.hpp"
+#include "officectl/event/event_kinds.hpp"
 #include "officectl/timesheet/timesheet_store.hpp"
 #include "officectl/team/member_store.hpp"
 #include "officectl/teamwork/teamwork_settings.hpp"
@@ -89,6 +90,19 @@ std::vector<std::string> value_candidates(Context& ctx, const CLI::Option* opt) 
     }
     if (type == "VAT") {
         return {"0", "6", "12", "21"};
+    }
+    if (type == "EVENT_KIND") {
+        std::vector<std::string> names;
+        for (const auto& [name, kind] : event::load_event_kinds(ctx.config())) {
+            names.push_back(name);
+        }
+        return names;
+    }
+    if (type == "SUPPLIER_STATUS") {
+        return {"asked", "offered", "chosen", "contracted"};
+    }
+    if (type == "RSVP") {
+        return {"yes", "no", "maybe", "invited"};
     }
     if (type == "MODE") {
         return {"train", "flight", "car", "taxi", "bus"};

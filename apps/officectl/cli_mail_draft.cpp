@@ -22,7 +22,6 @@
 #include <sstream>
 
 namespace officectl::app {
-namespace {
 
 // The config folder's templates/NAME.LANG.md, else the built-in one.
 std::string find_template(Context& ctx, const std::string& name, core::Language lang) {
@@ -38,8 +37,6 @@ std::string find_template(Context& ctx, const std::string& name, core::Language 
     throw not_found(fmt::format("no template \"{}\" in {} (built in: {}; or add {})", name, core::language_code(lang),
                                 core::join(mail::builtin_template_names(), ", "), file.string()));
 }
-
-} // namespace
 
 void add_mail_draft_command(CLI::App* mail, Context& ctx) {
     auto* draft = mail->add_subcommand("draft", "a letter, memo or invitation from a template, registered as an outgoing draft");

@@ -65,7 +65,7 @@ void add_export(CLI::App* group, Context& ctx) {
     exp->add_option("trip", *id, "the trip's number")->required()->type_name("TRIP");
     exp->add_flag("--ics", *ics, "iCalendar (RFC 5545): the only format for now")->required();
     exp->footer("Examples:\n  officectl trip export 1 --ics > parijs.ics");
-    on_run(exp, ctx, [&ctx, id] {
+    on_run(exp, ctx, [&ctx, id, ics] { // ics: kept alive for CLI11, which writes it while parsing
         auto t = trip_argument(ctx, *id);
         std::vector<agenda::Appointment> events;
         for (const auto& l : trip::list_legs(ctx.db(), t.id)) {

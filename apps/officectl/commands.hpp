@@ -33,6 +33,9 @@ void add_budget_hours_commands(CLI::App* budget, Context& ctx);  // cli_budget_h
 void add_trip_commands(CLI::App& app, Context& ctx);
 void add_trip_leg_commands(CLI::App* trip, Context& ctx);  // cli_trip_legs.cpp
 void add_trip_plan_commands(CLI::App* trip, Context& ctx); // cli_trip_plan.cpp
+void add_event_commands(CLI::App& app, Context& ctx);
+void add_event_plan_commands(CLI::App* event, Context& ctx);   // cli_event_plan.cpp
+void add_event_people_commands(CLI::App* event, Context& ctx); // cli_event_people.cpp
 void add_agenda_commands(CLI::App& app, Context& ctx);
 void add_absence_commands(CLI::App& app, Context& ctx);
 void add_report_commands(CLI::App& app, Context& ctx);

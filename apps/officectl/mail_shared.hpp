@@ -28,6 +28,10 @@ struct LogOptions {
     std::vector<std::string> tags, files;
 };
 
+// A template's text: the config folder's templates/NAME.LANG.md, else the
+// built-in one; no_input naming both when neither exists (cli_mail_draft.cpp).
+std::string find_template(Context& ctx, const std::string& name, core::Language lang);
+
 // The verb groups of `officectl mail`, one file each.
 void add_mail_follow_up_commands(CLI::App* mail, Context& ctx); // cli_mail_follow.cpp
 void add_mail_search_commands(CLI::App* mail, Context& ctx);    // cli_mail_search.cpp

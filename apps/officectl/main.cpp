@@ -163,6 +163,7 @@ int main(int argc, char** argv) {
     officectl::app::add_contract_commands(app, ctx);
     officectl::app::add_budget_commands(app, ctx);
     officectl::app::add_trip_commands(app, ctx);
+    officectl::app::add_event_commands(app, ctx);
     officectl::app::add_agenda_commands(app, ctx);
     officectl::app::add_absence_commands(app, ctx);
     officectl::app::add_report_commands(app, ctx);

@@ -24,6 +24,8 @@
 #include "officectl/team/member_store.hpp"
 #include "officectl/timesheet/timesheet_settings.hpp"
 #include "officectl/timesheet/timesheet_store.hpp"
+#include "officectl/event/event_kinds.hpp"
+#include "officectl/event/event_store.hpp"
 #include "officectl/trip/trip_settings.hpp"
 #include "officectl/trip/trip_store.hpp"
 
@@ -38,7 +40,7 @@ const std::vector<store::Migration>& all_migrations() {
                                  &teamwork::task_migrations(),
                                  &teamwork::development_migrations(), &teamwork::vacancy_migrations(),
                                  &dossier::migrations(), &contract::migrations(),
-                                 &budget::migrations(), &budget::quote_migrations(), &timesheet::migrations(), &trip::migrations()}) {
+                                 &budget::migrations(), &budget::quote_migrations(), &timesheet::migrations(), &trip::migrations(), &event::migrations()}) {
             all.insert(all.end(), part->begin(), part->end());
         }
         // A domain's migrations may live in several store files: keep each domain
@@ -64,6 +66,7 @@ void validate_config(const config::Config& config) {
     teamwork::load_team_settings(config);
     dossier::load_kinds(config);
     trip::load_trip_settings(config);
+    event::load_event_kinds(config);
 }
 
 const config::Schema& config_schema() {
@@ -90,6 +93,7 @@ const config::Schema& config_schema() {
         dossier::add_dossier_schema(all);
         timesheet::add_timesheet_schema(all);
         trip::add_trip_schema(all);
+        event::add_event_schema(all);
         return all;
     }();
     return schema;

@@ -12,6 +12,8 @@
 #include "officectl/team/weekly.hpp"
 #include "officectl/timesheet/timesheet_settings.hpp"
 #include "officectl/timesheet/timesheet_views.hpp"
+#include "officectl/event/event_store.hpp"
+#include "officectl/event/event_views.hpp"
 #include "officectl/trip/trip_settings.hpp"
 #include "officectl/trip/trip_views.hpp"
 
@@ -43,6 +45,9 @@ render::Report weekly_report(store::Database& db, core::DateRange week, core::Da
     if (!trip::list_trips(db).empty()) { // only for offices that plan travel here
         r.sections.push_back(trip::trip_weekly_section(db, trip::load_trip_settings(config), week,
                                                        config.get_string("time.zone").value_or("Europe/Brussels")));
+    }
+    if (!event::list_events(db).empty()) { // only for offices that plan events here
+        r.sections.push_back(event::event_weekly_section(db, today));
     }
     r.sections.push_back(agenda::agenda_weekly_section(db, week, today, config.get_string("time.zone").value_or("Europe/Brussels")));
     // Public holidays and closing days of the week, from the configured calendar.

@@ -12,6 +12,7 @@ Completion: the scripts load in bash, zsh and fish and ask `officectl __complete
   contract
   budget
   trip
+  event
   agenda
   absence
   report
@@ -151,6 +152,14 @@ Dossiers: the verbs, the kinds, their required document types, the statuses (can
   6
   12
   21
+  $ officectl __complete -- event add X --kind ''
+  reception
+  seminar
+  $ officectl __complete -- event supplier set 1 --status ''
+  asked
+  offered
+  chosen
+  contracted
   $ officectl __complete -- trip leg add 1 --mode ''
   train
   flight

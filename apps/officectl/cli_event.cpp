@@ -1,0 +1,183 @@
+// officectl event add | list | show | debrief | budget, the plan
+// (cli_event_plan.cpp) and suppliers, guests and invitations (cli_event_people.cpp).
+
+#include "commands.hpp"
+#include "event_shared.hpp"
+
+#include "officectl/budget/budget_store.hpp"
+#include "officectl/core/error.hpp"
+#include "officectl/core/strings.hpp"
+#include "officectl/event/event_kinds.hpp"
+#include "officectl/event/event_plan.hpp"
+#include "officectl/event/event_views.hpp"
+#include "officectl/team/member_store.hpp"
+
+#include <fmt/format.h>
+
+#include <memory>
+
+namespace officectl::app {
+
+event::Event event_argument(Context& ctx, const std::string& text) {
+    return event::get_event(ctx.db(), id_argument(text, "event", "event list"));
+}
+
+namespace {
+
+std::optional<std::string> text_or_none(const std::string& s) {
+    auto t = core::trim(s);
+    return t.empty() ? std::nullopt : std::optional<std::string>(t);
+}
+
+void add_add(CLI::App* group, Context& ctx) {
+    auto* add = group->add_subcommand("add", "an event; a kind brings its plan and formalities, counted back from the day");
+    struct Opts {
+        std::string title, date, kind, goal, audience, where, line, owner;
+        int guests = -1;
+    };
+    auto o = std::make_shared<Opts>();
+    add->add_option("title", o->title, "what it is: \"Nieuwjaarsreceptie\"")->required()->type_name("TITLE");
+    add->add_option("--date", o->date, "the day")->required()->type_name("DATE");
+    add->add_option("--kind", o->kind, "reception, seminar or a kind from config: brings its plan")->type_name("EVENT_KIND");
+    add->add_option("--goal", o->goal, "what it must achieve")->type_name("TEXT");
+    add->add_option("--audience", o->audience, "for whom")->type_name("TEXT");
+    add->add_option("--guests", o->guests, "how many guests are expected")->type_name("N");
+    add->add_option("--where", o->where, "the venue")->type_name("PLACE");
+    add->add_option("--budget-line", o->line, "the budget line its costs go to")->type_name("LINE");
+    add->add_option("--owner", o->owner, "who runs it: the plan's tasks are theirs")->type_name(k_handle);
+    add->footer("Examples:\n  officectl event add Nieuwjaarsreceptie --date 2027-01-15 --kind reception --owner bert "
+                "--goal \"klanten bedanken\" --guests 120 --where \"Kasteel van Gaasbeek\"\n"
+                "Each step of the kind's plan is due its offset before the day, moved back onto a working day.");
+    on_run(add, ctx, [&ctx, o] {
+        event::Event e;
+        e.title = std::string(core::trim(o->title));
+        if (e.title.empty()) {
+            throw usage_error("the title is empty");
+        }
+        e.date = date_option(ctx, "--date", o->date);
+        e.goal = text_or_none(o->goal);
+        e.audience = text_or_none(o->audience);
+        e.place = text_or_none(o->where);
+        if (o->guests >= 0) {
+            e.guests = o->guests;
+        }
+        if (!o->line.empty()) {
+            e.line_id = budget::find_line(ctx.db(), o->line).id;
+        }
+        if (!o->owner.empty()) {
+            e.owner = team::get_member(ctx.db(), o->owner).handle;
+        }
+        std::optional<event::Kind> kind;
+        if (!o->kind.empty()) {
+            auto kinds = event::load_event_kinds(ctx.config());
+            auto it = kinds.find(core::to_lower(core::trim(o->kind)));
+            if (it == kinds.end()) {
+                std::vector<std::string> names;
+                for (const auto& [name, k] : kinds) {
+                    names.push_back(name);
+                }
+                throw usage_error(fmt::format("--kind: no kind \"{}\" ({}; add one as [event.kind.NAME] in config)",
+                                              o->kind, core::join(names, ", ")));
+            }
+            kind = it->second;
+            e.kind = it->first;
+        }
+        store::Txn txn(ctx.db(), ctx.actor());
+        e.id = event::add_event(txn, e);
+        int steps = kind ? event::apply_kind(txn, e, *kind, ctx.config().calendar(), ctx.today()) : 0;
+        txn.commit();
+        if (e.kind) {
+            if (auto last = event::last_with_lessons(ctx.db(), *e.kind, e.date)) {
+                ctx.note(fmt::format("lessons from {} ({}): {}", last->title, core::format_date(last->date), *last->lessons));
+            }
+        }
+        ctx.done(fmt::format("event {} \"{}\" on {}{}", e.id, e.title, core::format_date(e.date),
+                             steps > 0 ? fmt::format(": {} tasks planned for {} (see `officectl event plan {}`)", steps,
+                                                     *e.owner, e.id)
+                                       : ""),
+                 std::to_string(e.id));
+    });
+}
+
+void add_list(CLI::App* group, Context& ctx) {
+    auto* list = group->add_subcommand("list", "events from today on (--all: past ones too)");
+    auto all = std::make_shared<bool>(false);
+    list->add_flag("--all", *all, "past events too");
+    list->footer("Examples:\n  officectl event list\n  officectl event list --all -o csv");
+    on_run(list, ctx, [&ctx, all] {
+        auto events = *all ? event::list_events(ctx.db()) : event::list_events(ctx.db(), ctx.today());
+        ctx.print_table(event::events_table(ctx.db(), events, ctx.today()));
+    });
+}
+
+void add_show(CLI::App* group, Context& ctx) {
+    auto* show = group->add_subcommand("show", "one event: concept, plan, suppliers, RSVPs, debrief or last time's lessons");
+    auto id = std::make_shared<std::string>();
+    show->add_option("event", *id, "the event's number")->required()->type_name("EVENT");
+    show->footer("Examples:\n  officectl event show 1");
+    on_run(show, ctx, [&ctx, id] {
+        ctx.print_report(event::event_report(ctx.db(), event_argument(ctx, *id), ctx.today()));
+    });
+}
+
+void add_budget(CLI::App* group, Context& ctx) {
+    auto* budget = group->add_subcommand("budget", "planned against actual costs per kind (the suppliers' roles)");
+    auto id = std::make_shared<std::string>();
+    budget->add_option("event", *id, "the event's number")->required()->type_name("EVENT");
+    budget->footer("Examples:\n  officectl event budget 1 -o md");
+    on_run(budget, ctx, [&ctx, id] { ctx.print_report(event::budget_report(ctx.db(), event_argument(ctx, *id))); });
+}
+
+void add_debrief(CLI::App* group, Context& ctx) {
+    auto* debrief = group->add_subcommand("debrief", "after the day: turnout, evaluation, lessons kept for next time");
+    struct Opts {
+        std::string event, note, lessons;
+        int turnout = -1;
+    };
+    auto o = std::make_shared<Opts>();
+    debrief->add_option("event", o->event, "the event's number")->required()->type_name("EVENT");
+    debrief->add_option("--note", o->note, "the evaluation")->type_name("TEXT");
+    debrief->add_option("--turnout", o->turnout, "how many came")->type_name("N");
+    debrief->add_option("--lessons", o->lessons, "what to do differently: shown when the next event of its kind is added")
+        ->type_name("TEXT");
+    debrief->footer("Examples:\n  officectl event debrief 1 --turnout 104 --note \"geslaagd\" "
+                    "--lessons \"catering 15 min vroeger laten starten\"");
+    on_run(debrief, ctx, [&ctx, o] {
+        auto e = event_argument(ctx, o->event);
+        if (e.date > ctx.today()) {
+            throw data_error(fmt::format("{} is on {}: a debrief comes after the day", e.title, core::format_date(e.date)));
+        }
+        if (o->note.empty() && o->lessons.empty() && o->turnout < 0) {
+            throw usage_error("give --note, --turnout or --lessons");
+        }
+        if (!o->note.empty()) {
+            e.evaluation = o->note;
+        }
+        if (!o->lessons.empty()) {
+            e.lessons = o->lessons;
+        }
+        if (o->turnout >= 0) {
+            e.turnout = o->turnout;
+        }
+        store::Txn txn(ctx.db(), ctx.actor());
+        event::update_event(txn, e);
+        txn.commit();
+        ctx.done(fmt::format("debrief of event {} \"{}\" kept", e.id, e.title), std::to_string(e.id));
+    });
+}
+
+} // namespace
+
+void add_event_commands(CLI::App& app, Context& ctx) {
+    auto* group = app.add_subcommand("event", "company events: the plan back from the day, suppliers, guests, debrief");
+    group->require_subcommand(1);
+    add_add(group, ctx);
+    add_list(group, ctx);
+    add_show(group, ctx);
+    add_event_plan_commands(group, ctx);
+    add_event_people_commands(group, ctx);
+    add_budget(group, ctx);
+    add_debrief(group, ctx);
+}
+
+} // namespace officectl::app

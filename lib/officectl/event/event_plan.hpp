@@ -1,0 +1,43 @@
+#pragma once
+// An event against the rest of the store: its plan is team tasks (so `team
+// task list` and the workload see them) counted back from the day onto working
+// days; guests come from CSV; invitations are written per guest's language.
+
+#include "officectl/core/calendar.hpp"
+#include "officectl/event/event_kinds.hpp"
+#include "officectl/event/event_store.hpp"
+#include "officectl/io/csv_reader.hpp"
+#include "officectl/teamwork/task.hpp"
+
+#include <map>
+#include <string>
+#include <vector>
+
+namespace officectl::event {
+
+// One task of the plan with its place in it.
+struct PlanRow {
+    EventTask link;
+    teamwork::Task task;
+};
+
+// Adds the kind's tasks and formalities for the event's owner, each due its
+// offset before the day, moved back onto a working day. Returns how many.
+int apply_kind(store::Txn& txn, const Event& e, const Kind& kind, const core::Calendar& calendar, core::Date today);
+// A task of the plan, due on `due` (an `offset_days` when given that way).
+std::int64_t add_event_task(store::Txn& txn, const Event& e, const std::string& title, const std::string& owner,
+                            core::Date due, std::optional<int> offset_days, StepKind kind, core::Date today);
+// The plan by due date.
+std::vector<PlanRow> plan_of(store::Database& db, std::int64_t event_id, core::Date today);
+
+// Guests from CSV (name and email required; organisation, language or lang):
+// idempotent by e-mail, an answer given is kept, all rows or none.
+io::ImportCounts import_guests(store::Txn& txn, io::CsvReader& csv, std::int64_t event_id);
+
+// The values mail's `invitation` template takes for one guest, in the guest's
+// language (nl, fr, en): to, subject, when, where, rsvp (the answer date), date
+// (today), body, and the language's salutation and closing. `from`, `from_role`
+// are the caller's.
+std::map<std::string, std::string> invitation_vars(const Event& e, const Guest& g, core::Date today, core::Date rsvp_by);
+
+} // namespace officectl::event

@@ -1,0 +1,117 @@
+#include "officectl/event/event_rules.hpp"
+
+#include "officectl/core/error.hpp"
+#include "officectl/core/strings.hpp"
+
+#include <fmt/format.h>
+
+#include <array>
+#include <charconv>
+
+namespace officectl::event {
+namespace {
+
+constexpr std::array<std::pair<SupplierStatus, std::string_view>, 4> k_supplier{
+    {{SupplierStatus::asked, "asked"},
+     {SupplierStatus::offered, "offered"},
+     {SupplierStatus::chosen, "chosen"},
+     {SupplierStatus::contracted, "contracted"}}};
+
+constexpr std::array<std::pair<Rsvp, std::string_view>, 4> k_rsvp{
+    {{Rsvp::invited, "invited"}, {Rsvp::yes, "yes"}, {Rsvp::no, "no"}, {Rsvp::maybe, "maybe"}}};
+
+} // namespace
+
+std::string_view supplier_status_name(SupplierStatus s) {
+    for (const auto& [v, name] : k_supplier) {
+        if (v == s) {
+            return name;
+        }
+    }
+    return "asked";
+}
+
+std::optional<SupplierStatus> parse_supplier_status(std::string_view word) {
+    auto w = core::to_lower(core::trim(word));
+    for (const auto& [v, name] : k_supplier) {
+        if (name == w) {
+            return v;
+        }
+    }
+    return std::nullopt;
+}
+
+std::string_view rsvp_name(Rsvp r) {
+    for (const auto& [v, name] : k_rsvp) {
+        if (v == r) {
+            return name;
+        }
+    }
+    return "invited";
+}
+
+std::optional<Rsvp> parse_rsvp(std::string_view word) {
+    auto w = core::to_lower(core::trim(word));
+    for (const auto& [v, name] : k_rsvp) {
+        if (name == w) {
+            return v;
+        }
+    }
+    return std::nullopt;
+}
+
+int parse_offset_days(std::string_view text) {
+    auto t = core::to_lower(core::trim(text));
+    auto bad = [&] { return data_error(fmt::format("\"{}\": expected an offset from the day such as -30d or -2w", text)); };
+    if (t.size() < 2 || (t.back() != 'd' && t.back() != 'w')) {
+        throw bad();
+    }
+    int sign = 1;
+    size_t start = 0;
+    if (t[0] == '-' || t[0] == '+') {
+        sign = t[0] == '-' ? -1 : 1;
+        start = 1;
+    }
+    int n = 0;
+    auto digits = std::string_view(t).substr(start, t.size() - 1 - start);
+    auto [end, ec] = std::from_chars(digits.data(), digits.data() + digits.size(), n);
+    if (digits.empty() || ec != std::errc() || end != digits.data() + digits.size() || n > 3650) {
+        throw bad();
+    }
+    return sign * n * (t.back() == 'w' ? 7 : 1);
+}
+
+PlanStep parse_step(std::string_view text) {
+    auto t = core::trim(text);
+    auto space = t.find(' ');
+    auto bad = [&] {
+        return data_error(fmt::format("\"{}\": expected an offset and a title, such as \"-30d Uitnodigingen versturen\"", text));
+    };
+    if (space == std::string_view::npos || core::trim(t.substr(space)).empty()) {
+        throw bad();
+    }
+    try {
+        return {parse_offset_days(t.substr(0, space)), std::string(core::trim(t.substr(space)))};
+    } catch (const Error&) {
+        throw bad();
+    }
+}
+
+core::Date plan_due(core::Date day, int offset_days, const core::Calendar& calendar) {
+    return calendar.working_day_on_or_before(core::add_days(day, offset_days));
+}
+
+RsvpCounts count_rsvps(const std::vector<Guest>& guests) {
+    RsvpCounts c;
+    for (const auto& g : guests) {
+        switch (g.rsvp) {
+        case Rsvp::invited: ++c.invited; break;
+        case Rsvp::yes: ++c.yes; break;
+        case Rsvp::no: ++c.no; break;
+        case Rsvp::maybe: ++c.maybe; break;
+        }
+    }
+    return c;
+}
+
+} // namespace officectl::event

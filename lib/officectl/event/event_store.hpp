@@ -1,0 +1,41 @@
+#pragma once
+// Events' SQL: the only place that reads or writes event_event, event_task,
+// event_supplier and event_guest. The tasks themselves are the team's
+// (teamwork_task), written through its interface by event_plan.
+
+#include "officectl/event/event.hpp"
+#include "officectl/store/migrations.hpp"
+#include "officectl/store/txn.hpp"
+
+#include <vector>
+
+namespace officectl::event {
+
+const std::vector<store::Migration>& migrations();
+
+std::int64_t add_event(store::Txn& txn, const Event& e);
+void update_event(store::Txn& txn, const Event& e);
+Event get_event(store::Database& db, std::int64_t id);
+// By date; from `from` on when given.
+std::vector<Event> list_events(store::Database& db, std::optional<core::Date> from = std::nullopt,
+                               std::optional<core::Date> to = std::nullopt);
+// The last event of a kind before `day` with lessons kept.
+std::optional<Event> last_with_lessons(store::Database& db, const std::string& kind, core::Date day);
+
+void link_task(store::Txn& txn, std::int64_t event_id, const EventTask& t);
+std::vector<EventTask> event_tasks(store::Database& db, std::int64_t event_id);
+// The event a team task belongs to, if any.
+std::optional<std::int64_t> event_of_task(store::Database& db, std::int64_t task_id);
+
+std::int64_t add_supplier(store::Txn& txn, const Supplier& s);
+void update_supplier(store::Txn& txn, const Supplier& s);
+Supplier get_supplier(store::Database& db, std::int64_t id);
+std::vector<Supplier> list_suppliers(store::Database& db, std::int64_t event_id);
+
+// Adds the guest, or updates the one with that e-mail; returns whether it was new.
+bool upsert_guest(store::Txn& txn, Guest& g);
+void set_rsvp(store::Txn& txn, const Guest& g, Rsvp rsvp);
+std::optional<Guest> find_guest(store::Database& db, std::int64_t event_id, const std::string& email);
+std::vector<Guest> list_guests(store::Database& db, std::int64_t event_id);
+
+} // namespace officectl::event

@@ -1,0 +1,252 @@
+#include "officectl/event/event_views.hpp"
+
+#include "officectl/budget/budget_store.hpp"
+#include "officectl/event/event_rules.hpp"
+
+#include <fmt/format.h>
+
+#include <map>
+
+namespace officectl::event {
+
+using render::Cell;
+using render::ColumnType;
+
+namespace {
+
+std::string offset_text(const std::optional<int>& days) {
+    if (!days) {
+        return "";
+    }
+    return *days == 0 ? "T" : fmt::format("T{:+}d", *days);
+}
+
+std::string status_of(const teamwork::Task& t, core::Date today) {
+    if (t.done) {
+        return "done";
+    }
+    return t.is_overdue(today) ? "LATE" : "open";
+}
+
+struct Figures {
+    int open = 0;
+    int late = 0;
+    int roles_open = 0; // roles without a supplier chosen or contracted
+    RsvpCounts rsvp;
+};
+
+Figures figures(store::Database& db, const Event& e, core::Date today) {
+    Figures f;
+    for (const auto& row : plan_of(db, e.id, today)) {
+        f.open += row.task.is_open() ? 1 : 0;
+        f.late += row.task.is_overdue(today) ? 1 : 0;
+    }
+    std::map<std::string, bool> settled;
+    for (const auto& s : list_suppliers(db, e.id)) {
+        settled[s.role] = settled[s.role] || s.status == SupplierStatus::chosen || s.status == SupplierStatus::contracted;
+    }
+    for (const auto& [role, done] : settled) {
+        f.roles_open += done ? 0 : 1;
+    }
+    f.rsvp = count_rsvps(list_guests(db, e.id));
+    return f;
+}
+
+std::string rsvp_text(const RsvpCounts& c) {
+    return fmt::format("{} yes, {} maybe, {} no, {} no answer", c.yes, c.maybe, c.no, c.invited);
+}
+
+} // namespace
+
+render::Table events_table(store::Database& db, const std::vector<Event>& events, core::Date today) {
+    render::Table t;
+    t.column("id", ColumnType::integer).column("date", ColumnType::date).column("title").column("kind").column("owner");
+    t.column("open_tasks", ColumnType::integer).column("late", ColumnType::integer);
+    t.column("roles_open", ColumnType::integer).column("yes", ColumnType::integer);
+    t.column("headcount", ColumnType::integer).column("expected", ColumnType::integer);
+    for (const auto& e : events) {
+        auto f = figures(db, e, today);
+        t.add_row({e.id, e.date, e.title, render::cell_or_empty(e.kind), render::cell_or_empty(e.owner),
+                   std::int64_t{f.open}, std::int64_t{f.late}, std::int64_t{f.roles_open}, std::int64_t{f.rsvp.yes},
+                   std::int64_t{f.rsvp.headcount()},
+                   e.guests ? Cell{std::int64_t{*e.guests}} : Cell{}});
+    }
+    return t;
+}
+
+render::Table plan_table(store::Database& db, const Event& e, core::Date today) {
+    render::Table t;
+    t.column("task", ColumnType::integer).column("due", ColumnType::date).column("when").column("what");
+    t.column("kind").column("owner").column("status");
+    for (const auto& row : plan_of(db, e.id, today)) {
+        t.add_row({row.task.id, render::cell_or_empty(row.task.due), offset_text(row.link.offset_days), row.task.title,
+                   std::string(row.link.kind == StepKind::formality ? "formality" : "task"), row.task.assignee,
+                   status_of(row.task, today)});
+    }
+    return t;
+}
+
+render::Report plan_report(store::Database& db, const Event& e, core::Date today) {
+    render::Report r;
+    r.title = fmt::format("Plan of {} on {}", e.title, core::format_date(e.date));
+    render::Section s{"Backward plan", {}};
+    auto t = plan_table(db, e, today);
+    if (t.empty()) {
+        s.paragraph(fmt::format("No tasks yet: `officectl event task add {} \"...\" --at -14d`", e.id));
+    } else {
+        auto f = figures(db, e, today);
+        auto n = t.rows().size();
+        s.table(std::move(t));
+        s.paragraph(fmt::format("{} task{}, {} open, {} late. A step that lands on a weekend or holiday is due the "
+                                "working day before.",
+                                n, n == 1 ? "" : "s", f.open, f.late));
+    }
+    r.sections.push_back(std::move(s));
+    return r;
+}
+
+render::Table suppliers_table(const std::vector<Supplier>& suppliers) {
+    render::Table t;
+    t.column("id", ColumnType::integer).column("role").column("vendor").column("quote", ColumnType::money);
+    t.column("actual", ColumnType::money).column("status");
+    for (const auto& s : suppliers) {
+        t.add_row({s.id, s.role, s.vendor, render::cell_or_empty(s.quote), render::cell_or_empty(s.actual),
+                   std::string(supplier_status_name(s.status))});
+    }
+    return t;
+}
+
+render::Table guests_table(const std::vector<Guest>& guests) {
+    render::Table t;
+    t.column("id", ColumnType::integer).column("name").column("email").column("organisation").column("lang");
+    t.column("rsvp");
+    for (const auto& g : guests) {
+        t.add_row({g.id, g.name, g.email, render::cell_or_empty(g.organisation),
+                   std::string(core::language_code(g.lang)), std::string(rsvp_name(g.rsvp))});
+    }
+    return t;
+}
+
+render::Report event_report(store::Database& db, const Event& e, core::Date today) {
+    render::Report r;
+    r.title = fmt::format("Event {}: {}", e.id, e.title);
+    render::Section about{"Concept", {}};
+    render::Table rec;
+    rec.vertical();
+    rec.column("date", ColumnType::date).column("kind").column("goal").column("audience");
+    rec.column("expected", ColumnType::integer).column("where").column("owner").column("line").column("rsvp");
+    rec.column("headcount", ColumnType::integer);
+    std::string line;
+    if (e.line_id) {
+        auto l = budget::find_line(db, std::to_string(*e.line_id));
+        line = l.code ? *l.code + " " + l.name : l.name;
+    }
+    auto f = figures(db, e, today);
+    rec.add_row({e.date, render::cell_or_empty(e.kind), render::cell_or_empty(e.goal), render::cell_or_empty(e.audience),
+                 e.guests ? Cell{std::int64_t{*e.guests}} : Cell{}, render::cell_or_empty(e.place),
+                 render::cell_or_empty(e.owner), line, rsvp_text(f.rsvp), std::int64_t{f.rsvp.headcount()}});
+    about.table(std::move(rec));
+    r.sections.push_back(std::move(about));
+    auto plan = plan_report(db, e, today);
+    for (auto& s : plan.sections) {
+        r.sections.push_back(std::move(s));
+    }
+    auto suppliers = list_suppliers(db, e.id);
+    if (!suppliers.empty()) {
+        render::Section s{"Suppliers", {}};
+        s.table(suppliers_table(suppliers));
+        r.sections.push_back(std::move(s));
+    }
+    if (e.turnout || e.evaluation || e.lessons) {
+        render::Section d{"Debrief", {}};
+        render::Table t;
+        t.vertical();
+        t.column("turnout", ColumnType::integer).column("evaluation").column("lessons");
+        t.add_row({e.turnout ? Cell{std::int64_t{*e.turnout}} : Cell{}, render::cell_or_empty(e.evaluation),
+                   render::cell_or_empty(e.lessons)});
+        d.table(std::move(t));
+        r.sections.push_back(std::move(d));
+    } else if (e.kind) {
+        if (auto last = last_with_lessons(db, *e.kind, e.date)) {
+            render::Section d{"Lessons from last time", {}};
+            d.paragraph(fmt::format("{} ({}): {}", last->title, core::format_date(last->date), *last->lessons));
+            r.sections.push_back(std::move(d));
+        }
+    }
+    return r;
+}
+
+render::Report budget_report(store::Database& db, const Event& e) {
+    render::Report r;
+    r.title = fmt::format("Costs of {} (excl. VAT)", e.title);
+    render::Section s{"Planned and actual per cost kind", {}};
+    auto suppliers = list_suppliers(db, e.id);
+    if (suppliers.empty()) {
+        s.paragraph(fmt::format("No suppliers yet: `officectl event supplier add {} --role catering --vendor ...`", e.id));
+        r.sections.push_back(std::move(s));
+        return r;
+    }
+    std::map<std::string, std::pair<std::int64_t, std::int64_t>> per_role;
+    std::string currency = "EUR";
+    for (const auto& x : suppliers) {
+        per_role[x.role].second += x.actual ? x.actual->cents : 0;
+        if (x.quote) {
+            currency = x.quote->currency;
+        }
+    }
+    // Planned: the chosen or contracted suppliers' quotes (while none is chosen, the lowest offer).
+    for (auto& [role, sums] : per_role) {
+        std::optional<std::int64_t> chosen, lowest;
+        for (const auto& x : suppliers) {
+            if (x.role != role || !x.quote) {
+                continue;
+            }
+            if (x.status == SupplierStatus::chosen || x.status == SupplierStatus::contracted) {
+                chosen = chosen.value_or(0) + x.quote->cents;
+            }
+            lowest = lowest ? std::min(*lowest, x.quote->cents) : x.quote->cents;
+        }
+        sums.first = chosen ? *chosen : lowest.value_or(0);
+    }
+    render::Table t;
+    t.column("kind").column("planned", ColumnType::money).column("actual", ColumnType::money);
+    t.column("difference", ColumnType::money);
+    std::int64_t planned_total = 0, actual_total = 0;
+    for (const auto& [role, sums] : per_role) {
+        t.add_row({role, core::Money{sums.first, currency}, core::Money{sums.second, currency},
+                   core::Money{sums.second - sums.first, currency}});
+        planned_total += sums.first;
+        actual_total += sums.second;
+    }
+    t.add_row({std::string("Total"), core::Money{planned_total, currency}, core::Money{actual_total, currency},
+               core::Money{actual_total - planned_total, currency}});
+    s.table(std::move(t));
+    s.paragraph("Planned: the chosen supplier's quote (before a choice, the lowest offer). Actual: what was invoiced.");
+    r.sections.push_back(std::move(s));
+    return r;
+}
+
+render::Section event_weekly_section(store::Database& db, core::Date today) {
+    render::Section s{"Events", {}};
+    auto events = list_events(db, today, core::add_days(today, 60));
+    if (events.empty()) {
+        s.paragraph("No events in the next 60 days.");
+        return s;
+    }
+    s.table(events_table(db, events, today));
+    for (const auto& e : events) {
+        render::Table late(fmt::format("Late for {} ({})", e.title, core::format_date(e.date)));
+        late.column("task", ColumnType::integer).column("due", ColumnType::date).column("what").column("owner");
+        for (const auto& row : plan_of(db, e.id, today)) {
+            if (row.task.is_overdue(today)) {
+                late.add_row({row.task.id, render::cell_or_empty(row.task.due), row.task.title, row.task.assignee});
+            }
+        }
+        if (!late.empty()) {
+            s.table(std::move(late));
+        }
+    }
+    return s;
+}
+
+} // namespace officectl::event
