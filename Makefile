@@ -46,6 +46,7 @@ bench: build
 	bench/dossier.sh $(CURDIR)/build/release
 	bench/budget.sh $(CURDIR)/build/release
 	bench/budget_import.sh $(CURDIR)/build/release
+	bench/travel.sh $(CURDIR)/build/release
 	bench/search.sh $(CURDIR)/build/release
 
 install: build

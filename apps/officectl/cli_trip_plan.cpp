@@ -31,18 +31,19 @@ void add_check(CLI::App* group, Context& ctx) {
         if (!id->empty()) {
             trips.push_back(trip_argument(ctx, *id));
         } else {
+            auto legs = trip::all_legs(ctx.db());
             for (auto& t : trip::list_trips(ctx.db())) {
-                auto days = trip::trip_days(trip::list_legs(ctx.db(), t.id));
+                auto days = trip::trip_days(legs[t.id]);
                 if (!days || days->to >= ctx.today()) {
                     trips.push_back(std::move(t));
                 }
             }
         }
         size_t total = 0;
-        for (const auto& t : trips) {
-            auto findings = trip::check_trip(ctx.db(), t, settings);
-            total += findings.size();
-            ctx.print_report(trip::check_report(t, findings));
+        auto findings = trip::check_trips(ctx.db(), trips, settings);
+        for (size_t i = 0; i < trips.size(); ++i) {
+            total += findings[i].size();
+            ctx.print_report(trip::check_report(trips[i], findings[i]));
         }
         if (total > 0) {
             throw Error(ExitCode::data, fmt::format("{} finding{}", total, total == 1 ? "" : "s"));

@@ -251,6 +251,21 @@ std::vector<EventTask> event_tasks(store::Database& db, std::int64_t event_id) {
     return out;
 }
 
+std::map<std::int64_t, std::vector<EventTask>> all_event_tasks(store::Database& db) {
+    SQLite::Statement q(db.sqlite(), "SELECT event_id, task_id, kind, offset_days FROM event_task ORDER BY event_id, task_id");
+    std::map<std::int64_t, std::vector<EventTask>> out;
+    while (q.executeStep()) {
+        EventTask t;
+        t.task_id = q.getColumn(1).getInt64();
+        t.kind = q.getColumn(2).getString() == "formality" ? StepKind::formality : StepKind::task;
+        if (auto o = store::opt_int(q, 3)) {
+            t.offset_days = static_cast<int>(*o);
+        }
+        out[q.getColumn(0).getInt64()].push_back(t);
+    }
+    return out;
+}
+
 std::optional<std::int64_t> event_of_task(store::Database& db, std::int64_t task_id) {
     SQLite::Statement q(db.sqlite(), "SELECT event_id FROM event_task WHERE task_id = ?1");
     q.bind(1, static_cast<int64_t>(task_id));
@@ -292,6 +307,25 @@ std::vector<Supplier> list_suppliers(store::Database& db, std::int64_t event_id)
     SQLite::Statement q(db.sqlite(), std::string(k_supplier_select) + "WHERE event_id = ?1 ORDER BY role, id");
     q.bind(1, static_cast<int64_t>(event_id));
     return read_suppliers(db, q);
+}
+
+std::map<std::int64_t, std::vector<Supplier>> all_suppliers(store::Database& db) {
+    SQLite::Statement q(db.sqlite(), std::string(k_supplier_select) + "ORDER BY event_id, role, id");
+    std::map<std::int64_t, std::vector<Supplier>> out;
+    for (auto& s : read_suppliers(db, q)) {
+        out[s.event_id].push_back(std::move(s));
+    }
+    return out;
+}
+
+std::map<std::int64_t, std::map<Rsvp, int>> rsvp_totals(store::Database& db) {
+    SQLite::Statement q(db.sqlite(), "SELECT event_id, rsvp, count(*) FROM event_guest GROUP BY event_id, rsvp");
+    std::map<std::int64_t, std::map<Rsvp, int>> out;
+    while (q.executeStep()) {
+        out[q.getColumn(0).getInt64()][parse_rsvp(q.getColumn(1).getString()).value_or(Rsvp::invited)] =
+            q.getColumn(2).getInt();
+    }
+    return out;
 }
 
 bool upsert_guest(store::Txn& txn, Guest& g) {

@@ -7,6 +7,7 @@
 #include "officectl/store/migrations.hpp"
 #include "officectl/store/txn.hpp"
 
+#include <map>
 #include <vector>
 
 namespace officectl::event {
@@ -24,6 +25,8 @@ std::optional<Event> last_with_lessons(store::Database& db, const std::string& k
 
 void link_task(store::Txn& txn, std::int64_t event_id, const EventTask& t);
 std::vector<EventTask> event_tasks(store::Database& db, std::int64_t event_id);
+// Every event's task links, by event (for views over many events).
+std::map<std::int64_t, std::vector<EventTask>> all_event_tasks(store::Database& db);
 // The event a team task belongs to, if any.
 std::optional<std::int64_t> event_of_task(store::Database& db, std::int64_t task_id);
 
@@ -31,11 +34,15 @@ std::int64_t add_supplier(store::Txn& txn, const Supplier& s);
 void update_supplier(store::Txn& txn, const Supplier& s);
 Supplier get_supplier(store::Database& db, std::int64_t id);
 std::vector<Supplier> list_suppliers(store::Database& db, std::int64_t event_id);
+// Every event's suppliers, by event.
+std::map<std::int64_t, std::vector<Supplier>> all_suppliers(store::Database& db);
 
 // Adds the guest, or updates the one with that e-mail; returns whether it was new.
 bool upsert_guest(store::Txn& txn, Guest& g);
 void set_rsvp(store::Txn& txn, const Guest& g, Rsvp rsvp);
 std::optional<Guest> find_guest(store::Database& db, std::int64_t event_id, const std::string& email);
 std::vector<Guest> list_guests(store::Database& db, std::int64_t event_id);
+// How many guests of each event gave each answer: event -> answer -> count.
+std::map<std::int64_t, std::map<Rsvp, int>> rsvp_totals(store::Database& db);
 
 } // namespace officectl::event

@@ -2,6 +2,7 @@
 
 #include "officectl/budget/budget_store.hpp"
 #include "officectl/event/event_rules.hpp"
+#include "officectl/teamwork/task_store.hpp"
 
 #include <fmt/format.h>
 
@@ -35,6 +36,41 @@ struct Figures {
     RsvpCounts rsvp;
 };
 
+// The figures of many events from one read of the tasks, suppliers and answers.
+std::map<std::int64_t, Figures> figures_for(store::Database& db, core::Date today) {
+    std::map<std::int64_t, teamwork::Task> tasks;
+    teamwork::TaskFilter all;
+    for (auto& t : teamwork::list_tasks(db, all, today)) {
+        tasks.emplace(t.id, std::move(t));
+    }
+    std::map<std::int64_t, Figures> out;
+    for (const auto& [event_id, links] : all_event_tasks(db)) {
+        auto& f = out[event_id];
+        for (const auto& link : links) {
+            if (auto it = tasks.find(link.task_id); it != tasks.end()) {
+                f.open += it->second.is_open() ? 1 : 0;
+                f.late += it->second.is_overdue(today) ? 1 : 0;
+            }
+        }
+    }
+    for (const auto& [event_id, suppliers] : all_suppliers(db)) {
+        std::map<std::string, bool> settled;
+        for (const auto& s : suppliers) {
+            settled[s.role] = settled[s.role] || s.status == SupplierStatus::chosen || s.status == SupplierStatus::contracted;
+        }
+        for (const auto& [role, done] : settled) {
+            out[event_id].roles_open += done ? 0 : 1;
+        }
+    }
+    for (const auto& [event_id, answers] : rsvp_totals(db)) {
+        auto& c = out[event_id].rsvp;
+        for (const auto& [answer, n] : answers) {
+            (answer == Rsvp::yes ? c.yes : answer == Rsvp::no ? c.no : answer == Rsvp::maybe ? c.maybe : c.invited) += n;
+        }
+    }
+    return out;
+}
+
 Figures figures(store::Database& db, const Event& e, core::Date today) {
     Figures f;
     for (const auto& row : plan_of(db, e.id, today)) {
@@ -64,8 +100,9 @@ render::Table events_table(store::Database& db, const std::vector<Event>& events
     t.column("open_tasks", ColumnType::integer).column("late", ColumnType::integer);
     t.column("roles_open", ColumnType::integer).column("yes", ColumnType::integer);
     t.column("headcount", ColumnType::integer).column("expected", ColumnType::integer);
+    auto all = events.size() > 1 ? figures_for(db, today) : std::map<std::int64_t, Figures>{};
     for (const auto& e : events) {
-        auto f = figures(db, e, today);
+        auto f = events.size() > 1 ? all[e.id] : figures(db, e, today);
         t.add_row({e.id, e.date, e.title, render::cell_or_empty(e.kind), render::cell_or_empty(e.owner),
                    std::int64_t{f.open}, std::int64_t{f.late}, std::int64_t{f.roles_open}, std::int64_t{f.rsvp.yes},
                    std::int64_t{f.rsvp.headcount()},

@@ -9,6 +9,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <map>
 
 namespace officectl::trip {
 namespace {
@@ -115,44 +116,62 @@ void remove_planned_trip(store::Txn& txn, const Trip& trip) {
     remove_trip(txn, trip);
 }
 
-std::vector<std::string> check_trip(store::Database& db, const Trip& trip, const TripSettings& settings) {
-    auto legs = list_legs(db, trip.id);
-    auto stays = list_stays(db, trip.id);
-    std::vector<TravellerFacts> facts;
-    auto days = trip_days(legs);
+std::vector<std::vector<std::string>> check_trips(store::Database& db, const std::vector<Trip>& trips,
+                                                  const TripSettings& settings) {
+    // Read what the checks share once: the agenda and leave over all the trips'
+    // time, and each traveller's ID documents; then each trip takes its part.
+    struct Plan {
+        std::vector<Leg> legs;
+        std::vector<Stay> stays;
+        core::Instant from{}, to{};
+        std::optional<core::DateRange> days;
+    };
+    std::vector<Plan> plans;
+    std::optional<core::Instant> all_from, all_to;
+    std::optional<core::DateRange> all_days;
+    bool many = trips.size() > 1; // then one read of every leg and stay beats one per trip
+    auto legs = many ? all_legs(db) : std::map<std::int64_t, std::vector<Leg>>{};
+    auto stays = many ? all_stays(db) : std::map<std::int64_t, std::vector<Stay>>{};
+    for (const auto& trip : trips) {
+        Plan p{many ? legs[trip.id] : list_legs(db, trip.id), many ? stays[trip.id] : list_stays(db, trip.id), {}, {}, {}};
+        p.days = trip_days(p.legs);
+        if (p.days) {
+            auto ordered = in_order(p.legs);
+            p.from = ordered.front().depart.utc;
+            p.to = p.from;
+            for (const auto& l : ordered) {
+                p.to = std::max(p.to, l.arrive.utc);
+            }
+            all_from = all_from ? std::min(*all_from, p.from) : p.from;
+            all_to = all_to ? std::max(*all_to, p.to) : p.to;
+            all_days = all_days ? core::DateRange{std::min(all_days->from, p.days->from), std::max(all_days->to, p.days->to)}
+                                : *p.days;
+        }
+        plans.push_back(std::move(p));
+    }
     std::vector<agenda::Appointment> appts;
     std::vector<agenda::Occurrence> occs;
     std::vector<absence::Leave> leaves;
-    if (days) {
-        auto ordered = in_order(legs);
-        auto from = ordered.front().depart.utc;
-        auto to = from;
-        for (const auto& l : ordered) {
-            to = std::max(to, l.arrive.utc);
+    std::chrono::seconds longest{0};
+    if (all_from) {
+        appts = agenda::appointments_for(db, *all_from, *all_to);
+        occs = agenda::occurrences(appts, *all_from, *all_to);
+        std::sort(occs.begin(), occs.end(), [](const agenda::Occurrence& a, const agenda::Occurrence& b) { return a.start < b.start; });
+        for (const auto& o : occs) {
+            longest = std::max(longest, std::chrono::duration_cast<std::chrono::seconds>(o.end - o.start));
         }
-        appts = agenda::appointments_for(db, from, to);
-        occs = agenda::occurrences(appts, from, to);
         absence::LeaveFilter lf;
-        lf.from = days->from;
-        lf.to = days->to;
+        lf.from = all_days->from;
+        lf.to = all_days->to;
         leaves = absence::list_leaves(db, lf);
     }
-    for (const auto& who : trip.travellers) {
-        TravellerFacts t;
-        t.who = who;
-        for (const auto& o : occs) {
-            bool own_leg = std::any_of(legs.begin(), legs.end(),
-                                       [&](const Leg& l) { return l.appointment_id == o.series_id(); });
-            if (own_leg || o.appt->status == agenda::Status::cancelled || !agenda::involves_person(o, who)) {
-                continue;
-            }
-            t.appointments.push_back({o.appt->title, {o.start, o.appt->zone}, o.end, o.appt->room});
+    std::map<std::string, std::vector<TravellerFacts::IdDocument>> ids;
+    auto ids_of = [&](const std::string& who) -> const std::vector<TravellerFacts::IdDocument>& {
+        auto it = ids.find(who);
+        if (it != ids.end()) {
+            return it->second;
         }
-        for (const auto& l : leaves) {
-            if (l.who == who && l.status != absence::LeaveStatus::rejected) {
-                t.leave.push_back({l.type, l.from, l.to});
-            }
-        }
+        auto& out = ids[who];
         dossier::DossierFilter df;
         df.person = who;
         for (const auto& d : dossier::list_dossiers(db, df)) {
@@ -161,13 +180,52 @@ std::vector<std::string> check_trip(store::Database& db, const Trip& trip, const
                 std::transform(type.begin(), type.end(), type.begin(), [](unsigned char c) { return std::tolower(c); });
                 if (std::find(settings.id_documents.begin(), settings.id_documents.end(), type) !=
                     settings.id_documents.end()) {
-                    t.ids.push_back({doc.type, fmt::format("{} {}", d.reference, d.title), doc.expires});
+                    out.push_back({doc.type, fmt::format("{} {}", d.reference, d.title), doc.expires});
                 }
             }
         }
-        facts.push_back(std::move(t));
+        return out;
+    };
+    std::vector<std::vector<std::string>> out;
+    for (size_t i = 0; i < trips.size(); ++i) {
+        const auto& trip = trips[i];
+        const auto& p = plans[i];
+        std::vector<TravellerFacts> facts;
+        for (const auto& who : trip.travellers) {
+            TravellerFacts t;
+            t.who = who;
+            if (p.days) {
+                // Occurrences are by start: those overlapping [from, to) start after from - longest.
+                auto first = std::lower_bound(occs.begin(), occs.end(), p.from - longest,
+                                              [](const agenda::Occurrence& o, core::Instant x) { return o.start < x; });
+                for (auto o = first; o != occs.end() && o->start < p.to; ++o) {
+                    if (o->end <= p.from) {
+                        continue;
+                    }
+                    bool own_leg = std::any_of(p.legs.begin(), p.legs.end(),
+                                               [&](const Leg& l) { return l.appointment_id == o->series_id(); });
+                    if (own_leg || o->appt->status == agenda::Status::cancelled || !agenda::involves_person(*o, who)) {
+                        continue;
+                    }
+                    t.appointments.push_back({o->appt->title, {o->start, o->appt->zone}, o->end, o->appt->room});
+                }
+                for (const auto& l : leaves) {
+                    if (l.who == who && l.status != absence::LeaveStatus::rejected && l.from <= p.days->to &&
+                        p.days->from <= l.to) {
+                        t.leave.push_back({l.type, l.from, l.to});
+                    }
+                }
+            }
+            t.ids = ids_of(who);
+            facts.push_back(std::move(t));
+        }
+        out.push_back(find_problems(p.legs, p.stays, facts, settings));
     }
-    return find_problems(legs, stays, facts, settings);
+    return out;
+}
+
+std::vector<std::string> check_trip(store::Database& db, const Trip& trip, const TripSettings& settings) {
+    return check_trips(db, {trip}, settings).front();
 }
 
 } // namespace officectl::trip

@@ -24,6 +24,9 @@ void remove_planned_trip(store::Txn& txn, const Trip& trip);
 
 // The findings of `find_problems` for a stored trip.
 std::vector<std::string> check_trip(store::Database& db, const Trip& trip, const TripSettings& settings);
+// The same for many trips, reading the agenda, leave and IDs they share once.
+std::vector<std::vector<std::string>> check_trips(store::Database& db, const std::vector<Trip>& trips,
+                                                  const TripSettings& settings);
 
 // The appointment title a leg gets in the agenda.
 std::string leg_title(const Trip& trip, const Leg& leg);

@@ -227,15 +227,21 @@ Trip get_trip(store::Database& db, std::int64_t id) {
 
 std::vector<Trip> list_trips(store::Database& db) {
     SQLite::Statement q(db.sqlite(), R"(
-SELECT t.id FROM trip_trip t LEFT JOIN trip_leg l ON l.trip_id = t.id
+SELECT t.id, t.title, t.purpose, t.line_id, t.note FROM trip_trip t LEFT JOIN trip_leg l ON l.trip_id = t.id
 GROUP BY t.id ORDER BY min(l.depart_utc) IS NULL, min(l.depart_utc), t.id)");
-    std::vector<std::int64_t> ids;
-    while (q.executeStep()) {
-        ids.push_back(q.getColumn(0).getInt64());
-    }
     std::vector<Trip> out;
-    for (auto id : ids) {
-        out.push_back(get_trip(db, id));
+    std::map<std::int64_t, size_t> at;
+    while (q.executeStep()) {
+        at[q.getColumn(0).getInt64()] = out.size();
+        out.push_back({q.getColumn(0).getInt64(), q.getColumn(1).getString(), {}, store::opt_text(q, 2),
+                       store::opt_int(q, 3), store::opt_text(q, 4)});
+    }
+    SQLite::Statement t(db.sqlite(), R"(
+SELECT t.trip_id, m.handle FROM trip_traveller t JOIN team_member m ON m.id = t.member_id ORDER BY t.trip_id, t.position)");
+    while (t.executeStep()) {
+        if (auto it = at.find(t.getColumn(0).getInt64()); it != at.end()) {
+            out[it->second].travellers.push_back(t.getColumn(1).getString());
+        }
     }
     return out;
 }
@@ -332,6 +338,24 @@ std::vector<Stay> list_stays(store::Database& db, std::int64_t trip_id) {
     SQLite::Statement q(db.sqlite(), std::string(k_stay_select) + "WHERE trip_id = ?1 ORDER BY check_in, id");
     q.bind(1, static_cast<int64_t>(trip_id));
     return read_stays(q);
+}
+
+std::map<std::int64_t, std::vector<Leg>> all_legs(store::Database& db) {
+    SQLite::Statement q(db.sqlite(), std::string(k_leg_select) + "ORDER BY trip_id, depart_utc, id");
+    std::map<std::int64_t, std::vector<Leg>> out;
+    for (auto& l : read_legs(q)) {
+        out[l.trip_id].push_back(std::move(l));
+    }
+    return out;
+}
+
+std::map<std::int64_t, std::vector<Stay>> all_stays(store::Database& db) {
+    SQLite::Statement q(db.sqlite(), std::string(k_stay_select) + "ORDER BY trip_id, check_in, id");
+    std::map<std::int64_t, std::vector<Stay>> out;
+    for (auto& s : read_stays(q)) {
+        out[s.trip_id].push_back(std::move(s));
+    }
+    return out;
 }
 
 std::vector<std::int64_t> trips_between(store::Database& db, core::Instant from, core::Instant to) {

@@ -7,6 +7,7 @@
 #include "officectl/store/txn.hpp"
 #include "officectl/trip/trip.hpp"
 
+#include <map>
 #include <vector>
 
 namespace officectl::trip {
@@ -34,6 +35,10 @@ void remove_stay(store::Txn& txn, const Stay& s);
 Stay get_stay(store::Database& db, std::int64_t id);
 // By check-in.
 std::vector<Stay> list_stays(store::Database& db, std::int64_t trip_id);
+
+// Every trip's legs and stays, by trip (for work over many trips).
+std::map<std::int64_t, std::vector<Leg>> all_legs(store::Database& db);
+std::map<std::int64_t, std::vector<Stay>> all_stays(store::Database& db);
 
 // The trips under way at some time in [from, to), by first departure.
 std::vector<std::int64_t> trips_between(store::Database& db, core::Instant from, core::Instant to);

@@ -92,9 +92,16 @@ render::Table trips_table(store::Database& db, const std::vector<Trip>& trips) {
     t.column("id", ColumnType::integer).column("title").column("travellers").column("from", ColumnType::date);
     t.column("to", ColumnType::date).column("legs", ColumnType::integer).column("nights", ColumnType::integer);
     t.column("cost", ColumnType::money).column("line");
+    bool many = trips.size() > 1; // one read of every leg and stay beats one per trip
+    auto all_l = many ? all_legs(db) : std::map<std::int64_t, std::vector<Leg>>{};
+    auto all_s = many ? all_stays(db) : std::map<std::int64_t, std::vector<Stay>>{};
+    std::map<std::int64_t, std::string> lines;
     for (const auto& trip : trips) {
-        auto legs = list_legs(db, trip.id);
-        auto stays = list_stays(db, trip.id);
+        auto legs = many ? all_l[trip.id] : list_legs(db, trip.id);
+        auto stays = many ? all_s[trip.id] : list_stays(db, trip.id);
+        if (trip.line_id && !lines.contains(*trip.line_id)) {
+            lines[*trip.line_id] = line_name(db, trip.line_id);
+        }
         auto days = trip_days(legs);
         std::int64_t nights = 0;
         for (const auto& s : stays) {
@@ -102,7 +109,7 @@ render::Table trips_table(store::Database& db, const std::vector<Trip>& trips) {
         }
         t.add_row({trip.id, trip.title, core::join(trip.travellers, ", "), days ? Cell{days->from} : Cell{},
                    days ? Cell{days->to} : Cell{}, static_cast<std::int64_t>(legs.size()), nights,
-                   cost_cell(costs(legs, stays)), line_name(db, trip.line_id)});
+                   cost_cell(costs(legs, stays)), trip.line_id ? lines[*trip.line_id] : std::string()});
     }
     return t;
 }
