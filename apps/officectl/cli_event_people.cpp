@@ -60,10 +60,11 @@ void add_supplier_commands(CLI::App* group, Context& ctx) {
         s.status = status_option(o->status);
         store::Txn txn(ctx.db(), ctx.actor());
         s.vendor_id = *budget_vendor(ctx, txn, o->vendor);
-        auto id = event::add_supplier(txn, s);
+        event::save_supplier(txn, e, s, ctx.today());
         txn.commit();
-        ctx.done(fmt::format("supplier {} for {} of \"{}\": {}", id, s.role, e.title, event::supplier_status_name(s.status)),
-                 std::to_string(id));
+        ctx.done(fmt::format("supplier {} for {} of \"{}\": {}{}", s.id, s.role, e.title, event::supplier_status_name(s.status),
+                             s.commitment_id ? fmt::format(" (commitment {} on the budget line)", *s.commitment_id) : ""),
+                 std::to_string(s.id));
     });
     auto* set = supplier->add_subcommand("set", "a supplier's new status, quote or invoiced amount");
     struct SetOpts {
@@ -89,10 +90,19 @@ void add_supplier_commands(CLI::App* group, Context& ctx) {
         if (!so->actual.empty()) {
             s.actual = money_option(ctx, "--actual", so->actual);
         }
+        auto e = event::get_event(ctx.db(), s.event_id);
+        auto before = s.commitment_id;
         store::Txn txn(ctx.db(), ctx.actor());
-        event::update_supplier(txn, s);
+        event::save_supplier(txn, e, s, ctx.today());
         txn.commit();
-        ctx.done(fmt::format("supplier {} ({}, {}): {}", s.id, s.role, s.vendor, event::supplier_status_name(s.status)),
+        std::string budget_said;
+        if (s.commitment_id && s.commitment_id != before) {
+            budget_said = fmt::format(" (commitment {} on the budget line)", *s.commitment_id);
+        } else if (before && !s.commitment_id) {
+            budget_said = fmt::format(" (commitment {} cancelled)", *before);
+        }
+        ctx.done(fmt::format("supplier {} ({}, {}): {}{}", s.id, s.role, s.vendor, event::supplier_status_name(s.status),
+                             budget_said),
                  std::to_string(s.id));
     });
 }

@@ -60,6 +60,7 @@ struct Supplier {
     std::optional<core::Money> quote;     // planned, excl. VAT
     std::optional<core::Money> actual;    // invoiced, excl. VAT
     SupplierStatus status = SupplierStatus::asked;
+    std::optional<std::int64_t> commitment_id; // once contracted, on the event's budget line
 };
 
 enum class Rsvp { invited, yes, no, maybe };

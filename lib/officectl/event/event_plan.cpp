@@ -1,5 +1,6 @@
 #include "officectl/event/event_plan.hpp"
 
+#include "officectl/budget/budget_store.hpp"
 #include "officectl/core/error.hpp"
 #include "officectl/core/strings.hpp"
 #include "officectl/event/event_rules.hpp"
@@ -48,6 +49,34 @@ std::vector<PlanRow> plan_of(store::Database& db, std::int64_t event_id, core::D
     }
     std::stable_sort(out.begin(), out.end(), [](const PlanRow& a, const PlanRow& b) { return a.task.due < b.task.due; });
     return out;
+}
+
+void save_supplier(store::Txn& txn, const Event& e, Supplier& s, core::Date today) {
+    bool commit = e.line_id && s.quote && s.status == SupplierStatus::contracted;
+    if (s.commitment_id) {
+        auto c = budget::get_commitment(txn.db(), *s.commitment_id);
+        bool same = commit && c.amount == *s.quote && c.line_id == *e.line_id;
+        if (!same && c.status == budget::CommitmentStatus::open) {
+            budget::set_commitment_status(txn, c.id, budget::CommitmentStatus::cancelled);
+        }
+        if (!same) {
+            s.commitment_id.reset();
+        }
+    }
+    if (commit && !s.commitment_id) {
+        budget::Commitment c;
+        c.line_id = *e.line_id;
+        c.title = fmt::format("{}: {}", e.title, s.role);
+        c.amount = *s.quote;
+        c.vendor_id = s.vendor_id;
+        c.date = today;
+        s.commitment_id = budget::add_commitment(txn, c);
+    }
+    if (s.id == 0) {
+        s.id = add_supplier(txn, s);
+    } else {
+        update_supplier(txn, s);
+    }
 }
 
 io::ImportCounts import_guests(store::Txn& txn, io::CsvReader& csv, std::int64_t event_id) {

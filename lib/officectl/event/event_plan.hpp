@@ -30,6 +30,12 @@ std::int64_t add_event_task(store::Txn& txn, const Event& e, const std::string& 
 // The plan by due date.
 std::vector<PlanRow> plan_of(store::Database& db, std::int64_t event_id, core::Date today);
 
+// Keeps the budget in step with a supplier: contracted with a quote, on an
+// event with a budget line, it is a commitment on that line (in the supplier's
+// name, dated `today`; a changed quote changes it); no longer contracted, its
+// commitment is cancelled. Writes the supplier.
+void save_supplier(store::Txn& txn, const Event& e, Supplier& s, core::Date today);
+
 // Guests from CSV (name and email required; organisation, language or lang):
 // idempotent by e-mail, an answer given is kept, all rows or none.
 io::ImportCounts import_guests(store::Txn& txn, io::CsvReader& csv, std::int64_t event_id);

@@ -63,7 +63,7 @@ void bind_event(store::Database& db, SQLite::Statement& q, const Event& e) {
 }
 
 constexpr const char* k_supplier_select =
-    "SELECT id, event_id, role, vendor_id, quote, actual, currency, status FROM event_supplier ";
+    "SELECT id, event_id, role, vendor_id, quote, actual, currency, status, commitment_id FROM event_supplier ";
 
 std::vector<Supplier> read_suppliers(store::Database& db, SQLite::Statement& q) {
     std::vector<Supplier> out;
@@ -81,6 +81,7 @@ std::vector<Supplier> read_suppliers(store::Database& db, SQLite::Statement& q) 
             s.actual = core::Money{*c, currency};
         }
         s.status = parse_supplier_status(q.getColumn(7).getString()).value_or(SupplierStatus::asked);
+        s.commitment_id = store::opt_int(q, 8);
         out.push_back(std::move(s));
     }
     if (!out.empty()) {
@@ -100,6 +101,7 @@ void bind_supplier(SQLite::Statement& q, const Supplier& s) {
     store::bind_opt(q, 5, s.actual ? std::optional(s.actual->cents) : std::nullopt);
     q.bind(6, s.quote ? s.quote->currency : s.actual ? s.actual->currency : std::string("EUR"));
     q.bind(7, std::string(supplier_status_name(s.status)));
+    store::bind_opt(q, 8, s.commitment_id);
 }
 
 constexpr const char* k_guest_select = "SELECT id, event_id, name, email, organisation, lang, rsvp FROM event_guest ";
@@ -169,6 +171,9 @@ CREATE TABLE event_guest (
     rsvp         TEXT NOT NULL DEFAULT 'invited' CHECK (rsvp IN ('invited', 'yes', 'no', 'maybe')),
     UNIQUE (event_id, email)
 ) STRICT;
+)"},
+        {"event", 2, "a contracted supplier's commitment on the budget line", R"(
+ALTER TABLE event_supplier ADD COLUMN commitment_id INTEGER REFERENCES budget_commitment (id) ON DELETE SET NULL;
 )"},
     };
     return list;
@@ -274,7 +279,8 @@ std::optional<std::int64_t> event_of_task(store::Database& db, std::int64_t task
 
 std::int64_t add_supplier(store::Txn& txn, const Supplier& s) {
     SQLite::Statement q(txn.db().sqlite(), R"(
-INSERT INTO event_supplier (event_id, role, vendor_id, quote, actual, currency, status) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7))");
+INSERT INTO event_supplier (event_id, role, vendor_id, quote, actual, currency, status, commitment_id)
+VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8))");
     bind_supplier(q, s);
     q.exec();
     auto id = txn.db().sqlite().getLastInsertRowid();
@@ -285,10 +291,10 @@ INSERT INTO event_supplier (event_id, role, vendor_id, quote, actual, currency, 
 void update_supplier(store::Txn& txn, const Supplier& s) {
     auto before = txn.snapshot("event_supplier", s.id);
     SQLite::Statement q(txn.db().sqlite(), R"(
-UPDATE event_supplier SET event_id = ?1, role = ?2, vendor_id = ?3, quote = ?4, actual = ?5, currency = ?6, status = ?7
-WHERE id = ?8)");
+UPDATE event_supplier SET event_id = ?1, role = ?2, vendor_id = ?3, quote = ?4, actual = ?5, currency = ?6, status = ?7,
+       commitment_id = ?8 WHERE id = ?9)");
     bind_supplier(q, s);
-    q.bind(8, static_cast<int64_t>(s.id));
+    q.bind(9, static_cast<int64_t>(s.id));
     q.exec();
     txn.record_edit("event.supplier", "event_supplier", s.id, s.role, before);
 }

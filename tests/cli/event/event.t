@@ -231,3 +231,28 @@ After the day: the debrief, and its lessons when the next reception is planned.
   $ OFFICECTL_TODAY=2027-06-01 officectl event add "Nieuwjaarsreceptie 2028" --date 2028-01-14 --kind reception --owner bert
   lessons from Nieuwjaarsreceptie (2027-01-15): catering 15 min vroeger laten starten
   event 2 "Nieuwjaarsreceptie 2028" on 2028-01-14: 9 tasks planned for bert (see `officectl event plan 2`)
+
+Costs on a budget line: a contracted supplier's quote is committed on the
+event's line until the invoice comes (`budget spend --commit`); no longer
+contracted, the commitment is cancelled.
+
+  $ officectl -q budget add "Communicatie 2027" --year 2027
+  1
+  $ officectl -q budget line add 1 Evenementen --amount "20.000,00" --code 6400
+  1
+  $ officectl -q event add Opendeurdag --date 2027-05-08 --budget-line 6400 --owner an
+  3
+  $ officectl event supplier add 3 --role catering --vendor "Traiteur Dumont" --quote 2400 --status contracted
+  supplier 4 for catering of "Opendeurdag": contracted (commitment 1 on the budget line)
+  $ officectl event supplier add 3 --role sound --vendor "Sono Vanhove" --quote 650 --status offered
+  supplier 5 for sound of "Opendeurdag": offered
+  $ officectl event supplier set 5 --status contracted
+  supplier 5 (sound, Sono Vanhove): contracted (commitment 2 on the budget line)
+  $ officectl event supplier set 5 --status offered
+  supplier 5 (sound, Sono Vanhove): offered (commitment 2 cancelled)
+  $ officectl budget commitments --all -o csv | cut -d, -f1-4,6,8
+  id,line,title,vendor,amount,status
+  1,1,Opendeurdag: catering,Traiteur Dumont,2400.00,open
+  2,1,Opendeurdag: sound,Sono Vanhove,650.00,cancelled
+  $ officectl budget spend 6400 --amount 2400 --commit 1 --date 2027-05-10
+  spent \xe2\x82\xac 2.400,00 excl. VAT on Evenementen (commitment 1 invoiced) (esc)
