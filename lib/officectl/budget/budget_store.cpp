@@ -154,14 +154,7 @@ std::int64_t add_budget(store::Txn& txn, const Budget& b) {
     q.bind(1, b.name);
     q.bind(2, b.year);
     store::bind_opt(q, 3, b.owner ? std::optional(team::require_member_id(db, *b.owner)) : std::nullopt);
-    try {
-        q.exec();
-    } catch (const SQLite::Exception& e) {
-        if (e.getExtendedErrorCode() == SQLITE_CONSTRAINT_UNIQUE) {
-            throw data_error(fmt::format("a budget \"{}\" exists already", b.name));
-        }
-        throw;
-    }
+    store::exec_unique(q, fmt::format("a budget \"{}\" exists already", b.name));
     auto id = db.sqlite().getLastInsertRowid();
     txn.record({"budget.budget", id, "add", b.name, std::nullopt, txn.snapshot("budget_budget", id)});
     return id;
@@ -175,14 +168,7 @@ void update_budget(store::Txn& txn, const Budget& b) {
     q.bind(2, b.year);
     store::bind_opt(q, 3, b.owner ? std::optional(team::require_member_id(db, *b.owner)) : std::nullopt);
     q.bind(4, static_cast<int64_t>(b.id));
-    try {
-        q.exec();
-    } catch (const SQLite::Exception& e) {
-        if (e.getExtendedErrorCode() == SQLITE_CONSTRAINT_UNIQUE) {
-            throw data_error(fmt::format("a budget \"{}\" exists already", b.name));
-        }
-        throw;
-    }
+    store::exec_unique(q, fmt::format("a budget \"{}\" exists already", b.name));
     txn.record_edit("budget.budget", "budget_budget", b.id, b.name, before);
 }
 
@@ -220,14 +206,7 @@ std::int64_t add_line(store::Txn& txn, const Line& l) {
     store::bind_opt(q, 3, l.code);
     q.bind(4, months_json(l));
     q.bind(5, l.currency);
-    try {
-        q.exec();
-    } catch (const SQLite::Exception& e) {
-        if (e.getExtendedErrorCode() == SQLITE_CONSTRAINT_UNIQUE) {
-            throw data_error(fmt::format("the budget has a line \"{}\" already", l.name));
-        }
-        throw;
-    }
+    store::exec_unique(q, fmt::format("the budget has a line \"{}\" already", l.name));
     auto id = db.sqlite().getLastInsertRowid();
     txn.record({"budget.line", id, "add", l.name, std::nullopt, txn.snapshot("budget_line", id)});
     return id;
@@ -240,14 +219,7 @@ void update_line(store::Txn& txn, const Line& l) {
     store::bind_opt(q, 2, l.code);
     q.bind(3, months_json(l));
     q.bind(4, static_cast<int64_t>(l.id));
-    try {
-        q.exec();
-    } catch (const SQLite::Exception& e) {
-        if (e.getExtendedErrorCode() == SQLITE_CONSTRAINT_UNIQUE) {
-            throw data_error(fmt::format("the budget has a line \"{}\" already", l.name));
-        }
-        throw;
-    }
+    store::exec_unique(q, fmt::format("the budget has a line \"{}\" already", l.name));
     txn.record_edit("budget.line", "budget_line", l.id, l.name, before);
 }
 

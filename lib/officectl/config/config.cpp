@@ -373,6 +373,21 @@ core::Calendar Config::calendar() const {
     return core::Calendar(work_days(), get_days("holidays.extra"), get_days("holidays.replacement"), language());
 }
 
+std::vector<std::pair<Entry, std::pair<std::string, std::string>>> Config::named_entries(std::string_view prefix) const {
+    std::vector<std::pair<Entry, std::pair<std::string, std::string>>> out;
+    for (auto& entry : entries()) {
+        if (entry.origin == "unset" || entry.origin == "default" || entry.key.rfind(prefix, 0) != 0) {
+            continue;
+        }
+        auto rest = entry.key.substr(prefix.size());
+        auto dot = rest.rfind('.');
+        auto name = dot == std::string::npos ? rest : rest.substr(0, dot);
+        auto field = dot == std::string::npos ? std::string() : rest.substr(dot + 1);
+        out.push_back({std::move(entry), {std::move(name), std::move(field)}});
+    }
+    return out;
+}
+
 std::vector<Entry> Config::entries() const {
     std::vector<Entry> out;
     auto origin_of = [&](const Stored& s) { return fmt::format("{}:{}", m_path.string(), s.line); };

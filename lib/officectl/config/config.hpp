@@ -79,6 +79,10 @@ public:
 
     // Every schema key (wildcards: the keys present) with value and origin.
     std::vector<Entry> entries() const;
+    // The keys the file sets under `prefix` (`dossier.kind.`), in file order,
+    // split as `prefix` NAME `.` FIELD (FIELD empty when the key has no dot after
+    // the prefix): for tables of named things, such as dossier or event kinds.
+    std::vector<std::pair<Entry, std::pair<std::string, std::string>>> named_entries(std::string_view prefix) const;
 
 private:
     struct Stored {

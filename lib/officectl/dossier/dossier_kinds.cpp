@@ -54,14 +54,8 @@ const Kinds& builtin_kinds() {
 
 Kinds load_kinds(const config::Config& config) {
     Kinds kinds = builtin_kinds();
-    for (const auto& entry : config.entries()) {
-        if (entry.origin == "unset" || entry.origin == "default" || entry.key.rfind(k_prefix, 0) != 0) {
-            continue;
-        }
-        auto rest = entry.key.substr(k_prefix.size());
-        auto dot = rest.rfind('.');
-        auto name = rest.substr(0, dot);
-        auto field = rest.substr(dot + 1);
+    for (const auto& [entry, path] : config.named_entries(k_prefix)) {
+        const auto& [name, field] = path;
         auto& k = kinds[name]; // a new kind starts without a term
         k.name = name;
         k.origin = entry.origin;

@@ -3,9 +3,12 @@
 // optional columns and parameters, and tag lists kept as JSON arrays.
 
 #include "officectl/core/dates.hpp"
+#include "officectl/core/error.hpp"
 
 #include <SQLiteCpp/Column.h>
+#include <SQLiteCpp/Exception.h>
 #include <SQLiteCpp/Statement.h>
+#include <sqlite3.h>
 
 #include <cstdint>
 #include <optional>
@@ -36,6 +39,19 @@ inline std::optional<core::Date> opt_date(SQLite::Statement& q, int col) {
 
 inline std::optional<std::string> date_text(const std::optional<core::Date>& d) {
     return d ? std::optional<std::string>(core::format_date(*d)) : std::nullopt;
+}
+
+// Runs a write whose UNIQUE constraint the user can break (a name given twice):
+// that becomes a data Error saying `taken`; other failures pass unchanged.
+inline void exec_unique(SQLite::Statement& q, const std::string& taken) {
+    try {
+        q.exec();
+    } catch (const SQLite::Exception& e) {
+        if (e.getExtendedErrorCode() == SQLITE_CONSTRAINT_UNIQUE) {
+            throw data_error(taken);
+        }
+        throw;
+    }
 }
 
 // Binds the value, or NULL when there is none.

@@ -45,16 +45,7 @@ void bind_project(store::Database& db, SQLite::Statement& q, const Project& p) {
     store::bind_opt(q, 6, store::date_text(p.closed));
 }
 
-void exec_unique(SQLite::Statement& q, const std::string& name) {
-    try {
-        q.exec();
-    } catch (const SQLite::Exception& e) {
-        if (e.getExtendedErrorCode() == SQLITE_CONSTRAINT_UNIQUE) {
-            throw data_error(fmt::format("a project \"{}\" exists already", name));
-        }
-        throw;
-    }
-}
+std::string taken(const std::string& name) { return fmt::format("a project \"{}\" exists already", name); }
 
 constexpr const char* k_entry_select = R"(
 SELECT e.id, e.member_id, e.project_id, p.name, e.date, e.minutes, e.note
@@ -111,7 +102,7 @@ std::int64_t add_project(store::Txn& txn, const Project& p) {
     SQLite::Statement q(db.sqlite(), R"(
 INSERT INTO timesheet_project (name, line_id, rate, currency, owner_id, closed) VALUES (?1, ?2, ?3, ?4, ?5, ?6))");
     bind_project(db, q, p);
-    exec_unique(q, p.name);
+    store::exec_unique(q, taken(p.name));
     auto id = db.sqlite().getLastInsertRowid();
     txn.record({"timesheet.project", id, "add", p.name, std::nullopt, txn.snapshot("timesheet_project", id)});
     return id;
@@ -124,7 +115,7 @@ void update_project(store::Txn& txn, const Project& p) {
 UPDATE timesheet_project SET name = ?1, line_id = ?2, rate = ?3, currency = ?4, owner_id = ?5, closed = ?6 WHERE id = ?7)");
     bind_project(db, q, p);
     q.bind(7, static_cast<int64_t>(p.id));
-    exec_unique(q, p.name);
+    store::exec_unique(q, taken(p.name));
     txn.record_edit("timesheet.project", "timesheet_project", p.id, p.name, before);
 }
 

@@ -10,12 +10,8 @@ namespace officectl::trip {
 
 TripSettings load_trip_settings(const config::Config& config) {
     TripSettings s;
-    const std::string prefix = "trip.connection.";
-    for (const auto& entry : config.entries()) {
-        if (entry.origin == "unset" || entry.origin == "default" || entry.key.rfind(prefix, 0) != 0) {
-            continue;
-        }
-        auto mode = parse_mode(entry.key.substr(prefix.size()));
+    for (const auto& [entry, path] : config.named_entries("trip.connection.")) {
+        auto mode = parse_mode(path.first);
         if (!mode) {
             throw config_error(fmt::format("{}: {}: no such mode (train, flight, car, taxi, bus)", entry.origin, entry.key));
         }
