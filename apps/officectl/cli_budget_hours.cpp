@@ -22,14 +22,6 @@
 namespace officectl::app {
 namespace {
 
-core::DateRange range_option(Context& ctx, const std::string& option, const std::string& text) {
-    try {
-        return core::parse_range(text, ctx.today());
-    } catch (const Error& e) {
-        throw Error(e.code(), fmt::format("{}: {}", option, e.what()));
-    }
-}
-
 struct ProjectOpts {
     std::string name, line, rate, owner;
 };

@@ -173,11 +173,7 @@ void add_spending(CLI::App* group, Context& ctx) {
         auto year = ctx.today().year();
         core::DateRange range{year / date::January / 1, year / date::December / 31};
         if (!o->in.empty()) {
-            try {
-                range = core::parse_range(o->in, ctx.today());
-            } catch (const Error& e) {
-                throw Error(e.code(), fmt::format("--in: {}", e.what()));
-            }
+            range = range_option(ctx, "--in", o->in);
         }
         f.from = range.from;
         f.to = range.to;

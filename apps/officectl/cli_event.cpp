@@ -24,11 +24,6 @@ event::Event event_argument(Context& ctx, const std::string& text) {
 
 namespace {
 
-std::optional<std::string> text_or_none(const std::string& s) {
-    auto t = core::trim(s);
-    return t.empty() ? std::nullopt : std::optional<std::string>(t);
-}
-
 void add_add(CLI::App* group, Context& ctx) {
     auto* add = group->add_subcommand("add", "an event; a kind brings its plan and formalities, counted back from the day");
     struct Opts {
@@ -55,9 +50,9 @@ void add_add(CLI::App* group, Context& ctx) {
             throw usage_error("the title is empty");
         }
         e.date = date_option(ctx, "--date", o->date);
-        e.goal = text_or_none(o->goal);
-        e.audience = text_or_none(o->audience);
-        e.place = text_or_none(o->where);
+        e.goal = text_option(o->goal);
+        e.audience = text_option(o->audience);
+        e.place = text_option(o->where);
         if (o->guests >= 0) {
             e.guests = o->guests;
         }

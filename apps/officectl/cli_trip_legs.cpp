@@ -24,11 +24,6 @@ core::ZonedInstant datetime_option(Context& ctx, const std::string& option, cons
     }
 }
 
-std::optional<std::string> text_or_none(const std::string& s) {
-    auto t = core::trim(s);
-    return t.empty() ? std::nullopt : std::optional<std::string>(t);
-}
-
 void add_leg_commands(CLI::App* group, Context& ctx) {
     auto* leg = group->add_subcommand("leg", "the journey: trains, flights, cars, taxis, buses");
     leg->require_subcommand(1);
@@ -62,8 +57,8 @@ void add_leg_commands(CLI::App* group, Context& ctx) {
         l.to = std::string(core::trim(o->to));
         l.depart = datetime_option(ctx, "--depart", o->depart);
         l.arrive = datetime_option(ctx, "--arrive", o->arrive);
-        l.carrier = text_or_none(o->carrier);
-        l.ref = text_or_none(o->ref);
+        l.carrier = text_option(o->carrier);
+        l.ref = text_option(o->ref);
         if (!o->cost.empty()) {
             l.cost = money_option(ctx, "--cost", o->cost);
         }
@@ -113,8 +108,8 @@ void add_stay_commands(CLI::App* group, Context& ctx) {
         s.hotel = std::string(core::trim(o->hotel));
         s.check_in = date_option(ctx, "--in", o->in);
         s.check_out = date_option(ctx, "--out", o->out);
-        s.address = text_or_none(o->address);
-        s.ref = text_or_none(o->ref);
+        s.address = text_option(o->address);
+        s.ref = text_option(o->ref);
         if (!o->cost.empty()) {
             s.cost = money_option(ctx, "--cost", o->cost);
         }

@@ -1,6 +1,7 @@
 #include "context.hpp"
 
 #include "officectl/core/error.hpp"
+#include "officectl/core/strings.hpp"
 #include "officectl/core/datetime.hpp"
 #include "officectl/office.hpp"
 
@@ -211,6 +212,19 @@ core::Date date_option(Context& ctx, const std::string& option, const std::strin
     } catch (const Error& e) {
         throw Error(e.code(), fmt::format("{}: {}", option, e.what()));
     }
+}
+
+core::DateRange range_option(Context& ctx, const std::string& option, const std::string& text) {
+    try {
+        return core::parse_range(text, ctx.today());
+    } catch (const Error& e) {
+        throw Error(e.code(), fmt::format("{}: {}", option, e.what()));
+    }
+}
+
+std::optional<std::string> text_option(const std::string& text) {
+    auto t = core::trim(text);
+    return t.empty() ? std::nullopt : std::optional<std::string>(t);
 }
 
 core::Period period_option(const std::string& option, const std::string& text) {

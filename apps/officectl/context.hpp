@@ -84,6 +84,10 @@ std::int64_t id_argument(const std::string& text, std::string_view what, std::st
 
 // Parses a date option, naming the option in the error: `--start: invalid date ...`.
 core::Date date_option(Context& ctx, const std::string& option, const std::string& text);
+// Parses a range (`this-week`, `2027-W10`, `2027-03`, `A..B`), naming the option in the error.
+core::DateRange range_option(Context& ctx, const std::string& option, const std::string& text);
+// A free-text option trimmed; nullopt when empty.
+std::optional<std::string> text_option(const std::string& text);
 // Parses a period (`3m`, `1y`, `10d`), naming the option in the error.
 core::Period period_option(const std::string& option, const std::string& text);
 // Parses an amount in the office's currency unless it names one, naming the option in the error.

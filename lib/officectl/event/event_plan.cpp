@@ -41,8 +41,7 @@ int apply_kind(store::Txn& txn, const Event& e, const Kind& kind, const core::Ca
     return n;
 }
 
-std::vector<PlanRow> plan_of(store::Database& db, std::int64_t event_id, core::Date today) {
-    (void)today;
+std::vector<PlanRow> plan_of(store::Database& db, std::int64_t event_id) {
     std::vector<PlanRow> out;
     for (const auto& link : event_tasks(db, event_id)) {
         out.push_back({link, teamwork::get_task(db, link.task_id)});

@@ -28,7 +28,7 @@ int apply_kind(store::Txn& txn, const Event& e, const Kind& kind, const core::Ca
 std::int64_t add_event_task(store::Txn& txn, const Event& e, const std::string& title, const std::string& owner,
                             core::Date due, std::optional<int> offset_days, StepKind kind, core::Date today);
 // The plan by due date.
-std::vector<PlanRow> plan_of(store::Database& db, std::int64_t event_id, core::Date today);
+std::vector<PlanRow> plan_of(store::Database& db, std::int64_t event_id);
 
 // Keeps the budget in step with a supplier: contracted with a quote, on an
 // event with a budget line, it is a commitment on that line (in the supplier's

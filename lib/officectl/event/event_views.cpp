@@ -6,6 +6,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <map>
 
 namespace officectl::event {
@@ -14,6 +15,15 @@ using render::Cell;
 using render::ColumnType;
 
 namespace {
+
+// Roles (catering, venue) for which no supplier is chosen or contracted yet.
+int roles_open(const std::vector<Supplier>& suppliers) {
+    std::map<std::string, bool> settled;
+    for (const auto& s : suppliers) {
+        settled[s.role] = settled[s.role] || s.status == SupplierStatus::chosen || s.status == SupplierStatus::contracted;
+    }
+    return static_cast<int>(std::count_if(settled.begin(), settled.end(), [](const auto& r) { return !r.second; }));
+}
 
 std::string offset_text(const std::optional<int>& days) {
     if (!days) {
@@ -54,13 +64,7 @@ std::map<std::int64_t, Figures> figures_for(store::Database& db, core::Date toda
         }
     }
     for (const auto& [event_id, suppliers] : all_suppliers(db)) {
-        std::map<std::string, bool> settled;
-        for (const auto& s : suppliers) {
-            settled[s.role] = settled[s.role] || s.status == SupplierStatus::chosen || s.status == SupplierStatus::contracted;
-        }
-        for (const auto& [role, done] : settled) {
-            out[event_id].roles_open += done ? 0 : 1;
-        }
+        out[event_id].roles_open = roles_open(suppliers);
     }
     for (const auto& [event_id, answers] : rsvp_totals(db)) {
         auto& c = out[event_id].rsvp;
@@ -73,17 +77,11 @@ std::map<std::int64_t, Figures> figures_for(store::Database& db, core::Date toda
 
 Figures figures(store::Database& db, const Event& e, core::Date today) {
     Figures f;
-    for (const auto& row : plan_of(db, e.id, today)) {
+    for (const auto& row : plan_of(db, e.id)) {
         f.open += row.task.is_open() ? 1 : 0;
         f.late += row.task.is_overdue(today) ? 1 : 0;
     }
-    std::map<std::string, bool> settled;
-    for (const auto& s : list_suppliers(db, e.id)) {
-        settled[s.role] = settled[s.role] || s.status == SupplierStatus::chosen || s.status == SupplierStatus::contracted;
-    }
-    for (const auto& [role, done] : settled) {
-        f.roles_open += done ? 0 : 1;
-    }
+    f.roles_open = roles_open(list_suppliers(db, e.id));
     f.rsvp = count_rsvps(list_guests(db, e.id));
     return f;
 }
@@ -115,7 +113,7 @@ render::Table plan_table(store::Database& db, const Event& e, core::Date today) 
     render::Table t;
     t.column("task", ColumnType::integer).column("due", ColumnType::date).column("when").column("what");
     t.column("kind").column("owner").column("status");
-    for (const auto& row : plan_of(db, e.id, today)) {
+    for (const auto& row : plan_of(db, e.id)) {
         t.add_row({row.task.id, render::cell_or_empty(row.task.due), offset_text(row.link.offset_days), row.task.title,
                    std::string(row.link.kind == StepKind::formality ? "formality" : "task"), row.task.assignee,
                    status_of(row.task, today)});
@@ -274,7 +272,7 @@ render::Section event_weekly_section(store::Database& db, core::Date today) {
     for (const auto& e : events) {
         render::Table late(fmt::format("Late for {} ({})", e.title, core::format_date(e.date)));
         late.column("task", ColumnType::integer).column("due", ColumnType::date).column("what").column("owner");
-        for (const auto& row : plan_of(db, e.id, today)) {
+        for (const auto& row : plan_of(db, e.id)) {
             if (row.task.is_overdue(today)) {
                 late.add_row({row.task.id, render::cell_or_empty(row.task.due), row.task.title, row.task.assignee});
             }

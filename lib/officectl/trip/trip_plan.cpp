@@ -4,6 +4,7 @@
 #include "officectl/agenda/agenda_store.hpp"
 #include "officectl/agenda/occurrences.hpp"
 #include "officectl/budget/budget_store.hpp"
+#include "officectl/core/strings.hpp"
 #include "officectl/dossier/dossier_store.hpp"
 
 #include <fmt/format.h>
@@ -176,8 +177,7 @@ std::vector<std::vector<std::string>> check_trips(store::Database& db, const std
         df.person = who;
         for (const auto& d : dossier::list_dossiers(db, df)) {
             for (const auto& doc : dossier::list_documents(db, d.id)) {
-                auto type = doc.type;
-                std::transform(type.begin(), type.end(), type.begin(), [](unsigned char c) { return std::tolower(c); });
+                auto type = core::to_lower(doc.type);
                 if (std::find(settings.id_documents.begin(), settings.id_documents.end(), type) !=
                     settings.id_documents.end()) {
                     out.push_back({doc.type, fmt::format("{} {}", d.reference, d.title), doc.expires});
