@@ -118,6 +118,18 @@ run team onboard fien
 run team skill set bert excel=2 frans=3
 run team skills --gaps
 run team workload
+
+# Improvement: the indicators and their trend, what the data shows, a SMART plan
+# with an action (a team task), and everything due across domains.
+run improve kpi --months 3 --chart
+run improve scan --record
+run improve finding add "Taken blijven liggen" --process opvolging --impact high --kpi tasks_overdue
+finding=$("$officectl" -q improve finding list --status open -o csv | tail -1 | cut -d, -f1)
+run improve plan add "$finding" "Achterstand wegwerken" --indicator tasks_overdue --target 0 --by +3m --owner an
+run improve action add 1 "Wekelijkse takenronde" --owner bert --due +1w
+run improve plan show 1
+run due --within 3w
+run search ricoh
 printf '\n$ officectl agenda export --ics > agenda.ics\n'
 "$officectl" agenda export --ics > "$(dirname "$OFFICECTL_DB")/agenda.ics"
 run history --limit 5

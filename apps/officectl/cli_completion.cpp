@@ -10,6 +10,7 @@
 #include "officectl/contact/contact_store.hpp"
 #include "officectl/dossier/dossier_kinds.hpp"
 #include "officectl/event/event_kinds.hpp"
+#include "officectl/improve/kpi.hpp"
 #include "officectl/timesheet/timesheet_store.hpp"
 #include "officectl/team/member_store.hpp"
 #include "officectl/teamwork/teamwork_settings.hpp"
@@ -97,6 +98,19 @@ std::vector<std::string> value_candidates(Context& ctx, const CLI::Option* opt) 
             names.push_back(name);
         }
         return names;
+    }
+    if (type == "KPI") {
+        std::vector<std::string> names;
+        for (const auto& i : improve::load_indicators(ctx.config())) {
+            names.push_back(i.name);
+        }
+        return names;
+    }
+    if (type == "IMPACT") {
+        return {"low", "medium", "high"};
+    }
+    if (type == "PLAN_TYPE") {
+        return {"corrective", "preventive", "improvement"};
     }
     if (type == "SUPPLIER_STATUS") {
         return {"asked", "offered", "chosen", "contracted"};

@@ -1,8 +1,9 @@
-// officectl report weekly [--week 2026-W49]
+// officectl report weekly [--week 2026-W49] | monthly [--month 2026-11]
 
 #include "commands.hpp"
 
 #include "officectl/core/error.hpp"
+#include "officectl/report/monthly.hpp"
 #include "officectl/report/weekly.hpp"
 
 #include <fmt/format.h>
@@ -22,6 +23,16 @@ void add_report_commands(CLI::App& app, Context& ctx) {
         auto day = week.empty() ? ctx.today() : date_option(ctx, "--week", week);
         auto range = core::iso_week_of(day);
         ctx.print_report(report::weekly_report(ctx.db(), range, ctx.today(), ctx.config()));
+    });
+    auto* monthly = report->add_subcommand("monthly", "the month: indicators and their trend, plans, what falls due");
+    static std::string month;
+    monthly->add_option("--month", month, "the month (2026-11) or any day in it (default: this month)")->type_name("MONTH");
+    monthly->footer("Examples:\n  officectl report monthly\n  officectl report monthly --month 2026-10 -o md\n"
+                    "  # cron, the first of the month 07:00 (last month's figures):\n"
+                    "  0 7 1 * * officectl report monthly --month last-month -o md | mail -s \"Monthly report\" management@example.be");
+    on_run(monthly, ctx, [&ctx] {
+        auto range = month.empty() ? core::month_of(ctx.today()) : core::month_of(range_option(ctx, "--month", month).from);
+        ctx.print_report(report::monthly_report(ctx.db(), range, ctx.today(), ctx.config()));
     });
 }
 

@@ -38,7 +38,11 @@ void add_event_plan_commands(CLI::App* event, Context& ctx);   // cli_event_plan
 void add_event_people_commands(CLI::App* event, Context& ctx); // cli_event_people.cpp
 void add_agenda_commands(CLI::App& app, Context& ctx);
 void add_absence_commands(CLI::App& app, Context& ctx);
+void add_improve_commands(CLI::App& app, Context& ctx);
+void add_improve_plan_commands(CLI::App* improve, Context& ctx); // cli_improve_plans.cpp
 void add_report_commands(CLI::App& app, Context& ctx);
+void add_due_command(CLI::App& app, Context& ctx);    // cli_due.cpp
+void add_search_command(CLI::App& app, Context& ctx); // cli_due.cpp
 void add_completion_commands(CLI::App& app, Context& ctx);
 
 // Options whose values are people handles are marked with this type name, so

@@ -166,7 +166,10 @@ int main(int argc, char** argv) {
     officectl::app::add_event_commands(app, ctx);
     officectl::app::add_agenda_commands(app, ctx);
     officectl::app::add_absence_commands(app, ctx);
+    officectl::app::add_improve_commands(app, ctx);
     officectl::app::add_report_commands(app, ctx);
+    officectl::app::add_due_command(app, ctx);
+    officectl::app::add_search_command(app, ctx);
     officectl::app::add_history_command(app, ctx);
     officectl::app::add_db_commands(app, ctx);
     officectl::app::add_config_commands(app, ctx);

@@ -26,6 +26,9 @@
 #include "officectl/timesheet/timesheet_store.hpp"
 #include "officectl/event/event_kinds.hpp"
 #include "officectl/event/event_store.hpp"
+#include "officectl/improve/improve_store.hpp"
+#include "officectl/improve/kpi.hpp"
+#include "officectl/improve/scan.hpp"
 #include "officectl/trip/trip_settings.hpp"
 #include "officectl/trip/trip_store.hpp"
 
@@ -40,7 +43,7 @@ const std::vector<store::Migration>& all_migrations() {
                                  &teamwork::task_migrations(),
                                  &teamwork::development_migrations(), &teamwork::vacancy_migrations(),
                                  &dossier::migrations(), &contract::migrations(),
-                                 &budget::migrations(), &budget::quote_migrations(), &timesheet::migrations(), &trip::migrations(), &event::migrations()}) {
+                                 &budget::migrations(), &budget::quote_migrations(), &timesheet::migrations(), &trip::migrations(), &event::migrations(), &improve::migrations()}) {
             all.insert(all.end(), part->begin(), part->end());
         }
         // A domain's migrations may live in several store files: keep each domain
@@ -67,6 +70,8 @@ void validate_config(const config::Config& config) {
     dossier::load_kinds(config);
     trip::load_trip_settings(config);
     event::load_event_kinds(config);
+    improve::load_indicators(config);
+    improve::load_scan_settings(config);
 }
 
 const config::Schema& config_schema() {
@@ -94,6 +99,8 @@ const config::Schema& config_schema() {
         timesheet::add_timesheet_schema(all);
         trip::add_trip_schema(all);
         event::add_event_schema(all);
+        improve::add_improve_schema(all);
+        improve::add_scan_schema(all);
         return all;
     }();
     return schema;

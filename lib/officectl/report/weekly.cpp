@@ -1,5 +1,7 @@
 #include "officectl/report/weekly.hpp"
 
+#include "officectl/report/monthly.hpp"
+
 #include "officectl/absence/leave_views.hpp"
 #include "officectl/agenda/agenda_views.hpp"
 #include "officectl/budget/budget_views.hpp"
@@ -48,6 +50,9 @@ render::Report weekly_report(store::Database& db, core::DateRange week, core::Da
     }
     if (!event::list_events(db).empty()) { // only for offices that plan events here
         r.sections.push_back(event::event_weekly_section(db, today));
+    }
+    if (auto improvement = improve_section(db, config, today)) { // only once findings or plans are kept here
+        r.sections.push_back(std::move(*improvement));
     }
     r.sections.push_back(agenda::agenda_weekly_section(db, week, today, config.get_string("time.zone").value_or("Europe/Brussels")));
     // Public holidays and closing days of the week, from the configured calendar.

@@ -15,7 +15,10 @@ Completion: the scripts load in bash, zsh and fish and ask `officectl __complete
   event
   agenda
   absence
+  improve
   report
+  due
+  search
   history
   db
   config
@@ -155,6 +158,26 @@ Dossiers: the verbs, the kinds, their required document types, the statuses (can
   $ officectl __complete -- event add X --kind ''
   reception
   seminar
+  $ officectl __complete -- improve kpi show ''
+  mail_answer_days
+  followups_overdue
+  notice_missed
+  dossier_completeness
+  retention_overdue
+  absence_rate
+  sick_frequency
+  budget_over_plan
+  tasks_overdue
+  event_tasks_late
+  decisions_overdue
+  $ officectl __complete -- improve finding add X --impact ''
+  low
+  medium
+  high
+  $ officectl __complete -- improve plan add 1 X --type ''
+  corrective
+  preventive
+  improvement
   $ officectl __complete -- event supplier set 1 --status ''
   asked
   offered

@@ -5,30 +5,32 @@ config.toml: every key checked, its origin shown.
   (no file there: defaults apply)
   ./config/officectl/config.toml
   $ officectl config show | sed "s|$PWD|.|"
-  key                   value                                                        origin   about
-  --------------------  -----------------------------------------------------------  -------  --------------------------------------------------------------------------------------------------------------------------------------------------------------------------
-  store.path            "./data/officectl/office.db"  default  the store file (default: $XDG_DATA_HOME/officectl/office.db)
-  time.zone             "Europe/Brussels"                                            default  IANA time zone of the office
-  locale.language       "nl"                                                         default  language of reports and templates: nl, fr or en
-  locale.currency       "EUR"                                                        default  currency of amounts that name none
-  work.days             "mon-fri"                                                    default  the company's working days
-  work.hours            "09:00-17:00"                                                default  the working day
-  holidays.extra        []                                                           default  company closing days (dates, or {date, name} tables)
-  holidays.replacement  []                                                           default  days off given in replacement of a public holiday on a weekend
-  mail.own              []                                                           default  our own addresses or globs ("*@ourcompany.be"): mail from them is outgoing
-  mail.rule                                                                          unset    filtering rules [[mail.rule]]: match from/to/subject/channel, set tags/assign/due/confidential/status
-  mail.prefix_in        "IN"                                                         default  prefix of incoming register numbers
-  mail.prefix_out       "OUT"                                                        default  prefix of outgoing register numbers
-  mail.note_prefix      "NOTE"                                                       default  prefix of service note numbers (NOTE-2027-0001)
-  absence.type                                                                       unset    leave types [[absence.type]]: name, letter, unit (day, half, hours), counts (against the balance); default: vacation, sick, training, unpaid, parental, time-credit, other
-  absence.entitlement   20                                                           default  vacation days a year for a full-time person (part-time: pro rata of their working days)
-  absence.carry_over    5                                                            default  at most this many days left at the end of a year carry over to the next
-  absence.low_balance   2                                                            default  the weekly report names people with this many days left or fewer
-  absence.staffing                                                                   unset    staffing rules [[absence.staffing]]: role, min (people of that role present every working day); a leave that breaks one is refused without --force
-  team.onboarding                                                                    unset    onboarding checklist [[team.onboarding]]: role (or * for all), task, after (+0d, 1w: due after the start date)
-  dossier.copy          false                                                        default  copy documents into the store's files/ folder, so the dossier is self-contained
-  budget.timesheet      []                                                           default  who registers their hours (team handles); empty: everyone. `budget hours check` and the weekly report look at them
-  trip.id_documents                                                                  unset    dossier document types that are an ID for `trip check` (default: passport, paspoort, passeport, identiteitskaart, id, eid, carte d'identit\xc3\xa9) (esc)
+  key                         value                                                        origin   about
+  --------------------------  -----------------------------------------------------------  -------  --------------------------------------------------------------------------------------------------------------------------------------------------------------------------
+  store.path                  "./data/officectl/office.db"  default  the store file (default: $XDG_DATA_HOME/officectl/office.db)
+  time.zone                   "Europe/Brussels"                                            default  IANA time zone of the office
+  locale.language             "nl"                                                         default  language of reports and templates: nl, fr or en
+  locale.currency             "EUR"                                                        default  currency of amounts that name none
+  work.days                   "mon-fri"                                                    default  the company's working days
+  work.hours                  "09:00-17:00"                                                default  the working day
+  holidays.extra              []                                                           default  company closing days (dates, or {date, name} tables)
+  holidays.replacement        []                                                           default  days off given in replacement of a public holiday on a weekend
+  mail.own                    []                                                           default  our own addresses or globs ("*@ourcompany.be"): mail from them is outgoing
+  mail.rule                                                                                unset    filtering rules [[mail.rule]]: match from/to/subject/channel, set tags/assign/due/confidential/status
+  mail.prefix_in              "IN"                                                         default  prefix of incoming register numbers
+  mail.prefix_out             "OUT"                                                        default  prefix of outgoing register numbers
+  mail.note_prefix            "NOTE"                                                       default  prefix of service note numbers (NOTE-2027-0001)
+  absence.type                                                                             unset    leave types [[absence.type]]: name, letter, unit (day, half, hours), counts (against the balance); default: vacation, sick, training, unpaid, parental, time-credit, other
+  absence.entitlement         20                                                           default  vacation days a year for a full-time person (part-time: pro rata of their working days)
+  absence.carry_over          5                                                            default  at most this many days left at the end of a year carry over to the next
+  absence.low_balance         2                                                            default  the weekly report names people with this many days left or fewer
+  absence.staffing                                                                         unset    staffing rules [[absence.staffing]]: role, min (people of that role present every working day); a leave that breaks one is refused without --force
+  team.onboarding                                                                          unset    onboarding checklist [[team.onboarding]]: role (or * for all), task, after (+0d, 1w: due after the start date)
+  dossier.copy                false                                                        default  copy documents into the store's files/ folder, so the dossier is self-contained
+  budget.timesheet            []                                                           default  who registers their hours (team handles); empty: everyone. `budget hours check` and the weekly report look at them
+  trip.id_documents                                                                        unset    dossier document types that are an ID for `trip check` (default: passport, paspoort, passeport, identiteitskaart, id, eid, carte d'identit\xc3\xa9) (esc)
+  improve.scan.incidents      3                                                            default  `improve scan`: this many incidents in one contract term is a finding
+  improve.scan.concentration  50                                                           default  `improve scan`: one person holding more than this percentage of the overdue follow-ups or tasks (at least 3) is a finding
   $ mkdir -p config/officectl
   $ cat > config/officectl/config.toml <<'TOML'
   > [time]
@@ -64,8 +66,10 @@ config.toml: every key checked, its origin shown.
   dossier.copy,false,default,"copy documents into the store's files/ folder, so the dossier is self-contained"
   budget.timesheet,[],default,who registers their hours (team handles); empty: everyone. `budget hours check` and the weekly report look at them
   trip.id_documents,,unset,"dossier document types that are an ID for `trip check` (default: passport, paspoort, passeport, identiteitskaart, id, eid, carte d'identit\xc3\xa9)" (esc)
+  improve.scan.incidents,3,default,`improve scan`: this many incidents in one contract term is a finding
+  improve.scan.concentration,50,default,`improve scan`: one person holding more than this percentage of the overdue follow-ups or tasks (at least 3) is a finding
   $ officectl --db x.db config show | grep store.path
-  store.path            "x.db"                                                           --db                                                             the store file (default: $XDG_DATA_HOME/officectl/office.db)
+  store.path                  "x.db"                                                           --db                                                             the store file (default: $XDG_DATA_HOME/officectl/office.db)
 
 Malformed configs stop every command with exit 78, naming file, line and key.
 

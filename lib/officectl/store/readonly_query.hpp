@@ -1,0 +1,28 @@
+#pragma once
+// A query the user wrote (an indicator in config) run so that it can only read.
+// SQLite's authorizer is the guard, not an inspection of the text: while the
+// statement is prepared and run only SELECT, reading columns, functions other
+// than load_extension and recursive CTEs are allowed; a write, ATTACH, a pragma
+// or a transaction fails to prepare. One statement only.
+
+#include "officectl/store/database.hpp"
+
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace officectl::store {
+
+// Named parameters the query may use (`:from`, `:to`); those it does not use are skipped.
+using Parameters = std::vector<std::pair<std::string, std::string>>;
+
+// The first column of the first row as a number (NULL or no row: nullopt).
+// Throws a config Error (exit 78) naming why the query was refused or failed.
+std::optional<double> readonly_number(Database& db, const std::string& sql, const Parameters& parameters);
+
+// Whether the statement uses the named parameter (`:from`): a query without
+// `:from`/`:to` gives the same number for every period.
+bool uses_parameter(Database& db, const std::string& sql, const std::string& name);
+
+} // namespace officectl::store
