@@ -163,26 +163,27 @@ std::vector<absence::Leave> sick_leaves(store::Database& db, const Periods& peri
     return absence::list_leaves(db, filter);
 }
 
-Values absence_rate(store::Database& db, const config::Config& config, const Periods& periods, core::Date today) {
+// The sickness figures of each period, from one read of the people and the sick leave.
+Values per_period_sickness(store::Database& db, const config::Config& config, const Periods& periods, core::Date today,
+                           const std::function<double(const SickFigures&, core::DateRange, core::Date)>& value) {
     auto calendar = config.calendar();
     team::MemberFilter all;
     all.all = true;
     auto members = team::list_members(db, all, today);
     auto sick = sick_leaves(db, periods);
     return per_period(periods, today, [&](core::DateRange p, core::Date day) {
-        auto f = sick_figures(db, calendar, members, sick, p, day);
+        return value(sick_figures(db, calendar, members, sick, p, day), p, day);
+    });
+}
+
+Values absence_rate(store::Database& db, const config::Config& config, const Periods& periods, core::Date today) {
+    return per_period_sickness(db, config, periods, today, [](const SickFigures& f, core::DateRange, core::Date) {
         return f.working_days > 0 ? f.sick_days * 100.0 / f.working_days : 0.0;
     });
 }
 
 Values sick_frequency(store::Database& db, const config::Config& config, const Periods& periods, core::Date today) {
-    auto calendar = config.calendar();
-    team::MemberFilter all;
-    all.all = true;
-    auto members = team::list_members(db, all, today);
-    auto sick = sick_leaves(db, periods);
-    return per_period(periods, today, [&](core::DateRange p, core::Date day) {
-        auto f = sick_figures(db, calendar, members, sick, p, day);
+    return per_period_sickness(db, config, periods, today, [](const SickFigures& f, core::DateRange p, core::Date day) {
         double days = core::days_between(p.from, day) + 1;
         // Spells per person, scaled to a year so weeks and months compare.
         return f.people > 0 ? f.spells / static_cast<double>(f.people) * 365.0 / days : 0.0;
