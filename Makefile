@@ -48,6 +48,7 @@ bench: build
 	bench/budget_import.sh $(CURDIR)/build/release
 	bench/travel.sh $(CURDIR)/build/release
 	bench/search.sh $(CURDIR)/build/release
+	bench/improve.sh $(CURDIR)/build/release
 
 install: build
 	cmake --install build/release

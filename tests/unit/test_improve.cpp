@@ -3,11 +3,17 @@
 // counted by hand; plans, reviews and actions.
 
 #include "officectl/agenda/agenda_store.hpp"
+#include "officectl/budget/budget_rules.hpp"
+#include "officectl/budget/budget_store.hpp"
+#include "officectl/contact/contact_store.hpp"
+#include "officectl/contract/contract_store.hpp"
+#include "officectl/dossier/dossier_store.hpp"
 #include "officectl/agenda/meeting_store.hpp"
 #include "officectl/core/clock.hpp"
 #include "officectl/core/datetime.hpp"
 #include "officectl/core/error.hpp"
 #include "officectl/improve/improve_plan.hpp"
+#include "officectl/mail/item_store.hpp"
 #include "officectl/improve/improve_rules.hpp"
 #include "officectl/improve/improve_store.hpp"
 #include "officectl/improve/kpi.hpp"
@@ -20,6 +26,7 @@
 
 #include <SQLiteCpp/Database.h>
 #include <doctest/doctest.h>
+#include <fmt/format.h>
 
 using namespace officectl;
 using testing::TempStore;
@@ -274,6 +281,38 @@ TEST_CASE("built-in indicators on a store counted by hand") {
     v = improve::measure_builtin(s.db, config, "decisions_overdue", periods, today);
     CHECK(*v[0] == 1);
     CHECK(*v[1] == 1);
+
+    // Mail: A (10/10, due 10/20) answered late on 11/05; B (11/01, due 11/10) answered on 11/08;
+    // C (11/03, due 11/15) never answered.
+    {
+        store::Txn txn(s.db, TempStore::actor());
+        auto item = [&](mail::Direction dir, core::Date date, std::optional<core::Date> due,
+                        std::optional<std::int64_t> answers) {
+            mail::Item it;
+            it.direction = dir;
+            it.date = date;
+            it.due = due;
+            it.reply_to = answers;
+            it.subject = "brief";
+            it.content_hash = fmt::format("{}-{}", core::format_date(date), answers.value_or(0));
+            return mail::add_item(txn, it, {}).id;
+        };
+        auto a = item(mail::Direction::in, d(2026, 10, 10), d(2026, 10, 20), std::nullopt);
+        auto b = item(mail::Direction::in, d(2026, 11, 1), d(2026, 11, 10), std::nullopt);
+        item(mail::Direction::in, d(2026, 11, 3), d(2026, 11, 15), std::nullopt);
+        item(mail::Direction::out, d(2026, 11, 5), std::nullopt, a);
+        item(mail::Direction::out, d(2026, 11, 8), std::nullopt, b);
+        txn.commit();
+    }
+    // Overdue at the end of October: A; on 11/20: C (A was answered by then).
+    v = improve::measure_builtin(s.db, config, "followups_overdue", periods, today);
+    CHECK(*v[0] == 1);
+    CHECK(*v[1] == 1);
+    // Days to answer, of the items received in the period and answered by its end:
+    // none in October (A was still open on 10/31), B's 7 days in November.
+    v = improve::measure_builtin(s.db, config, "mail_answer_days", periods, today);
+    CHECK_FALSE(v[0]);
+    CHECK(*v[1] == 7);
 }
 
 TEST_CASE("sickness: the absence rate over working days and the yearly frequency") {
@@ -353,4 +392,104 @@ TEST_CASE("a plan: refused unless SMART, its actions are team tasks, reviews kee
     CHECK(improve::get_finding(s.db, f.id).status == "solved");
     CHECK_THROWS_AS(improve::add_action(txn, improve::get_plan(s.db, p.id), "te laat", "bert", std::nullopt, today), Error);
     txn.commit();
+}
+
+TEST_CASE("built-in indicators: missed notices, dossiers, retention and budget lines, counted by hand") {
+    TempStore s;
+    add_member(s.db, "an");
+    auto config = config::Config::parse(R"(
+[dossier.kind.kast]
+required = ["plan", "keuring"]
+retention = "1y"
+)", "config.toml", config_schema());
+    auto today = d(2026, 11, 20);
+    std::vector<core::DateRange> sep_oct{core::month_of(d(2026, 9, 1)), core::month_of(d(2026, 10, 1))};
+    {
+        store::Txn txn(s.db, TempStore::actor());
+        auto vendor = contact::resolve_party(txn, "Ricoh Belgium", {}).contact.id;
+        contract::Contract c;
+        c.title = "Kopieertoestellen";
+        c.vendor_id = vendor;
+        c.start = d(2026, 1, 1);
+        c.term = core::Period{1, 0, 0};
+        c.notice = core::Period{0, 3, 0}; // the last day to give notice: Wednesday 30 September
+        c.renewal = contract::Renewal::automatic;
+        c.renew_every = core::Period{1, 0, 0};
+        contract::add_contract(txn, c);
+        c.title = "Koffie";
+        c.notice_given = d(2026, 9, 1); // handled in time
+        contract::add_contract(txn, c);
+        c.title = "Planten";
+        c.notice_given.reset();
+        c.renewal = contract::Renewal::manual; // no renewal of itself: nothing is missed
+        contract::add_contract(txn, c);
+        txn.commit();
+    }
+    auto v = improve::measure_builtin(s.db, config, "notice_missed", sep_oct, today);
+    CHECK(*v[0] == 1);
+    CHECK(*v[1] == 0);
+
+    // Dossiers of a kind that needs a plan and a keuring, kept a year after closing.
+    {
+        store::Txn txn(s.db, TempStore::actor());
+        auto dossier_with = [&](const char* title, std::vector<const char*> types, std::optional<core::Date> closed) {
+            dossier::Dossier x;
+            x.title = title;
+            x.kind = "kast";
+            x.opened = d(2024, 1, 1);
+            if (closed) {
+                x.closed = closed;
+                x.status = dossier::Status::closed;
+            }
+            auto id = dossier::add_dossier(txn, x);
+            for (const char* type : types) {
+                dossier::Document doc;
+                doc.dossier_id = id;
+                doc.type = type;
+                doc.name = std::string(type) + ".pdf";
+                doc.path = "/srv/" + doc.name;
+                doc.sha256 = std::string(64, '0');
+                doc.added = x.opened;
+                if (std::string(type) == "keuring") {
+                    doc.expires = d(2026, 10, 15); // valid on 30 September, expired on 31 October
+                }
+                dossier::add_document(txn, doc);
+            }
+        };
+        dossier_with("Kast 1", {"plan", "keuring"}, std::nullopt);
+        dossier_with("Kast 2", {"plan"}, std::nullopt);
+        dossier_with("Kast 3", {"plan", "keuring"}, d(2025, 9, 20)); // closed: term ends 2026-09-20
+        txn.commit();
+    }
+    // Open on 30 September: Kast 1 and 2 (Kast 3 closed); complete: Kast 1 only until its keuring expired.
+    v = improve::measure_builtin(s.db, config, "dossier_completeness", sep_oct, today);
+    CHECK(*v[0] == 50);
+    CHECK(*v[1] == 0);
+    v = improve::measure_builtin(s.db, config, "retention_overdue", sep_oct, today);
+    CHECK(*v[0] == 1);
+    CHECK(*v[1] == 1);
+
+    // A line planned at 1 200 for the year, spent 1 000 in February and 500 in March: over from March.
+    {
+        store::Txn txn(s.db, TempStore::actor());
+        auto b = budget::add_budget(txn, {0, "Facilitair 2026", 2026, std::nullopt});
+        budget::Line line;
+        line.budget_id = b;
+        line.name = "Kantoor";
+        line.by_month = budget::spread_evenly(120000);
+        line.id = budget::add_line(txn, line);
+        budget::Spending sp;
+        sp.line_id = line.id;
+        sp.amount = {100000, "EUR"};
+        sp.date = d(2026, 2, 10);
+        budget::add_spending(txn, sp);
+        sp.amount = {50000, "EUR"};
+        sp.date = d(2026, 3, 10);
+        budget::add_spending(txn, sp);
+        txn.commit();
+    }
+    v = improve::measure_builtin(s.db, config, "budget_over_plan",
+                                 {core::month_of(d(2026, 2, 1)), core::month_of(d(2026, 3, 1))}, today);
+    CHECK(*v[0] == 0);
+    CHECK(*v[1] == 1);
 }

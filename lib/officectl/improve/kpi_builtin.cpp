@@ -27,7 +27,6 @@ namespace {
 using Values = std::vector<std::optional<double>>;
 using Periods = std::vector<core::DateRange>;
 
-const core::Date k_beginning{date::year{1900}, date::January, date::day{1}};
 
 // The day a period is measured on: its last day, or today while it runs.
 core::Date as_of(core::DateRange period, core::Date today) { return std::min(period.to, today); }
@@ -57,7 +56,7 @@ Values mail_answer_days(store::Database& db, const Periods& periods, core::Date 
 }
 
 Values followups_overdue(store::Database& db, const Periods& periods, core::Date today) {
-    auto rows = mail::stats_rows(db, {k_beginning, periods.back().to});
+    auto rows = mail::late_rows(db, periods.back().to); // only items that were ever overdue
     return per_period(periods, today, [&](core::DateRange, core::Date day) {
         return static_cast<double>(std::count_if(rows.begin(), rows.end(), [&](const mail::StatsRow& r) {
             bool still_open = !r.answered || *r.answered > day;

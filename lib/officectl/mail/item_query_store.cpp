@@ -190,13 +190,9 @@ FROM mail_item WHERE from_contact = ?1 OR to_contact = ?1)");
     return {q.getColumn(0).getInt(), q.getColumn(1).getInt(), q.getColumn(2).getInt(), q.getColumn(3).getInt()};
 }
 
-std::vector<StatsRow> stats_rows(store::Database& db, core::DateRange range) {
-    SQLite::Statement q(db.sqlite(), R"(
-SELECT i.date, i.direction, i.channel, i.status, i.due,
-       (SELECT min(a.date) FROM mail_item a WHERE a.reply_to = i.id AND a.direction = 'out')
-FROM mail_item i WHERE i.date BETWEEN ? AND ?)");
-    q.bind(1, core::format_date(range.from));
-    q.bind(2, core::format_date(range.to));
+namespace {
+
+std::vector<StatsRow> read_stats_rows(SQLite::Statement& q) {
     std::vector<StatsRow> out;
     while (q.executeStep()) {
         StatsRow r;
@@ -209,6 +205,29 @@ FROM mail_item i WHERE i.date BETWEEN ? AND ?)");
         out.push_back(r);
     }
     return out;
+}
+
+} // namespace
+
+std::vector<StatsRow> stats_rows(store::Database& db, core::DateRange range) {
+    SQLite::Statement q(db.sqlite(), R"(
+SELECT i.date, i.direction, i.channel, i.status, i.due,
+       (SELECT min(a.date) FROM mail_item a WHERE a.reply_to = i.id AND a.direction = 'out')
+FROM mail_item i WHERE i.date BETWEEN ? AND ?)");
+    q.bind(1, core::format_date(range.from));
+    q.bind(2, core::format_date(range.to));
+    return read_stats_rows(q);
+}
+
+std::vector<StatsRow> late_rows(store::Database& db, core::Date until) {
+    SQLite::Statement q(db.sqlite(), R"(
+SELECT i.date, i.direction, i.channel, i.status, i.due,
+       (SELECT min(a.date) FROM mail_item a WHERE a.reply_to = i.id AND a.direction = 'out')
+FROM mail_item i
+WHERE i.direction = 'in' AND i.due IS NOT NULL AND i.due <= ?
+  AND NOT EXISTS (SELECT 1 FROM mail_item a WHERE a.reply_to = i.id AND a.direction = 'out' AND a.date <= i.due))");
+    q.bind(1, core::format_date(until));
+    return read_stats_rows(q);
 }
 
 std::vector<SearchHit> search_items(store::Database& db, std::string_view query, bool show_confidential,

@@ -1,5 +1,6 @@
 #include "officectl/report/weekly.hpp"
 
+#include "officectl/report/due.hpp"
 #include "officectl/report/monthly.hpp"
 
 #include "officectl/absence/leave_views.hpp"
@@ -21,14 +22,52 @@
 
 #include <fmt/format.h>
 
+#include <array>
+#include <map>
+
 namespace officectl::report {
+namespace {
+
+// Per domain: what is overdue and what falls due this week and next, from `due`.
+render::Section glance_section(store::Database& db, const config::Config& config, core::DateRange week, core::Date today) {
+    render::Section s{"At a glance", {}};
+    auto next_week_end = core::add_days(week.to, 7);
+    std::map<std::string, std::array<std::int64_t, 3>> counts;
+    for (const auto& item : due_items(db, config, today, next_week_end, std::nullopt)) {
+        auto& c = counts[item.domain];
+        if (item.due < today) {
+            c[0] += 1;
+        } else if (item.due >= week.from || today >= week.from) {
+            c[item.due <= week.to ? 1 : 2] += 1;
+        }
+    }
+    render::Table t;
+    t.column("domain").column("overdue", render::ColumnType::integer).column("due_this_week", render::ColumnType::integer)
+        .column("due_next_week", render::ColumnType::integer);
+    for (const auto& [domain, c] : counts) {
+        if (c[0] + c[1] + c[2] > 0) { // a later week leaves out what falls due before it
+            t.add_row({domain, c[0], c[1], c[2]});
+        }
+    }
+    if (t.empty()) {
+        s.paragraph("Nothing overdue or due this week or next.");
+    } else {
+        s.table(std::move(t));
+        s.paragraph("The items: officectl due --within 2w");
+    }
+    return s;
+}
+
+} // namespace
 
 render::Report weekly_report(store::Database& db, core::DateRange week, core::Date today,
                              const config::Config& config) {
     render::Report r;
     r.title = fmt::format("Weekly report {} ({} to {})", core::iso_week_name(week.from), core::format_date(week.from),
                           core::format_date(week.to));
-    // The order is deliberate: the people first; each domain issue adds its section here.
+    // The order is deliberate: what needs action at a glance, then the people, then
+    // each domain's section.
+    r.sections.push_back(glance_section(db, config, week, today));
     r.sections.push_back(team::weekly_section(db, week));
     r.sections.push_back(mail::register_weekly_section(db, week, today));
     r.sections.push_back(mail::notes_weekly_section(db, week));

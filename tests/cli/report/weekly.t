@@ -7,6 +7,11 @@ The weekly report: each domain's section in a fixed order; -o md is what cron ma
   Weekly report 2026-W49 (2026-11-30 to 2026-12-06)
   =================================================
   
+  At a glance
+  -----------
+  
+  Nothing overdue or due this week or next.
+  
   Team
   ----
   
@@ -73,6 +78,10 @@ The weekly report: each domain's section in a fixed order; -o md is what cron ma
   $ officectl report weekly --week 2026-W52 -o md
   # Weekly report 2026-W52 (2026-12-21 to 2026-12-27)
   
+  ## At a glance
+  
+  Nothing overdue or due this week or next.
+  
   ## Team
   
   Nobody joins or leaves this week.
@@ -123,6 +132,11 @@ The weekly report: each domain's section in a fixed order; -o md is what cron ma
   $ officectl report weekly --week 2026-W50
   Weekly report 2026-W50 (2026-12-07 to 2026-12-13)
   =================================================
+  
+  At a glance
+  -----------
+  
+  Nothing overdue or due this week or next.
   
   Team
   ----
@@ -184,11 +198,11 @@ The weekly report: each domain's section in a fixed order; -o md is what cron ma
     "title": "Weekly report 2026-W46 (2026-11-09 to 2026-11-15)",
     "sections": [
       {
-        "title": "Team",
+        "title": "At a glance",
         "blocks": [
           {
             "type": "paragraph",
-            "text": "Nobody joins or leaves this week."
+            "text": "Nothing overdue or due this week or next."
           }
         ]
       },
