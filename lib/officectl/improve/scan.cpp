@@ -1,5 +1,6 @@
 #include "officectl/improve/scan.hpp"
 
+#include "officectl/budget/budget_store.hpp"
 #include "officectl/config/schema.hpp"
 #include "officectl/contract/contract_rules.hpp"
 #include "officectl/contract/contract_store.hpp"
@@ -42,7 +43,7 @@ std::optional<std::string> process_of(std::string_view kpi) {
 
 void off_target_findings(const std::vector<Series>& series, core::Date today, std::vector<Finding>& out) {
     for (const auto& s : series) {
-        if (!off_target(s)) {
+        if (!off_target(s) || s.indicator.name == "budget_over_plan") { // the lines themselves are findings below
             continue;
         }
         std::string values;
@@ -99,6 +100,31 @@ void incident_findings(store::Database& db, const Settings& settings, core::Date
     }
 }
 
+// Each line of this year's budgets whose spending and open commitments exceed its plan.
+void budget_findings(store::Database& db, core::Date today, std::vector<Finding>& out) {
+    core::Date first{today.year(), date::January, date::day{1}};
+    for (const auto& b : budget::list_budgets(db)) {
+        if (b.year != static_cast<int>(today.year())) {
+            continue;
+        }
+        auto sums = budget::line_sums(db, b.id, first, today);
+        for (const auto& line : budget::list_lines(db, b.id)) {
+            auto it = sums.find(line.id);
+            if (it == sums.end() || it->second.spent + it->second.committed <= line.planned()) {
+                continue;
+            }
+            auto money = [&](std::int64_t cents) { return core::money_decimal({cents, line.currency}); };
+            auto used = it->second.spent + it->second.committed;
+            out.push_back(finding(fmt::format("{}: line {} over plan", b.name, line.name), "purchasing",
+                                  used > line.planned() * 11 / 10 ? Impact::high : Impact::medium,
+                                  fmt::format("spent {} and committed {} {} by {}, against a plan of {} for the year",
+                                              money(it->second.spent), money(it->second.committed), line.currency,
+                                              core::format_date(today), money(line.planned())),
+                                  "budget_over_plan", today));
+        }
+    }
+}
+
 // When one person holds more than the configured share of the overdue items.
 void concentration_finding(const std::map<std::string, int>& per_person, std::string_view what,
                            std::string process, const Settings& settings, core::Date today, std::vector<Finding>& out) {
@@ -146,6 +172,7 @@ std::vector<Finding> scan(store::Database& db, const std::vector<Series>& series
     std::vector<Finding> out;
     off_target_findings(series, today, out);
     incident_findings(db, settings, today, out);
+    budget_findings(db, today, out);
     std::map<std::string, int> followups;
     for (const auto& item : mail::followups(db, std::nullopt, true, today)) {
         ++followups[item.assignee.value_or("(unassigned)")];

@@ -10,7 +10,7 @@ proposal; and the views across domains: due, search, the monthly report.
 
 Work from several domains: tasks overdue (most of them bert's), a letter
 awaiting an answer, a contract with three incidents in its first term and an
-obligation, a leave request, a sick week.
+obligation, a leave request, a sick week, a budget line overspent.
 
   $ officectl -q team task add "Archief ordenen" --assign bert --due 2026-10-15
   1
@@ -34,6 +34,12 @@ obligation, a leave request, a sick week.
   1
   $ officectl -q absence add an --type sick --from 2026-11-02 --to 2026-11-06
   2
+  $ officectl -q budget add "Facilitair 2026" --year 2026
+  1
+  $ officectl -q budget line add "Facilitair 2026" Kantoor --amount 1000
+  1
+  $ officectl -q budget spend Kantoor --amount 1250 --date 2026-10-15 --vendor "Bureau Plus"
+  1
 
 The indicators, this month and the three before. The contract's notice
 deadline of 30 September passed without notice: it renewed itself. The tasks
@@ -49,7 +55,7 @@ were made today, so they were not overdue in November.
   retention_overdue     dossiers            = 0           0        0        0        0  ok       steady  \xe2\x96\x84\xe2\x96\x84\xe2\x96\x84\xe2\x96\x84 (esc)
   absence_rate          %                   <= 5          0        0     12.5        0  ok       steady  \xe2\x96\x81\xe2\x96\x81\xe2\x96\x88\xe2\x96\x81 (esc)
   sick_frequency        spells/person/year  <= 1.5        0        0     6.08        0  ok       steady  \xe2\x96\x81\xe2\x96\x81\xe2\x96\x88\xe2\x96\x81 (esc)
-  budget_over_plan      lines               = 0           0        0        0        0  ok       steady  \xe2\x96\x84\xe2\x96\x84\xe2\x96\x84\xe2\x96\x84 (esc)
+  budget_over_plan      lines               = 0           0        1        1        1  OFF      worse   \xe2\x96\x81\xe2\x96\x88\xe2\x96\x88\xe2\x96\x88 (esc)
   tasks_overdue         tasks               <= 5          0        0        0        3  ok       worse   \xe2\x96\x81\xe2\x96\x81\xe2\x96\x81\xe2\x96\x88 (esc)
   event_tasks_late      tasks               = 0           0        0        0        0  ok       steady  \xe2\x96\x84\xe2\x96\x84\xe2\x96\x84\xe2\x96\x84 (esc)
   decisions_overdue     items               = 0           0        0        0        0  ok       steady  \xe2\x96\x84\xe2\x96\x84\xe2\x96\x84\xe2\x96\x84 (esc)
@@ -85,7 +91,7 @@ were made today, so they were not overdue in November.
   retention_overdue,0,0,ok
   absence_rate,0,0,ok
   sick_frequency,0,0,ok
-  budget_over_plan,0,0,ok
+  budget_over_plan,1,1,OFF
   tasks_overdue,0,3,ok
   event_tasks_late,0,0,ok
   decisions_overdue,0,0,ok
@@ -136,43 +142,45 @@ The scan proposes findings with their evidence and writes nothing unless told.
   -----------------------------------------------  --------------  ------  -----------------  -------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------
   Follow-ups overdue off target                    correspondence  medium  followups_overdue  followups_overdue is 1 items against a target of = 0 (2026-07 0, 2026-08 0, 2026-09 0, 2026-10 0, 2026-11 0, 2026-12 1; trend worse)
   Ricoh Belgium: 3 incidents in one contract term  contracts       medium                     3 incidents with Ricoh Belgium on "Onderhoud kopieertoestellen" in term 1: 2026-03-02 Toestel defect (normal); 2026-06-15 Toestel defect (normal); 2026-10-05 Toestel defect (normal)
+  Facilitair 2026: line Kantoor over plan          purchasing      high    budget_over_plan   spent 1250.00 and committed 0.00 EUR by 2026-12-02, against a plan of 1000.00 for the year
   One person holds most overdue tasks              follow-up       medium                     bert holds 3 of the 3 overdue tasks (100%): bert 3
-  3 finding(s) proposed; nothing written (--record stores them)
+  4 finding(s) proposed; nothing written (--record stores them)
   $ officectl improve finding list
   id  found  title  process  impact  kpi  status  plans
   --  -----  -----  -------  ------  ---  ------  -----
   $ officectl improve scan --record
-  recorded 3 finding(s)
+  recorded 4 finding(s)
   $ officectl improve scan --record
-  recorded 0 finding(s), 3 recorded before
+  recorded 0 finding(s), 4 recorded before
   $ officectl improve finding list
   id  found       title                                            process         impact  kpi                status  plans
   --  ----------  -----------------------------------------------  --------------  ------  -----------------  ------  -----
    1  2026-12-02  Follow-ups overdue off target                    correspondence  medium  followups_overdue  open        0
    2  2026-12-02  Ricoh Belgium: 3 incidents in one contract term  contracts       medium                     open        0
-   3  2026-12-02  One person holds most overdue tasks              follow-up       medium                     open        0
+   3  2026-12-02  Facilitair 2026: line Kantoor over plan          purchasing      high    budget_over_plan   open        0
+   4  2026-12-02  One person holds most overdue tasks              follow-up       medium                     open        0
 
 A finding of our own, and a plan for it. SMART is checked: a plan without a
 target and a deadline is refused with both named, and nothing is stored.
 
   $ officectl improve finding add "Taken blijven liggen" --process opvolging --impact high --kpi tasks_overdue --evidence "3 taken te laat, alle van bert"
-  finding 4 "Taken blijven liggen"
+  finding 5 "Taken blijven liggen"
   $ officectl improve finding add "Iets" --impact huge
   officectl: --impact: "huge" is not low, medium or high
   [64]
-  $ officectl improve plan add 4 "Achterstand wegwerken" --indicator tasks_overdue --owner an
+  $ officectl improve plan add 5 "Achterstand wegwerken" --indicator tasks_overdue --owner an
   officectl: the plan is not SMART: it lacks a target (--target); a deadline (--by) (or store it incomplete with --draft)
   [65]
   $ officectl improve plan list
   id  finding  title  type  indicator  baseline  target  by  owner  status
   --  -------  -----  ----  ---------  --------  ------  --  -----  ------
-  $ officectl improve plan add 4 "Achterstand wegwerken" --indicator tasks_overdue --target 0 --by 2027-02-28 --owner an --type corrective --cost 300 --effect "geen taak meer dan een week te laat"
+  $ officectl improve plan add 5 "Achterstand wegwerken" --indicator tasks_overdue --target 0 --by 2027-02-28 --owner an --type corrective --cost 300 --effect "geen taak meer dan een week te laat"
   baseline 3 measured now (tasks_overdue)
-  plan 1 "Achterstand wegwerken" for finding 4
-  $ officectl improve plan add 4 "Takenbord invoeren" --indicator tasks_overdue --owner bert --draft
+  plan 1 "Achterstand wegwerken" for finding 5
+  $ officectl improve plan add 5 "Takenbord invoeren" --indicator tasks_overdue --owner bert --draft
   baseline 3 measured now (tasks_overdue)
-  plan 2 "Takenbord invoeren" for finding 4 (draft: not SMART yet, see `improve plan show`)
-  $ officectl improve plan add 4 "Te laat" --indicator tasks_overdue --target 0 --by 2026-11-01 --owner an
+  plan 2 "Takenbord invoeren" for finding 5 (draft: not SMART yet, see `improve plan show`)
+  $ officectl improve plan add 5 "Te laat" --indicator tasks_overdue --target 0 --by 2026-11-01 --owner an
   officectl: the plan is not SMART: it lacks a deadline that lies ahead (--by 2026-11-01 has passed) (or store it incomplete with --draft)
   [65]
 
@@ -204,7 +212,7 @@ Actions are team tasks; a review keeps every adjustment with its reason.
   Plan
   ----
   
-  finding: 4: Taken blijven liggen
+  finding: 5: Taken blijven liggen
   type:    corrective
   owner:   an
   status:  open
@@ -267,8 +275,8 @@ Actions are team tasks; a review keeps every adjustment with its reason.
   $ officectl improve plan list
   id  finding  title                  type         indicator      baseline  target  by          owner  status
   --  -------  ---------------------  -----------  -------------  --------  ------  ----------  -----  ------------------
-   1        4  Achterstand wegwerken  corrective   tasks_overdue         3       0  2027-03-31  an     open
-   2        4  Takenbord invoeren     improvement  tasks_overdue         3       1              bert   draft (incomplete)
+   1        5  Achterstand wegwerken  corrective   tasks_overdue         3       0  2027-03-31  an     open
+   2        5  Takenbord invoeren     improvement  tasks_overdue         3       1              bert   draft (incomplete)
 
 Everything due in the next two weeks, across domains, overdue first; and one
 person's share.
@@ -338,12 +346,12 @@ The monthly report: indicators and trend, plans, what falls due.
   | retention_overdue | dossiers | = 0 | 0 | 0 | 0 | 0 | 0 | 0 | ok | steady | \xe2\x96\x84\xe2\x96\x84\xe2\x96\x84\xe2\x96\x84\xe2\x96\x84\xe2\x96\x84 | (esc)
   | absence_rate | % | <= 5 | 0 | 0 | 0 | 0 | 0 | 12.5 | OFF | worse | \xe2\x96\x81\xe2\x96\x81\xe2\x96\x81\xe2\x96\x81\xe2\x96\x81\xe2\x96\x88 | (esc)
   | sick_frequency | spells/person/year | <= 1.5 | 0 | 0 | 0 | 0 | 0 | 6.08 | OFF | worse | \xe2\x96\x81\xe2\x96\x81\xe2\x96\x81\xe2\x96\x81\xe2\x96\x81\xe2\x96\x88 | (esc)
-  | budget_over_plan | lines | = 0 | 0 | 0 | 0 | 0 | 0 | 0 | ok | steady | \xe2\x96\x84\xe2\x96\x84\xe2\x96\x84\xe2\x96\x84\xe2\x96\x84\xe2\x96\x84 | (esc)
+  | budget_over_plan | lines | = 0 | 0 | 0 | 0 | 0 | 1 | 1 | OFF | worse | \xe2\x96\x81\xe2\x96\x81\xe2\x96\x81\xe2\x96\x81\xe2\x96\x88\xe2\x96\x88 | (esc)
   | tasks_overdue | tasks | <= 5 | 0 | 0 | 0 | 0 | 0 | 0 | ok | steady | \xe2\x96\x84\xe2\x96\x84\xe2\x96\x84\xe2\x96\x84\xe2\x96\x84\xe2\x96\x84 | (esc)
   | event_tasks_late | tasks | = 0 | 0 | 0 | 0 | 0 | 0 | 0 | ok | steady | \xe2\x96\x84\xe2\x96\x84\xe2\x96\x84\xe2\x96\x84\xe2\x96\x84\xe2\x96\x84 | (esc)
   | decisions_overdue | items | = 0 | 0 | 0 | 0 | 0 | 0 | 0 | ok | steady | \xe2\x96\x84\xe2\x96\x84\xe2\x96\x84\xe2\x96\x84\xe2\x96\x84\xe2\x96\x84 | (esc)
   
-  Off target: absence_rate 12.5 % (target <= 5); sick_frequency 6.08 spells/person/year (target <= 1.5).
+  Off target: absence_rate 12.5 % (target <= 5); sick_frequency 6.08 spells/person/year (target <= 1.5); budget_over_plan 1 lines (target = 0).
   
   ## Improvement
   
@@ -354,7 +362,7 @@ The monthly report: indicators and trend, plans, what falls due.
   | 1 | Achterstand wegwerken | an | tasks_overdue | 3 | 3 | 0 | 0% | 2027-03-31 | 0 | 0 |
   | 2 | Takenbord invoeren (draft) | bert | tasks_overdue | 3 | 3 | 1 | 0% |  | 0 | 0 |
   
-  3 finding(s) without a plan: see `officectl improve finding list --status open`.
+  4 finding(s) without a plan: see `officectl improve finding list --status open`.
   
   ## Due
   
@@ -373,9 +381,9 @@ The monthly report: indicators and trend, plans, what falls due.
 Closing the last plan solves the finding.
 
   $ officectl improve plan close 2
-  plan 2 closed; finding 4 is planned
+  plan 2 closed; finding 5 is planned
   $ officectl improve plan close 1
-  plan 1 closed; finding 4 is solved
+  plan 1 closed; finding 5 is solved
   $ officectl improve plan close 1
   officectl: plan 1 was closed on 2026-12-02
   [65]
