@@ -102,7 +102,7 @@ void add_scan(CLI::App* group, Context& ctx) {
     scan->footer("Examples:\n  officectl improve scan\n  officectl improve scan --record\n"
                  "Looks for: indicators off target; one supplier with improve.scan.incidents (3) incidents in one "
                  "contract term;\none person holding more than improve.scan.concentration (50) % of the overdue "
-                 "follow-ups or tasks.\nNothing is written without --record.");
+                 "follow-ups or tasks;\neach line of this year's budgets over its plan. Nothing is written without --record.");
     on_run(scan, ctx, [&ctx, o, record] {
         auto indicators = improve::load_indicators(ctx.config());
         auto series = improve::measure(ctx.db(), ctx.config(), indicators, periods_of(ctx, *o), ctx.today());
