@@ -1,6 +1,7 @@
 #include "officectl/core/error.hpp"
 #include "officectl/core/text_width.hpp"
 #include "officectl/render/render.hpp"
+#include "officectl/render/report.hpp"
 
 #include <doctest/doctest.h>
 #include <nlohmann/json.hpp>
@@ -139,4 +140,20 @@ TEST_CASE("json columns embed their value in JSON output and stay text elsewhere
     auto doc = nlohmann::json::parse(render::render_table(t, as(Format::json)));
     CHECK(doc[0]["after"]["hours"] == 38);
     CHECK(render::render_table(t, as(Format::csv)) == "after\n\"{\"\"handle\"\":\"\"an\"\",\"\"hours\"\":38}\"\n");
+}
+
+TEST_CASE("a long table in a report is cut to its first rows, saying how many more and where") {
+    render::Table t;
+    t.column("n", ColumnType::integer);
+    for (std::int64_t i = 0; i < 15; ++i) {
+        t.add_row({i});
+    }
+    render::Section s{"Dossiers", {}};
+    s.table_at_most(t, 10, "officectl dossier check");
+    REQUIRE(s.blocks.size() == 2);
+    CHECK(std::get<render::Table>(s.blocks[0]).rows().size() == 10);
+    CHECK(std::get<render::Paragraph>(s.blocks[1]).text == "… and 5 more: officectl dossier check");
+    render::Section short_one{"Dossiers", {}};
+    short_one.table_at_most(t, 15, "officectl dossier check");
+    CHECK(short_one.blocks.size() == 1); // nothing left out: no line about it
 }

@@ -214,6 +214,9 @@ render::Table purge_table(const PurgeResult& result) {
     return t;
 }
 
+// The weekly report is one page: long lists are cut, with where to see them whole.
+constexpr std::size_t k_weekly_rows = 10;
+
 render::Section dossier_weekly_section(store::Database& db, const Kinds& kinds, core::Date today) {
     render::Section s{"Dossiers", {}};
     auto rows = check_dossiers(db, list_dossiers(db, {}), kinds, today);
@@ -224,16 +227,14 @@ render::Section dossier_weekly_section(store::Database& db, const Kinds& kinds, 
     } else if (rows.empty()) {
         s.paragraph(fmt::format("All {} open dossier{} complete.", total, total == 1 ? " is" : "s are"));
     } else {
-        auto t = check_table(rows);
-        s.table(std::move(t));
-        s.paragraph(fmt::format("{} incomplete dossier{}.", rows.size(), rows.size() == 1 ? "" : "s"));
+        s.paragraph(fmt::format("{} of {} open dossier{} incomplete.", rows.size(), total, total == 1 ? "" : "s"));
+        s.table_at_most(check_table(rows), k_weekly_rows, "officectl dossier check");
     }
     auto due = retention_due(db, kinds, core::add_days(today, 30));
     if (due.empty()) {
         s.paragraph("No retention action due in the next 30 days.");
     } else {
-        render::Table t = retention_table(due, today);
-        s.table(std::move(t));
+        s.table_at_most(retention_table(due, today), k_weekly_rows, "officectl dossier retention --due-before +30d");
     }
     return s;
 }

@@ -224,8 +224,10 @@ Values tasks_overdue(store::Database& db, const Periods& periods, core::Date tod
 }
 
 Values event_tasks_late(store::Database& db, const Periods& periods, core::Date today) {
-    auto tasks = teamwork::list_tasks(db, {}, today);
-    std::erase_if(tasks, [](const teamwork::Task& t) { return !t.origin || !t.origin->starts_with("event:") || !t.due; });
+    teamwork::TaskFilter of_events;
+    of_events.origin_prefix = "event:";
+    auto tasks = teamwork::list_tasks(db, of_events, today);
+    std::erase_if(tasks, [](const teamwork::Task& t) { return !t.due; });
     return per_period(periods, today, [&](core::DateRange p, core::Date day) {
         return static_cast<double>(std::count_if(tasks.begin(), tasks.end(), [&](const teamwork::Task& t) {
             bool late = t.done ? *t.done > *t.due && *t.done <= day : *t.due < day;

@@ -148,7 +148,11 @@ LIMIT ?11)");
 
 std::vector<Item> followups(store::Database& db, std::optional<std::int64_t> assignee_id, bool overdue_only,
                             core::Date today) {
-    SQLite::Statement q(db.sqlite(), std::string(k_select) + R"(
+    // The partial index holds exactly these items; without statistics SQLite would
+    // rather walk every incoming item, so it is named.
+    std::string select = k_select;
+    select.replace(select.find("FROM mail_item i"), 16, "FROM mail_item i INDEXED BY mail_item_awaiting");
+    SQLite::Statement q(db.sqlite(), select + R"(
 WHERE i.direction = 'in' AND i.status IN ('open', 'waiting')
   AND (?1 IS NULL OR i.assignee_id = ?1)
   AND (?2 = 0 OR i.due < ?3)
@@ -217,6 +221,24 @@ FROM mail_item i WHERE i.date BETWEEN ? AND ?)");
     q.bind(1, core::format_date(range.from));
     q.bind(2, core::format_date(range.to));
     return read_stats_rows(q);
+}
+
+std::vector<Volume> volume(store::Database& db, core::DateRange range) {
+    SQLite::Statement q(db.sqlite(), R"(
+SELECT channel, direction, count(*), sum(confidential) FROM mail_item WHERE date BETWEEN ? AND ?
+GROUP BY channel, direction ORDER BY channel, direction)");
+    q.bind(1, core::format_date(range.from));
+    q.bind(2, core::format_date(range.to));
+    std::vector<Volume> out;
+    while (q.executeStep()) {
+        Volume v;
+        v.channel = parse_channel(q.getColumn(0).getString()).value_or(Channel::letter);
+        v.direction = parse_direction(q.getColumn(1).getString()).value_or(Direction::in);
+        v.count = q.getColumn(2).getInt();
+        v.confidential = q.getColumn(3).getInt();
+        out.push_back(v);
+    }
+    return out;
 }
 
 std::vector<StatsRow> late_rows(store::Database& db, core::Date until) {

@@ -64,6 +64,14 @@ ContactMailCounts contact_mail_counts(store::Database& db, std::int64_t contact_
 
 // The rows behind `mail stats`, for items registered in [from, to].
 std::vector<StatsRow> stats_rows(store::Database& db, core::DateRange range);
+// How many items were registered in the range, per channel and direction.
+struct Volume {
+    Channel channel = Channel::letter;
+    Direction direction = Direction::in;
+    int count = 0;
+    int confidential = 0;
+};
+std::vector<Volume> volume(store::Database& db, core::DateRange range);
 // Incoming items due on or before `until` that were not answered by their due
 // date: every item that was ever overdue, with its first answer if any.
 std::vector<StatsRow> late_rows(store::Database& db, core::Date until);

@@ -163,18 +163,14 @@ render::Section contact_mail_section(store::Database& db, std::int64_t contact_i
 
 render::Section register_weekly_section(store::Database& db, core::DateRange week, core::Date today) {
     render::Section s{"Correspondence", {}};
-    ItemFilter f;
-    f.from = week.from;
-    f.to = week.to;
-    auto items = list_items(db, f, today);
     std::map<std::string, std::pair<int, int>> per_channel; // channel -> in, out
     int confidential = 0;
-    for (const auto& it : items) {
-        auto& c = per_channel[std::string(channel_name(it.channel))];
-        (it.direction == Direction::in ? c.first : c.second) += 1;
-        confidential += it.confidential ? 1 : 0;
+    for (const auto& v : volume(db, week)) {
+        auto& c = per_channel[std::string(channel_name(v.channel))];
+        (v.direction == Direction::in ? c.first : c.second) += v.count;
+        confidential += v.confidential;
     }
-    if (items.empty()) {
+    if (per_channel.empty()) {
         s.paragraph("Nothing registered this week.");
     } else {
         render::Table volume("Registered this week");

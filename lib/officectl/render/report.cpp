@@ -12,4 +12,13 @@ Section& Section::table(Table t) {
     return *this;
 }
 
+Section& Section::table_at_most(Table t, std::size_t limit, const std::string& see_all) {
+    auto dropped = t.keep_first(limit);
+    table(std::move(t));
+    if (dropped > 0) {
+        paragraph("… and " + std::to_string(dropped) + " more: " + see_all);
+    }
+    return *this;
+}
+
 } // namespace officectl::render

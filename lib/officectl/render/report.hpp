@@ -22,6 +22,9 @@ struct Section {
 
     Section& paragraph(std::string text);
     Section& table(Table t);
+    // A long table cut to its first `limit` rows, for a report meant to fit on a
+    // page, and a line saying how many more there are and where to see them all.
+    Section& table_at_most(Table t, std::size_t limit, const std::string& see_all);
 };
 
 struct Report {

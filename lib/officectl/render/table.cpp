@@ -17,4 +17,13 @@ void Table::add_row(std::vector<Cell> cells) {
     m_rows.push_back(std::move(cells));
 }
 
+std::size_t Table::keep_first(std::size_t n) {
+    if (m_rows.size() <= n) {
+        return 0;
+    }
+    auto dropped = m_rows.size() - n;
+    m_rows.resize(n);
+    return dropped;
+}
+
 } // namespace officectl::render

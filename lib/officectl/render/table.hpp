@@ -51,6 +51,8 @@ public:
     const std::vector<Column>& columns() const { return m_columns; }
     const std::vector<std::vector<Cell>>& rows() const { return m_rows; }
     bool empty() const { return m_rows.empty(); }
+    // Keeps the first `n` rows; returns how many were dropped.
+    std::size_t keep_first(std::size_t n);
 
 private:
     std::string m_title; // shown above the table inside a report

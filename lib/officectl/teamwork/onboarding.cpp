@@ -35,10 +35,9 @@ std::vector<Task> onboard(store::Txn& txn, const TeamSettings& settings, const t
 
 std::vector<OnboardingProgress> onboarding_progress(store::Database& db, core::Date today, bool all) {
     std::map<std::string, OnboardingProgress> per;
-    for (const auto& t : list_tasks(db, {}, today)) {
-        if (!t.origin || t.origin->rfind("onboarding:", 0) != 0) {
-            continue;
-        }
+    TaskFilter onboarding;
+    onboarding.origin_prefix = "onboarding:";
+    for (const auto& t : list_tasks(db, onboarding, today)) {
         auto& p = per[t.assignee];
         p.who = t.assignee;
         ++p.total;

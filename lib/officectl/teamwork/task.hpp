@@ -34,6 +34,7 @@ struct TaskFilter {
     bool overdue = false;       // open and past due
     std::optional<bool> open;   // nullopt: all
     std::optional<core::DateRange> due_within;
+    std::optional<std::string> origin_prefix; // `onboarding:`, `event:`: tasks another domain made
 };
 
 // `mail:IN-2026-0012`: a domain, a colon, its reference. Throws a usage Error otherwise.

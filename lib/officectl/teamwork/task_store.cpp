@@ -120,6 +120,7 @@ WHERE (?1 IS NULL OR member_id = ?1)
   AND (?2 = 0 OR (done IS NULL AND due < ?3))
   AND (?4 IS NULL OR (?4 = 1) = (done IS NULL))
   AND (?5 IS NULL OR (due >= ?5 AND due <= ?6))
+  AND (?7 IS NULL OR substr(origin, 1, length(?7)) = ?7)
 ORDER BY done IS NOT NULL, CASE WHEN done IS NULL THEN due END IS NULL, CASE WHEN done IS NULL THEN due END,
          CASE priority WHEN 'high' THEN 0 WHEN 'normal' THEN 1 ELSE 2 END, done DESC, id)");
     store::bind_opt(q, 1, who);
@@ -128,6 +129,7 @@ ORDER BY done IS NOT NULL, CASE WHEN done IS NULL THEN due END IS NULL, CASE WHE
     store::bind_opt(q, 4, f.open ? std::optional<int>(*f.open ? 1 : 0) : std::nullopt);
     store::bind_opt(q, 5, f.due_within ? std::optional<std::string>(core::format_date(f.due_within->from)) : std::nullopt);
     store::bind_opt(q, 6, f.due_within ? std::optional<std::string>(core::format_date(f.due_within->to)) : std::nullopt);
+    store::bind_opt(q, 7, f.origin_prefix);
     return read_tasks(db, q);
 }
 

@@ -73,7 +73,8 @@ render::Section tasks_weekly_section(store::Database& db, const TeamSettings& se
     }
     auto due = reviews_due(db, settings, today, core::add_days(week.to, 30));
     if (!due.empty()) {
-        s.table(reviews_due_table(due, today, "Interviews due within a month"));
+        s.table_at_most(reviews_due_table(due, today, "Interviews due within a month"), 10,
+                        "officectl team review due --within 1m");
     }
     auto onboarding = onboarding_progress(db, today, false);
     if (!onboarding.empty()) {

@@ -309,13 +309,13 @@ The weekly report: incomplete dossiers, and retention actions in the next 30 day
   Dossiers
   --------
   
+  3 of 3 open dossiers incomplete.
+  
   id  reference  title        kind       complete  missing                                                                                  expired
   --  ---------  -----------  ---------  --------  ---------------------------------------------------------------------------------------  ----------------
    1  DOS-0001   Peeters, An  personnel        40  bankgegevens, ontvangst-arbeidsreglement                                                 identiteitskaart
    2  DOS-0002   Ricoh        supplier          0  offerte, overeenkomst, kbo-uittreksel
    5  DOS-0005   Maes, Lies   personnel         0  arbeidsovereenkomst, dimona, identiteitskaart, bankgegevens, ontvangst-arbeidsreglement
-  
-  3 incomplete dossiers.
   
   No retention action due in the next 30 days.
   
