@@ -176,6 +176,10 @@ TEST_CASE("a configured query may only read: writes, ATTACH, pragmas and load_ex
     refused("SELECT 1; DELETE FROM team_member", "one statement");
     refused("SELECT nonsense FROM nowhere", "does not prepare");
     refused("SELECT 'text'", "not text");
+    // A query without an end is stopped.
+    CHECK_THROWS_WITH_AS(store::readonly_number(s.db, "WITH RECURSIVE n(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM n) "
+                                                      "SELECT count(*) FROM n", {}, std::chrono::milliseconds{200}),
+                         doctest::Contains("stopped after 200 ms"), Error);
     CHECK(count_rows(s.db, "team_member") == 1);
     // The guard is lifted afterwards: the store's own writes still work.
     add_member(s.db, "bert");

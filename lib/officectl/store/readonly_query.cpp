@@ -7,6 +7,7 @@
 #include <sqlite3.h>
 
 #include <cctype>
+#include <chrono>
 #include <cstring>
 #include <memory>
 
@@ -51,17 +52,32 @@ struct StatementDeleter {
 };
 using StatementPtr = std::unique_ptr<sqlite3_stmt, StatementDeleter>;
 
-// Installs the authorizer for as long as it lives; the store's own statements
-// (migrations, journal) run without it.
+int past_deadline(void* data) {
+    auto* deadline = static_cast<std::chrono::steady_clock::time_point*>(data);
+    return std::chrono::steady_clock::now() > *deadline ? 1 : 0;
+}
+
+// Installs the authorizer and the time limit for as long as it lives; the
+// store's own statements (migrations, journal) run without them.
 class Authorized {
 public:
-    Authorized(sqlite3* handle, Guard& guard) : m_handle(handle) { sqlite3_set_authorizer(handle, authorize, &guard); }
-    ~Authorized() { sqlite3_set_authorizer(m_handle, nullptr, nullptr); }
+    Authorized(sqlite3* handle, Guard& guard, std::chrono::milliseconds time_limit)
+        : m_handle(handle), m_deadline(std::chrono::steady_clock::now() + time_limit) {
+        sqlite3_set_authorizer(handle, authorize, &guard);
+        // A query that runs away (a recursive CTE without an end) is stopped rather
+        // than left to hang a cron job: SQLite asks every 10 000 steps whether to go on.
+        sqlite3_progress_handler(handle, 10000, past_deadline, &m_deadline);
+    }
+    ~Authorized() {
+        sqlite3_set_authorizer(m_handle, nullptr, nullptr);
+        sqlite3_progress_handler(m_handle, 0, nullptr, nullptr);
+    }
     Authorized(const Authorized&) = delete;
     Authorized& operator=(const Authorized&) = delete;
 
 private:
     sqlite3* m_handle;
+    std::chrono::steady_clock::time_point m_deadline;
 };
 
 bool only_space(const char* text) {
@@ -99,10 +115,11 @@ StatementPtr prepare(sqlite3* handle, const std::string& sql, Guard& guard) {
 
 } // namespace
 
-std::optional<double> readonly_number(Database& db, const std::string& sql, const Parameters& parameters) {
+std::optional<double> readonly_number(Database& db, const std::string& sql, const Parameters& parameters,
+                                      std::chrono::milliseconds time_limit) {
     sqlite3* handle = db.sqlite().getHandle();
     Guard guard;
-    Authorized authorized(handle, guard);
+    Authorized authorized(handle, guard, time_limit);
     auto statement = prepare(handle, sql, guard);
     for (const auto& [name, value] : parameters) {
         int index = sqlite3_bind_parameter_index(statement.get(), name.c_str());
@@ -113,6 +130,9 @@ std::optional<double> readonly_number(Database& db, const std::string& sql, cons
     int rc = sqlite3_step(statement.get());
     if (rc == SQLITE_DONE) {
         return std::nullopt;
+    }
+    if (rc == SQLITE_INTERRUPT) {
+        throw config_error(fmt::format("the query was stopped after {} ms", time_limit.count()));
     }
     if (rc != SQLITE_ROW) {
         throw config_error(fmt::format("the query failed: {}", sqlite3_errmsg(handle)));
@@ -129,7 +149,7 @@ std::optional<double> readonly_number(Database& db, const std::string& sql, cons
 bool uses_parameter(Database& db, const std::string& sql, const std::string& name) {
     sqlite3* handle = db.sqlite().getHandle();
     Guard guard;
-    Authorized authorized(handle, guard);
+    Authorized authorized(handle, guard, std::chrono::seconds{60});
     auto statement = prepare(handle, sql, guard);
     return sqlite3_bind_parameter_index(statement.get(), name.c_str()) > 0;
 }

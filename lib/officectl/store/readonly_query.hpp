@@ -3,10 +3,11 @@
 // SQLite's authorizer is the guard, not an inspection of the text: while the
 // statement is prepared and run only SELECT, reading columns, functions other
 // than load_extension and recursive CTEs are allowed; a write, ATTACH, a pragma
-// or a transaction fails to prepare. One statement only.
+// or a transaction fails to prepare. One statement only, stopped after 60 s.
 
 #include "officectl/store/database.hpp"
 
+#include <chrono>
 #include <optional>
 #include <string>
 #include <utility>
@@ -18,8 +19,10 @@ namespace officectl::store {
 using Parameters = std::vector<std::pair<std::string, std::string>>;
 
 // The first column of the first row as a number (NULL or no row: nullopt).
-// Throws a config Error (exit 78) naming why the query was refused or failed.
-std::optional<double> readonly_number(Database& db, const std::string& sql, const Parameters& parameters);
+// Throws a config Error (exit 78) naming why the query was refused, failed or
+// was stopped (after `time_limit`).
+std::optional<double> readonly_number(Database& db, const std::string& sql, const Parameters& parameters,
+                                      std::chrono::milliseconds time_limit = std::chrono::seconds{60});
 
 // Whether the statement uses the named parameter (`:from`): a query without
 // `:from`/`:to` gives the same number for every period.
