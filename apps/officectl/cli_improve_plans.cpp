@@ -15,21 +15,17 @@
 
 #include <fmt/format.h>
 
-#include <charconv>
-#include <cmath>
 #include <memory>
 
 namespace officectl::app {
 namespace {
 
 double number_option(const std::string& option, const std::string& text) {
-    double v = 0;
-    auto t = core::trim(text);
-    auto [end, ec] = std::from_chars(t.data(), t.data() + t.size(), v);
-    if (t.empty() || ec != std::errc() || end != t.data() + t.size() || !std::isfinite(v)) {
+    auto v = core::parse_number(text);
+    if (!v) {
         throw usage_error(fmt::format("{}: \"{}\" is not a number", option, text));
     }
-    return v;
+    return *v;
 }
 
 // `; by 2027-02-28 -> 2027-03-31`, `; target (none) -> 1`

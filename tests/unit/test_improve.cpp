@@ -12,6 +12,7 @@
 #include "officectl/core/clock.hpp"
 #include "officectl/core/datetime.hpp"
 #include "officectl/core/error.hpp"
+#include "officectl/core/strings.hpp"
 #include "officectl/improve/improve_plan.hpp"
 #include "officectl/mail/item_store.hpp"
 #include "officectl/improve/improve_rules.hpp"
@@ -71,6 +72,18 @@ std::int64_t add_task(store::Database& db, const std::string& who, core::Date cr
 config::Config empty_config() { return config::Config::parse("", "config.toml", config_schema()); }
 
 } // namespace
+
+TEST_CASE("numbers: finite decimals only, spaces around allowed") {
+    CHECK(*core::parse_number("12") == 12);
+    CHECK(*core::parse_number(" 0.9 ") == 0.9);
+    CHECK(*core::parse_number("-3.5") == -3.5);
+    CHECK_FALSE(core::parse_number(""));
+    CHECK_FALSE(core::parse_number("five"));
+    CHECK_FALSE(core::parse_number("5 days"));
+    CHECK_FALSE(core::parse_number("1,5")); // a comma is not a decimal point here
+    CHECK_FALSE(core::parse_number("inf"));
+    CHECK_FALSE(core::parse_number("nan"));
+}
 
 TEST_CASE("targets: an operator and a number, met or missed") {
     auto t = improve::parse_target("<= 5");

@@ -1,6 +1,8 @@
 #include "officectl/core/strings.hpp"
 
 #include <cctype>
+#include <charconv>
+#include <cmath>
 
 namespace officectl::core {
 
@@ -75,6 +77,16 @@ bool glob_match(std::string_view pattern, std::string_view text) {
         ++p;
     }
     return p == pattern.size();
+}
+
+std::optional<double> parse_number(std::string_view text) {
+    auto t = trim(text);
+    double v = 0;
+    auto [end, ec] = std::from_chars(t.data(), t.data() + t.size(), v);
+    if (t.empty() || ec != std::errc() || end != t.data() + t.size() || !std::isfinite(v)) {
+        return std::nullopt;
+    }
+    return v;
 }
 
 } // namespace officectl::core

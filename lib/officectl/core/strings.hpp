@@ -1,6 +1,7 @@
 #pragma once
 // Small string helpers shared by every layer.
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -15,5 +16,7 @@ bool starts_with_ci(std::string_view s, std::string_view prefix);
 std::string join(const std::vector<std::string>& parts, std::string_view sep);
 // A glob with `*` and `?`, case-insensitive (used for e-mail patterns and filters).
 bool glob_match(std::string_view pattern, std::string_view text);
+// A finite decimal number (`12`, `0.9`, `-3.5`; spaces around allowed); nullopt otherwise.
+std::optional<double> parse_number(std::string_view text);
 
 } // namespace officectl::core

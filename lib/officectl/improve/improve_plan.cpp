@@ -1,6 +1,7 @@
 #include "officectl/improve/improve_plan.hpp"
 
 #include "officectl/core/error.hpp"
+#include "officectl/core/strings.hpp"
 #include "officectl/improve/improve_rules.hpp"
 #include "officectl/improve/improve_store.hpp"
 #include "officectl/team/member_store.hpp"
@@ -8,8 +9,6 @@
 
 #include <fmt/format.h>
 
-#include <charconv>
-#include <cmath>
 
 namespace officectl::improve {
 namespace {
@@ -19,12 +18,11 @@ Action action_of(std::int64_t plan_id, const teamwork::Task& t) {
 }
 
 double parse_value(std::string_view text, std::string_view field) {
-    double v = 0;
-    auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), v);
-    if (ec != std::errc() || end != text.data() + text.size() || !std::isfinite(v)) {
+    auto v = core::parse_number(text);
+    if (!v) {
         throw usage_error(fmt::format("{}: \"{}\" is not a number", field, text));
     }
-    return v;
+    return *v;
 }
 
 std::string text_of(std::optional<double> v) { return v ? format_number(*v) : ""; }

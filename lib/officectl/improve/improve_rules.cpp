@@ -6,7 +6,6 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <charconv>
 #include <cmath>
 
 namespace officectl::improve {
@@ -67,14 +66,11 @@ Target parse_target(std::string_view text) {
     } else {
         throw bad();
     }
-    auto number = core::trim(rest);
-    if (number.empty()) {
+    auto number = core::parse_number(rest);
+    if (!number) {
         throw bad();
     }
-    auto [end, ec] = std::from_chars(number.data(), number.data() + number.size(), t.value);
-    if (ec != std::errc() || end != number.data() + number.size() || !std::isfinite(t.value)) {
-        throw bad();
-    }
+    t.value = *number;
     return t;
 }
 
