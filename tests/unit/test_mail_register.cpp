@@ -8,6 +8,8 @@
 #include "officectl/team/member_store.hpp"
 #include "temp_store.hpp"
 
+#include <SQLiteCpp/Database.h>
+#include <SQLiteCpp/Statement.h>
 #include <doctest/doctest.h>
 
 #include <sstream>
@@ -309,4 +311,51 @@ TEST_CASE("a rules preview sees each message as an import would, and registers n
     CHECK(previews[1].matched.empty());
     CHECK(mail::list_items(s.db, {}, k_today).empty());
     CHECK_THROWS_AS(mail::preview_rules(s.db, k_data + "not-mail.txt", o), Error);
+}
+
+TEST_CASE("migration mail 4 rebuilds the register and keeps every item, reference and check") {
+    // A store as the previous officectl left it: every migration but mail 4.
+    std::vector<store::Migration> before;
+    for (const auto& m : all_migrations()) {
+        if (!(m.domain == "mail" && m.version == 4)) {
+            before.push_back(m);
+        }
+    }
+    TempStore fresh; // for its folder only
+    auto file = fresh.dir / "old.db";
+    size_t found_before = 0;
+    {
+        auto db = store::Database::open(file, before);
+        store::Txn txn(db, TempStore::actor());
+        auto r = mail::import_mail(txn, {k_data + "office.mbox", k_data + "Maildir"}, options());
+        txn.commit();
+        REQUIRE(r.imported == 8);
+        found_before = mail::search_items(db, "offerte", false, k_today, 0).size();
+        REQUIRE(found_before > 0);
+    }
+    auto db = store::Database::open(file, all_migrations());
+    auto count = [&](const char* sql) { return db.sqlite().execAndGet(sql).getInt(); };
+    CHECK(count("SELECT count(*) FROM mail_item") == 8);
+    CHECK(count("SELECT count(*) FROM mail_attachment a JOIN mail_item i ON i.id = a.item_id") ==
+          count("SELECT count(*) FROM mail_attachment"));
+    CHECK(count("SELECT count(*) FROM mail_item WHERE reply_to IS NOT NULL") == 2);
+    CHECK(mail::get_item(db, "OUT-2026-0001").reply_to == mail::get_item(db, "IN-2026-0002").id);
+    CHECK(mail::search_items(db, "offerte", false, k_today, 0).size() == found_before); // ids kept: the full text still matches
+    CHECK(mail::followups(db, std::nullopt, false, k_today).size() == 4);
+    CHECK(count("SELECT count(*) FROM sqlite_schema WHERE tbl_name = 'mail_item' AND type = 'index' AND sql IS NOT NULL") == 9);
+    CHECK(count("PRAGMA foreign_keys") == 1); // on again after migrating
+    // The checks still refuse what they refused.
+    CHECK_THROWS(db.sqlite().exec("UPDATE mail_item SET channel = 'pigeon' WHERE id = 1"));
+    CHECK_THROWS(db.sqlite().exec("UPDATE mail_item SET status = 'lost' WHERE id = 1"));
+    CHECK_THROWS(db.sqlite().exec("UPDATE mail_item SET confidential = 2 WHERE id = 1"));
+    CHECK_THROWS(db.sqlite().exec("UPDATE mail_item SET reply_to = 999 WHERE id = 1"));
+    CHECK(count("SELECT count(*) FROM mail_item WHERE channel = 'email'") == 8);
+    // What the rebuild is for: registering an item builds no temporary table.
+    SQLite::Statement plan(db.sqlite(), "EXPLAIN INSERT INTO mail_item (number, direction, year, seq, channel, date, "
+                                        "content_hash) VALUES ('IN-2026-0100', 'in', 2026, 100, 'letter', '2026-12-02', 'x')");
+    int ephemeral = 0;
+    while (plan.executeStep()) {
+        ephemeral += plan.getColumn(1).getString() == "OpenEphemeral" ? 1 : 0;
+    }
+    CHECK(ephemeral == 0);
 }

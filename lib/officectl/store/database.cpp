@@ -31,6 +31,14 @@ void create_file_0600(const std::filesystem::path& path) {
     }
 }
 
+// SQLite's memory statistics take a global lock on every allocation; nothing here
+// reads them. Set once, before SQLite initialises (a later call is refused and
+// changes nothing).
+void configure_sqlite_once() {
+    static const bool configured = sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0) == SQLITE_OK;
+    (void)configured;
+}
+
 } // namespace
 
 Database::Database(std::filesystem::path path, std::unique_ptr<SQLite::Database> db)
@@ -77,7 +85,10 @@ Database Database::open(const std::filesystem::path& path, const std::vector<Mig
     std::minstd_rand jitter(static_cast<unsigned>(::getpid()));
     for (;;) {
         try {
-            auto db = std::make_unique<SQLite::Database>(path.string(), SQLite::OPEN_READWRITE);
+            configure_sqlite_once();
+            // A connection is used by one thread at a time (an import parses in a
+            // second thread but only the first writes), so SQLite need not lock it.
+            auto db = std::make_unique<SQLite::Database>(path.string(), SQLite::OPEN_READWRITE | SQLite::OPEN_NOMUTEX);
             db->setBusyTimeout(options.busy_timeout_ms);
             db->exec("PRAGMA journal_mode=WAL");
             db->exec("PRAGMA synchronous=NORMAL");

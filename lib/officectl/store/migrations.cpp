@@ -66,6 +66,19 @@ void apply_migrations(Database& store, const std::vector<Migration>& migrations)
     if (!pending) {
         return; // the common case: one read, no write lock
     }
+    // Foreign keys are off while migrating, as SQLite's procedure for rebuilding a
+    // table asks (dropping a referenced table would otherwise delete through its
+    // references), and checked before the commit instead.
+    db.exec("PRAGMA foreign_keys=OFF");
+    struct KeysOnAgain {
+        SQLite::Database& db;
+        ~KeysOnAgain() {
+            try {
+                db.exec("PRAGMA foreign_keys=ON");
+            } catch (...) { // the connection is unusable anyway
+            }
+        }
+    } keys_on_again{db};
     // Another process may be migrating too: take the write lock, then look again.
     SQLite::Transaction txn(db, SQLite::TransactionBehavior::IMMEDIATE);
     db.exec(k_create_table);
@@ -81,6 +94,11 @@ void apply_migrations(Database& store, const std::vector<Migration>& migrations)
         record.bind(3, std::string(m.name));
         record.exec();
         record.reset();
+    }
+    SQLite::Statement broken(db, "PRAGMA foreign_key_check");
+    if (broken.executeStep()) {
+        throw Error(ExitCode::io, fmt::format("internal: a migration left a broken reference in table {}",
+                                              broken.getColumn(0).getString()));
     }
     txn.commit();
 }
