@@ -290,6 +290,13 @@ void read_file(const fs::path& path, Kind kind, const std::function<void(ParsedM
     }
 }
 
+// Paths of one folder in name order. Comparing the strings gives the same order as
+// comparing the paths (one parent, one last part) at a fraction of the cost, which
+// shows for a Maildir of tens of thousands of messages.
+void sort_by_name(std::vector<fs::path>& paths) {
+    std::sort(paths.begin(), paths.end(), [](const fs::path& a, const fs::path& b) { return a.native() < b.native(); });
+}
+
 bool is_maildir(const fs::path& dir) {
     std::error_code ec;
     return fs::is_directory(dir / "cur", ec) || fs::is_directory(dir / "new", ec);
@@ -315,7 +322,7 @@ void read_tree(const fs::path& path, const std::function<void(ParsedMail&&)>& on
             }
             entries.push_back(e.path());
         }
-        std::sort(entries.begin(), entries.end()); // a stable order: same input, same numbers
+        sort_by_name(entries); // a stable order: same input, same numbers
         for (const auto& e : entries) {
             auto name = e.filename().string();
             if (maildir && (name == "cur" || name == "new")) {
@@ -325,7 +332,7 @@ void read_tree(const fs::path& path, const std::function<void(ParsedMail&&)>& on
                         files.push_back(f.path());
                     }
                 }
-                std::sort(files.begin(), files.end());
+                sort_by_name(files);
                 for (const auto& f : files) {
                     read_tree(f, on_mail, on_skip, keep_dir, true);
                 }

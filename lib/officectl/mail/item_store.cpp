@@ -286,9 +286,13 @@ VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?
         reg.closed = close_answered(txn, *it.reply_to, it.date);
     }
     if (it.direction == Direction::in && it.message_id) {
+        // min() rather than ORDER BY ... LIMIT 1, which sorts in a temporary b-tree;
+        // CROSS JOIN keeps the references first (by message id), as SQLite's planner
+        // would not without statistics.
         auto& answers = txn.db().cached(R"(
-SELECT i.id, i.date FROM mail_item_ref r JOIN mail_item i ON i.id = r.item_id
-WHERE r.message_id = ? AND i.direction = 'out' AND i.reply_to IS NULL ORDER BY i.id LIMIT 1)");
+SELECT i.id, i.date FROM mail_item i
+WHERE i.id = (SELECT min(r.item_id) FROM mail_item_ref r CROSS JOIN mail_item o ON o.id = r.item_id
+              WHERE r.message_id = ? AND o.direction = 'out' AND o.reply_to IS NULL))");
         answers.bind(1, *it.message_id);
         if (answers.executeStep()) {
             auto answer = answers.getColumn(0).getInt64();
