@@ -343,6 +343,7 @@ TEST_CASE("migration mail 4 rebuilds the register and keeps every item, referenc
     CHECK(mail::search_items(db, "offerte", false, k_today, 0).size() == found_before); // ids kept: the full text still matches
     CHECK(mail::followups(db, std::nullopt, false, k_today).size() == 4);
     CHECK(count("SELECT count(*) FROM sqlite_schema WHERE tbl_name = 'mail_item' AND type = 'index' AND sql IS NOT NULL") == 9);
+    CHECK(count("SELECT count(*) FROM sqlite_schema WHERE tbl_name = 'mail_item' AND sql LIKE '%WHERE % IS NOT NULL'") == 4);
     CHECK(count("PRAGMA foreign_keys") == 1); // on again after migrating
     // The checks still refuse what they refused.
     CHECK_THROWS(db.sqlite().exec("UPDATE mail_item SET channel = 'pigeon' WHERE id = 1"));

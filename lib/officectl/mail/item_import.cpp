@@ -17,6 +17,8 @@
 #include <exception>
 #include <mutex>
 #include <thread>
+#include <utility>
+#include <vector>
 
 namespace officectl::mail {
 namespace {
@@ -150,33 +152,37 @@ std::string ImportReport::summary() const {
 namespace {
 
 // A bounded hand-over from the thread that parses mail to the one that writes the
-// store: both cores work, and memory stays flat (at most k_capacity messages wait).
+// store: both cores work, and memory stays flat (at most k_capacity batches wait).
+// Messages go over in batches: one hand-over per message woke the other thread
+// some 90 000 times for 20 000 messages.
 class MailQueue {
 public:
     struct Entry {
         std::optional<io::ParsedMail> mail; // empty: a skipped file (why in `skipped`)
         std::string skipped;
     };
+    using Batch = std::vector<Entry>;
+    static constexpr size_t k_batch = 64;
     struct Stopped {};
 
-    void push(Entry e) {
+    void push(Batch batch) {
         std::unique_lock lock(m_mutex);
-        m_not_full.wait(lock, [&] { return m_entries.size() < k_capacity || m_closed; });
+        m_not_full.wait(lock, [&] { return m_batches.size() < k_capacity || m_closed; });
         if (m_closed) {
             throw Stopped{}; // the writer failed: stop reading
         }
-        m_entries.push_back(std::move(e));
+        m_batches.push_back(std::move(batch));
         m_not_empty.notify_one();
     }
     // False when the reader is finished and everything was taken.
-    bool pop(Entry& e) {
+    bool pop(Batch& batch) {
         std::unique_lock lock(m_mutex);
-        m_not_empty.wait(lock, [&] { return !m_entries.empty() || m_finished; });
-        if (m_entries.empty()) {
+        m_not_empty.wait(lock, [&] { return !m_batches.empty() || m_finished; });
+        if (m_batches.empty()) {
             return false;
         }
-        e = std::move(m_entries.front());
-        m_entries.pop_front();
+        batch = std::move(m_batches.front());
+        m_batches.pop_front();
         m_not_full.notify_one();
         return true;
     }
@@ -197,10 +203,10 @@ public:
     }
 
 private:
-    static constexpr size_t k_capacity = 256;
+    static constexpr size_t k_capacity = 4;
     std::mutex m_mutex;
     std::condition_variable m_not_empty, m_not_full;
-    std::deque<Entry> m_entries;
+    std::deque<Batch> m_batches;
     bool m_finished = false;
     bool m_closed = false;
     std::exception_ptr m_error;
@@ -216,10 +222,20 @@ ImportReport import_mail(store::Txn& txn, const std::vector<std::string>& paths,
     // The reader thread only parses (GMime); the store is written here alone.
     std::thread reader([&] {
         try {
+            MailQueue::Batch batch;
+            auto add = [&](MailQueue::Entry e) {
+                batch.push_back(std::move(e));
+                if (batch.size() == MailQueue::k_batch) {
+                    queue.push(std::exchange(batch, {}));
+                }
+            };
             for (const auto& path : paths) {
                 io::read_mail(
-                    path, [&](io::ParsedMail&& m) { queue.push({std::move(m), {}}); },
-                    [&](io::SkippedFile&& s) { queue.push({std::nullopt, s.why}); }, o.keep_dir);
+                    path, [&](io::ParsedMail&& m) { add({std::move(m), {}}); },
+                    [&](io::SkippedFile&& s) { add({std::nullopt, s.why}); }, o.keep_dir);
+            }
+            if (!batch.empty()) {
+                queue.push(std::move(batch));
             }
             queue.finish(nullptr);
         } catch (const MailQueue::Stopped&) {
@@ -230,27 +246,29 @@ ImportReport import_mail(store::Txn& txn, const std::vector<std::string>& paths,
     });
     int seen = 0;
     try {
-        MailQueue::Entry e;
-        while (queue.pop(e)) {
-            if (!e.mail) {
-                ++report.skipped[e.skipped];
-                continue;
+        MailQueue::Batch batch;
+        while (queue.pop(batch)) {
+            for (auto& e : batch) {
+                if (!e.mail) {
+                    ++report.skipped[e.skipped];
+                    continue;
+                }
+                auto& m = *e.mail;
+                if (++seen % 1000 == 0 && progress) {
+                    progress(seen);
+                }
+                if (known_message(txn.db(), m.message_id, m.content_hash).duplicate) {
+                    ++report.duplicates;
+                    continue;
+                }
+                auto item = item_from_mail(txn.db(), m, o, memo);
+                if (!o.rules.empty()) {
+                    apply_rules_to(txn.db(), o.rules, item);
+                }
+                auto reg = add_item(txn, std::move(item), o.prefixes, true);
+                ++report.imported;
+                report.closed += reg.closed ? 1 : 0;
             }
-            auto& m = *e.mail;
-            if (++seen % 1000 == 0 && progress) {
-                progress(seen);
-            }
-            if (known_message(txn.db(), m.message_id, m.content_hash).duplicate) {
-                ++report.duplicates;
-                continue;
-            }
-            auto item = item_from_mail(txn.db(), m, o, memo);
-            if (!o.rules.empty()) {
-                apply_rules_to(txn.db(), o.rules, item);
-            }
-            auto reg = add_item(txn, std::move(item), o.prefixes, true);
-            ++report.imported;
-            report.closed += reg.closed ? 1 : 0;
         }
     } catch (...) {
         queue.close();

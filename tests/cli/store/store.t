@@ -26,7 +26,7 @@ The store: created 0600 in WAL mode, checked, backed up, migrated; writers queue
   mail,1,service notes,applied
   mail,2,correspondence register,applied
   mail,3,an index of the items awaiting an answer,applied
-  mail,4,the register's checks without temporary tables,applied
+  mail,4,"the register's checks without temporary tables, indexes without empty rows"
   agenda,1,"appointments, series
   agenda,2,meeting agendas and minutes,applied
   absence,1,leave and entitlements,applied
