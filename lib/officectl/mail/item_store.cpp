@@ -21,21 +21,30 @@ namespace {
 
 constexpr std::string_view k_entity = "mail.item";
 
-std::optional<std::string> close_answered(store::Txn& txn, std::int64_t answered, core::Date day) {
+std::string json_string(std::string_view s);
+
+// An import journals the answered item by what changed (status and done_on), as
+// it journals each item by its keys; a single registration journals whole rows.
+std::optional<std::string> close_answered(store::Txn& txn, std::int64_t answered, core::Date day, bool compact_journal) {
     auto& check = txn.db().cached(
-        "SELECT number FROM mail_item WHERE id = ? AND direction = 'in' AND status IN ('open', 'waiting')");
+        "SELECT number, status, done_on FROM mail_item WHERE id = ? AND direction = 'in' AND status IN ('open', 'waiting')");
     check.bind(1, static_cast<int64_t>(answered));
     if (!check.executeStep()) {
         return std::nullopt; // an outgoing item, or one already closed
     }
     auto number = check.getColumn(0).getString();
+    auto changed_from = fmt::format(R"({{"status":{},"done_on":{}}})", json_string(check.getColumn(1).getString()),
+                                    check.getColumn(2).isNull() ? "null" : json_string(check.getColumn(2).getString()));
     check.reset();
-    auto before = txn.snapshot("mail_item", answered);
+    auto before = compact_journal ? std::optional(changed_from) : txn.snapshot("mail_item", answered);
+    auto done_on = core::format_date(day);
     auto& q = txn.db().cached("UPDATE mail_item SET status = 'done', done_on = ? WHERE id = ?");
-    q.bind(1, core::format_date(day));
+    q.bind(1, done_on);
     q.bind(2, static_cast<int64_t>(answered));
     q.exec();
-    txn.record({k_entity, answered, "answered", number, before, txn.snapshot("mail_item", answered)});
+    auto after = compact_journal ? std::optional(fmt::format(R"({{"status":"done","done_on":{}}})", json_string(done_on)))
+                                 : txn.snapshot("mail_item", answered);
+    txn.record({k_entity, answered, "answered", number, before, after});
     return number;
 }
 
@@ -242,7 +251,11 @@ VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?
     store::bind_opt(q, 19, store::date_text(it.due));
     q.bind(20, std::string(status_name(it.status)));
     q.bind(21, it.confidential ? 1 : 0);
-    store::bind_opt(q, 22, it.body);
+    if (it.body) {
+        q.bindNoCopy(22, *it.body); // the body is the large value: bound in place (`it` outlives the step)
+    } else {
+        q.bind(22);
+    }
     store::bind_opt(q, 23, it.message_id);
     q.bind(24, it.content_hash);
     store::bind_opt(q, 25, it.reply_to);
@@ -273,8 +286,10 @@ VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?
                                 "VALUES (?, ?, ?, ?, ?, ?)");
     fts.bind(1, static_cast<int64_t>(reg.id));
     fts.bind(2, it.subject);
-    fts.bind(3, it.confidential ? std::string() : it.body.value_or(""));
-    fts.bind(4, it.confidential ? it.body.value_or("") : std::string());
+    static const std::string no_text;
+    const std::string& body = it.body ? *it.body : no_text;
+    fts.bindNoCopy(3, it.confidential ? no_text : body);
+    fts.bindNoCopy(4, it.confidential ? body : no_text);
     fts.bind(5, it.from_text.value_or("") + " " + it.from_addr.value_or(""));
     fts.bind(6, it.to_text.value_or("") + " " + it.to_addr.value_or(""));
     fts.exec();
@@ -285,7 +300,7 @@ VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?
     // Follow-up: an answer closes what it answers; an item that arrives after its
     // answer (imports come in any order) is closed by that answer at once.
     if (it.direction == Direction::out && it.reply_to) {
-        reg.closed = close_answered(txn, *it.reply_to, it.date);
+        reg.closed = close_answered(txn, *it.reply_to, it.date, compact_journal);
     }
     if (it.direction == Direction::in && it.message_id) {
         // min() rather than ORDER BY ... LIMIT 1, which sorts in a temporary b-tree;
@@ -303,7 +318,7 @@ WHERE i.id = (SELECT min(r.item_id) FROM mail_item_ref r CROSS JOIN mail_item o 
             link.bind(1, static_cast<int64_t>(reg.id));
             link.bind(2, static_cast<int64_t>(answer));
             link.exec();
-            if (close_answered(txn, reg.id, day)) {
+            if (close_answered(txn, reg.id, day, compact_journal)) {
                 reg.closed = reg.number; // closed at once by an answer registered before it
             }
         }
