@@ -1,9 +1,13 @@
 #include "officectl/core/error.hpp"
+#include "officectl/io/mail_in_order.hpp"
 #include "officectl/io/mail_reader.hpp"
 
 #include <doctest/doctest.h>
+#include <fmt/format.h>
 
+#include <algorithm>
 #include <filesystem>
+#include <random>
 
 using namespace officectl;
 
@@ -98,4 +102,81 @@ TEST_CASE("a truncated mbox gives what it holds") {
 TEST_CASE("text from HTML") {
     CHECK(io::html_to_text("<p>A &amp; B</p><p>C<br>D</p>") == "A & B\nC\nD\n");
     CHECK(io::html_to_text("<style>x{}</style>Hi &euro;") == "Hi €");
+}
+
+namespace {
+
+// A Maildir of `n` messages in a temporary folder: copies of the real ones, so
+// the work is cut into many units.
+struct TempMaildir {
+    std::filesystem::path dir = std::filesystem::temp_directory_path() /
+                                ("officectl-maildir-" + std::to_string(std::random_device{}()));
+    explicit TempMaildir(int n) {
+        std::vector<std::filesystem::path> originals;
+        for (const auto& e : std::filesystem::recursive_directory_iterator(k_data + "Maildir")) {
+            if (e.is_regular_file() && e.path().parent_path().filename() != "tmp") {
+                originals.push_back(e.path());
+            }
+        }
+        std::sort(originals.begin(), originals.end());
+        std::filesystem::create_directories(dir / "new");
+        std::filesystem::create_directories(dir / "cur");
+        for (int i = 0; i < n; ++i) {
+            auto name = fmt::format("{:05}.host", i);
+            std::filesystem::copy_file(originals[static_cast<size_t>(i) % originals.size()], dir / "new" / name);
+        }
+    }
+    ~TempMaildir() {
+        std::error_code ec;
+        std::filesystem::remove_all(dir, ec);
+    }
+};
+
+} // namespace
+
+TEST_CASE("parsed on several threads, mail comes in the order one thread reads it") {
+    // Every kind of source at once, and many small files (several units of work),
+    // so parsers overtake each other.
+    TempMaildir many(300);
+    std::vector<io::MailSource> sources;
+    for (auto path : {k_data + "ruby-mail", k_data + "office.mbox", many.dir.string(), k_data + "not-mail.txt",
+                      k_data + "single.eml", k_data + "truncated.mbox"}) {
+        auto found = io::mail_sources(path);
+        sources.insert(sources.end(), found.begin(), found.end());
+    }
+    REQUIRE(sources.size() > 300);
+    std::vector<std::string> one_thread;
+    for (const auto& s : sources) {
+        io::read_source(s, [&](io::ParsedMail&& m) { one_thread.push_back(m.source + " " + m.content_hash); },
+                        [&](io::SkippedFile&& f) { one_thread.push_back(f.path + " skipped: " + f.why); });
+    }
+    for (int parsers : {1, 3}) {
+        std::vector<std::string> in_order;
+        io::read_mail_in_order(sources, "", parsers, [&](io::MailBatch& batch) {
+            for (auto& e : batch) {
+                in_order.push_back(e.mail ? e.mail->source + " " + e.mail->content_hash : "skipped: " + e.skipped);
+            }
+        });
+        REQUIRE(in_order.size() == one_thread.size());
+        for (size_t i = 0; i < in_order.size(); ++i) {
+            if (in_order[i].rfind("skipped: ", 0) == 0) {
+                CHECK(one_thread[i].find(in_order[i]) != std::string::npos);
+            } else {
+                CHECK(in_order[i] == one_thread[i]);
+            }
+        }
+    }
+}
+
+TEST_CASE("when the consumer fails, the parsers stop and the error comes through") {
+    TempMaildir many(300);
+    auto sources = io::mail_sources(many.dir.string());
+    int batches = 0;
+    CHECK_THROWS_WITH_AS(io::read_mail_in_order(sources, "", 2,
+                                                [&](io::MailBatch&) {
+                                                    ++batches;
+                                                    throw Error(ExitCode::data, "store full");
+                                                }),
+                         "store full", Error);
+    CHECK(batches == 1);
 }

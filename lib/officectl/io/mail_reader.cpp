@@ -11,6 +11,7 @@
 #include <gmime/gmime.h>
 
 #include <algorithm>
+#include <atomic>
 #include <cctype>
 #include <cerrno>
 #include <cstring>
@@ -126,7 +127,10 @@ MailAttachment describe_attachment(GMimePart* part, const std::string& keep_dir)
     std::error_code ec;
     if (!fs::exists(file, ec)) {
         fs::create_directories(dir, ec);
-        auto tmp = dir / (a.sha256 + ".tmp");
+        // Parsers run side by side and may meet the same attachment: each writes its
+        // own temporary file, and the rename puts one whole copy in place.
+        static std::atomic<unsigned> writes{0};
+        auto tmp = dir / fmt::format("{}.{}.{}.tmp", a.sha256, ::getpid(), writes++);
         std::ofstream out(tmp, std::ios::binary);
         out.write(reinterpret_cast<const char*>(bytes->data), static_cast<std::streamsize>(bytes->len));
         out.close();
@@ -349,59 +353,48 @@ bool is_maildir(const fs::path& dir) {
     return fs::is_directory(dir / "cur", ec) || fs::is_directory(dir / "new", ec);
 }
 
-void read_tree(const fs::path& path, const std::function<void(ParsedMail&&)>& on_mail,
-               const std::function<void(SkippedFile&&)>& on_skip, const std::string& keep_dir, bool in_maildir = false) {
+// Appends the files under `path` to `out`, in name order, folders walked.
+void list_tree(const fs::path& path, std::vector<MailSource>& out) {
     std::error_code ec;
-    if (in_maildir) { // a file in a Maildir's cur/ or new/ is one message: no need to sniff
-        read_file(path, Kind::message, on_mail, on_skip, keep_dir);
+    if (!fs::is_directory(path, ec)) {
+        out.push_back({path.string(), false});
         return;
     }
-    if (fs::is_directory(path, ec)) {
-        bool maildir = is_maildir(path);
-        std::vector<fs::path> entries;
-        for (const auto& e : fs::directory_iterator(path, ec)) {
-            auto name = e.path().filename().string();
-            if (name == "tmp" && is_maildir(path)) {
-                continue; // Maildir: tmp holds messages still being delivered
-            }
-            if (!name.empty() && name[0] == '.' && !(e.is_directory() && is_maildir(e.path()))) {
-                continue; // dot files, except Maildir++ subfolders
-            }
-            entries.push_back(e.path());
+    bool maildir = is_maildir(path);
+    std::vector<fs::path> entries;
+    for (const auto& e : fs::directory_iterator(path, ec)) {
+        auto name = e.path().filename().string();
+        if (name == "tmp" && maildir) {
+            continue; // Maildir: tmp holds messages still being delivered
         }
-        sort_by_name(entries); // a stable order: same input, same numbers
-        for (const auto& e : entries) {
-            auto name = e.filename().string();
-            if (maildir && (name == "cur" || name == "new")) {
-                std::vector<fs::path> files;
-                for (const auto& f : fs::directory_iterator(e, ec)) {
-                    if (f.is_regular_file() && f.path().filename().string()[0] != '.') {
-                        files.push_back(f.path());
-                    }
-                }
-                sort_by_name(files);
-                for (const auto& f : files) {
-                    read_tree(f, on_mail, on_skip, keep_dir, true);
-                }
-            } else {
-                read_tree(e, on_mail, on_skip, keep_dir);
-            }
+        if (!name.empty() && name[0] == '.' && !(e.is_directory() && is_maildir(e.path()))) {
+            continue; // dot files, except Maildir++ subfolders
         }
-        return;
+        entries.push_back(e.path());
     }
-    auto kind = sniff(path);
-    if (kind == Kind::other) {
-        on_skip({path.string(), "not mail"});
-        return;
+    sort_by_name(entries); // a stable order: same input, same numbers
+    for (const auto& e : entries) {
+        auto name = e.filename().string();
+        if (maildir && (name == "cur" || name == "new")) {
+            std::vector<fs::path> files;
+            for (const auto& f : fs::directory_iterator(e, ec)) {
+                if (f.is_regular_file() && f.path().filename().string()[0] != '.') {
+                    files.push_back(f.path());
+                }
+            }
+            sort_by_name(files);
+            for (auto& f : files) {
+                out.push_back({std::move(f).string(), true});
+            }
+        } else {
+            list_tree(e, out);
+        }
     }
-    read_file(path, kind, on_mail, on_skip, keep_dir);
 }
 
 } // namespace
 
-void read_mail(const std::string& path, const std::function<void(ParsedMail&&)>& on_mail,
-               const std::function<void(SkippedFile&&)>& on_skip, const std::string& keep_dir) {
-    ensure_gmime();
+std::vector<MailSource> mail_sources(const std::string& path) {
     std::error_code ec;
     if (!fs::exists(path, ec)) {
         throw not_found(fmt::format("cannot read \"{}\": no such file or folder", path));
@@ -412,7 +405,28 @@ void read_mail(const std::string& path, const std::function<void(ParsedMail&&)>&
             throw not_found(fmt::format("cannot read \"{}\": permission denied", path));
         }
     }
-    read_tree(path, on_mail, on_skip, keep_dir);
+    std::vector<MailSource> out;
+    list_tree(path, out);
+    return out;
+}
+
+void read_source(const MailSource& source, const std::function<void(ParsedMail&&)>& on_mail,
+                 const std::function<void(SkippedFile&&)>& on_skip, const std::string& keep_dir) {
+    ensure_gmime();
+    // A file in a Maildir's cur/ or new/ is one message: no need to sniff.
+    auto kind = source.maildir_message ? Kind::message : sniff(source.path);
+    if (kind == Kind::other) {
+        on_skip({source.path, "not mail"});
+        return;
+    }
+    read_file(source.path, kind, on_mail, on_skip, keep_dir);
+}
+
+void read_mail(const std::string& path, const std::function<void(ParsedMail&&)>& on_mail,
+               const std::function<void(SkippedFile&&)>& on_skip, const std::string& keep_dir) {
+    for (const auto& source : mail_sources(path)) {
+        read_source(source, on_mail, on_skip, keep_dir);
+    }
 }
 
 std::string html_to_text(std::string_view html) {

@@ -46,6 +46,23 @@ struct SkippedFile {
     std::string why;
 };
 
+// One file that may hold mail, found under a path given to an import.
+struct MailSource {
+    std::string path;
+    bool maildir_message = false; // in a Maildir's cur/ or new/: one message, not sniffed
+};
+
+// The files under `path` (a file or a folder), in a stable order: folders walked in
+// name order, a Maildir's tmp/ and dot files left out. Nothing is opened yet.
+// Errors: no_input when `path` does not exist or cannot be read.
+std::vector<MailSource> mail_sources(const std::string& path);
+
+// Calls `on_mail` for every message of one source (an mbox holds many), or
+// `on_skip` when it is not mail or cannot be read. Safe to call from several
+// threads at once, each with its own source.
+void read_source(const MailSource& source, const std::function<void(ParsedMail&&)>& on_mail,
+                 const std::function<void(SkippedFile&&)>& on_skip, const std::string& keep_dir = "");
+
 // Calls `on_mail` for every message under `path` (a file or a folder), and
 // `on_skip` for each file that is not mail. Errors: no_input when `path` does not
 // exist or cannot be read.

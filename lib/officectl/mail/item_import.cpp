@@ -5,6 +5,7 @@
 #include "officectl/core/error.hpp"
 #include "officectl/core/strings.hpp"
 #include "officectl/io/file_digest.hpp"
+#include "officectl/io/mail_in_order.hpp"
 #include "officectl/io/mail_reader.hpp"
 #include "officectl/mail/item_rules.hpp"
 #include "officectl/team/member_store.hpp"
@@ -12,13 +13,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <condition_variable>
-#include <deque>
-#include <exception>
-#include <mutex>
 #include <thread>
-#include <utility>
-#include <vector>
 
 namespace officectl::mail {
 namespace {
@@ -149,136 +144,43 @@ std::string ImportReport::summary() const {
     return out;
 }
 
-namespace {
-
-// A bounded hand-over from the thread that parses mail to the one that writes the
-// store: both cores work, and memory stays flat (at most k_capacity batches wait).
-// Messages go over in batches: one hand-over per message woke the other thread
-// some 90 000 times for 20 000 messages.
-class MailQueue {
-public:
-    struct Entry {
-        std::optional<io::ParsedMail> mail; // empty: a skipped file (why in `skipped`)
-        std::string skipped;
-    };
-    using Batch = std::vector<Entry>;
-    static constexpr size_t k_batch = 64;
-    struct Stopped {};
-
-    void push(Batch batch) {
-        std::unique_lock lock(m_mutex);
-        m_not_full.wait(lock, [&] { return m_batches.size() < k_capacity || m_closed; });
-        if (m_closed) {
-            throw Stopped{}; // the writer failed: stop reading
-        }
-        m_batches.push_back(std::move(batch));
-        m_not_empty.notify_one();
-    }
-    // False when the reader is finished and everything was taken.
-    bool pop(Batch& batch) {
-        std::unique_lock lock(m_mutex);
-        m_not_empty.wait(lock, [&] { return !m_batches.empty() || m_finished; });
-        if (m_batches.empty()) {
-            return false;
-        }
-        batch = std::move(m_batches.front());
-        m_batches.pop_front();
-        m_not_full.notify_one();
-        return true;
-    }
-    void finish(std::exception_ptr error) {
-        std::lock_guard lock(m_mutex);
-        m_finished = true;
-        m_error = error;
-        m_not_empty.notify_all();
-    }
-    void close() { // the writer gives up: unblock the reader
-        std::lock_guard lock(m_mutex);
-        m_closed = true;
-        m_not_full.notify_all();
-    }
-    std::exception_ptr error() {
-        std::lock_guard lock(m_mutex);
-        return m_error;
-    }
-
-private:
-    static constexpr size_t k_capacity = 4;
-    std::mutex m_mutex;
-    std::condition_variable m_not_empty, m_not_full;
-    std::deque<Batch> m_batches;
-    bool m_finished = false;
-    bool m_closed = false;
-    std::exception_ptr m_error;
-};
-
-} // namespace
-
 ImportReport import_mail(store::Txn& txn, const std::vector<std::string>& paths, const ImportOptions& o,
                          const std::function<void(int)>& progress) {
+    std::vector<io::MailSource> sources;
+    for (const auto& path : paths) {
+        auto found = io::mail_sources(path);
+        sources.insert(sources.end(), std::make_move_iterator(found.begin()), std::make_move_iterator(found.end()));
+    }
+    // This thread alone writes the store; the other cores parse (GMime). On two
+    // cores a second parser beside the writer measured no faster (README).
+    int cores = static_cast<int>(std::thread::hardware_concurrency());
+    int parsers = o.parsers > 0 ? o.parsers : std::clamp(cores - 1, 1, 3);
     ImportReport report;
     ContactMemo memo;
-    MailQueue queue;
-    // The reader thread only parses (GMime); the store is written here alone.
-    std::thread reader([&] {
-        try {
-            MailQueue::Batch batch;
-            auto add = [&](MailQueue::Entry e) {
-                batch.push_back(std::move(e));
-                if (batch.size() == MailQueue::k_batch) {
-                    queue.push(std::exchange(batch, {}));
-                }
-            };
-            for (const auto& path : paths) {
-                io::read_mail(
-                    path, [&](io::ParsedMail&& m) { add({std::move(m), {}}); },
-                    [&](io::SkippedFile&& s) { add({std::nullopt, s.why}); }, o.keep_dir);
+    int seen = 0;
+    io::read_mail_in_order(sources, o.keep_dir, parsers, [&](io::MailBatch& batch) {
+        for (auto& e : batch) {
+            if (!e.mail) {
+                ++report.skipped[e.skipped];
+                continue;
             }
-            if (!batch.empty()) {
-                queue.push(std::move(batch));
+            auto& m = *e.mail;
+            if (++seen % 1000 == 0 && progress) {
+                progress(seen);
             }
-            queue.finish(nullptr);
-        } catch (const MailQueue::Stopped&) {
-            queue.finish(nullptr); // the writer's error is the one that counts
-        } catch (...) {
-            queue.finish(std::current_exception());
+            if (known_message(txn.db(), m.message_id, m.content_hash).duplicate) {
+                ++report.duplicates;
+                continue;
+            }
+            auto item = item_from_mail(txn.db(), m, o, memo);
+            if (!o.rules.empty()) {
+                apply_rules_to(txn.db(), o.rules, item);
+            }
+            auto reg = add_item(txn, std::move(item), o.prefixes, true);
+            ++report.imported;
+            report.closed += reg.closed ? 1 : 0;
         }
     });
-    int seen = 0;
-    try {
-        MailQueue::Batch batch;
-        while (queue.pop(batch)) {
-            for (auto& e : batch) {
-                if (!e.mail) {
-                    ++report.skipped[e.skipped];
-                    continue;
-                }
-                auto& m = *e.mail;
-                if (++seen % 1000 == 0 && progress) {
-                    progress(seen);
-                }
-                if (known_message(txn.db(), m.message_id, m.content_hash).duplicate) {
-                    ++report.duplicates;
-                    continue;
-                }
-                auto item = item_from_mail(txn.db(), m, o, memo);
-                if (!o.rules.empty()) {
-                    apply_rules_to(txn.db(), o.rules, item);
-                }
-                auto reg = add_item(txn, std::move(item), o.prefixes, true);
-                ++report.imported;
-                report.closed += reg.closed ? 1 : 0;
-            }
-        }
-    } catch (...) {
-        queue.close();
-        reader.join();
-        throw;
-    }
-    reader.join();
-    if (auto error = queue.error()) {
-        std::rethrow_exception(error);
-    }
     return report;
 }
 

@@ -22,6 +22,7 @@ struct ImportOptions {
     std::string zone;             // the office's zone: an e-mail's date is its local date there
     core::Date today;             // for mail without a Date header
     std::string keep_dir;         // --keep-attachments: the store's files folder; empty: record only
+    int parsers = 0;              // threads parsing mail beside the one writing; 0: one per core but one, 1 to 3
 };
 
 struct ImportReport {
