@@ -315,6 +315,10 @@ void read_file(const fs::path& path, Kind kind, const std::function<void(ParsedM
     GRef<GMimeStream> stream(raw);
     GRef<GMimeParser> parser(g_mime_parser_new_with_stream(stream.get()));
     g_mime_parser_set_format(parser.get(), kind == Kind::mbox ? GMIME_FORMAT_MBOX : GMIME_FORMAT_MESSAGE);
+    // Each part's content copied while parsing: left on disk (the default for a
+    // file), every part read later is a seek and a read of its own. Only one
+    // message is held at a time, so memory stays flat.
+    g_mime_parser_set_persist_stream(parser.get(), FALSE);
     int count = 0;
     while (!g_mime_parser_eos(parser.get())) {
         GMimeMessage* msg = g_mime_parser_construct_message(parser.get(), nullptr);
