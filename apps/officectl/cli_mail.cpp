@@ -23,6 +23,7 @@
 #include <unistd.h>
 #include <cstdio>
 #include <fstream>
+#include <optional>
 #include <memory>
 
 namespace officectl::app {
@@ -191,19 +192,24 @@ void add_import(CLI::App* mail, Context& ctx) {
         if (!o->key.empty() && o->key != "ref") {
             throw usage_error(fmt::format("--key: only `ref` is supported, not \"{}\"", o->key));
         }
+        auto options = import_options(ctx);
+        // The mail is read from here on, while the store opens (or is created).
+        std::optional<mail::MailReading> reading;
+        if (o->csv.empty()) {
+            if (o->keep && !o->dry_run) {
+                options.keep_dir = std::filesystem::absolute(ctx.store_path().path).parent_path().append("files").string();
+            }
+            reading.emplace(o->paths, options.keep_dir);
+        }
         store::Txn txn(ctx.db(), ctx.actor());
         mail::ImportReport report;
         if (!o->csv.empty()) {
             std::ifstream in;
             io::CsvReader csv(open_input(o->csv, in), o->csv == "-" ? "stdin" : o->csv);
-            report = mail::import_register_csv(txn, csv, import_options(ctx), o->key == "ref");
+            report = mail::import_register_csv(txn, csv, options, o->key == "ref");
         } else {
             bool tty = isatty(STDERR_FILENO) != 0 && !ctx.options.quiet;
-            auto options = import_options(ctx);
-            if (o->keep && !o->dry_run) {
-                options.keep_dir = std::filesystem::absolute(ctx.db().path()).parent_path().append("files").string();
-            }
-            report = mail::import_mail(txn, o->paths, options, [tty](int n) {
+            report = mail::import_mail(txn, *reading, options, [tty](int n) {
                 if (tty) {
                     std::fprintf(stderr, "\r%d messages read", n);
                 }

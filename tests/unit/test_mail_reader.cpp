@@ -138,9 +138,10 @@ TEST_CASE("parsed on several threads, mail comes in the order one thread reads i
     // Every kind of source at once, and many small files (several units of work),
     // so parsers overtake each other.
     TempMaildir many(300);
+    std::vector<std::string> paths{k_data + "ruby-mail", k_data + "office.mbox", many.dir.string(),
+                                   k_data + "not-mail.txt", k_data + "single.eml", k_data + "truncated.mbox"};
     std::vector<io::MailSource> sources;
-    for (auto path : {k_data + "ruby-mail", k_data + "office.mbox", many.dir.string(), k_data + "not-mail.txt",
-                      k_data + "single.eml", k_data + "truncated.mbox"}) {
+    for (const auto& path : paths) {
         auto found = io::mail_sources(path);
         sources.insert(sources.end(), found.begin(), found.end());
     }
@@ -152,7 +153,8 @@ TEST_CASE("parsed on several threads, mail comes in the order one thread reads i
     }
     for (int parsers : {1, 3}) {
         std::vector<std::string> in_order;
-        io::read_mail_in_order(sources, "", parsers, [&](io::MailBatch& batch) {
+        io::MailPipeline pipeline(paths, "", parsers);
+        pipeline.consume([&](io::MailBatch& batch) {
             for (auto& e : batch) {
                 in_order.push_back(e.mail ? e.mail->source + " " + e.mail->content_hash : "skipped: " + e.skipped);
             }
@@ -170,13 +172,22 @@ TEST_CASE("parsed on several threads, mail comes in the order one thread reads i
 
 TEST_CASE("when the consumer fails, the parsers stop and the error comes through") {
     TempMaildir many(300);
-    auto sources = io::mail_sources(many.dir.string());
     int batches = 0;
-    CHECK_THROWS_WITH_AS(io::read_mail_in_order(sources, "", 2,
-                                                [&](io::MailBatch&) {
-                                                    ++batches;
-                                                    throw Error(ExitCode::data, "store full");
-                                                }),
-                         "store full", Error);
+    {
+        io::MailPipeline pipeline({many.dir.string()}, "", 2);
+        CHECK_THROWS_WITH_AS(pipeline.consume([&](io::MailBatch&) {
+            ++batches;
+            throw Error(ExitCode::data, "store full");
+        }),
+                             "store full", Error);
+    } // the parsers, stopped, are joined here
     CHECK(batches == 1);
+}
+
+TEST_CASE("a path that cannot be read comes out of the pipeline after what came before it") {
+    io::MailPipeline pipeline({k_data + "office.mbox", k_data + "missing.mbox"}, "", 2);
+    int messages = 0;
+    CHECK_THROWS_WITH_AS(pipeline.consume([&](io::MailBatch& batch) { messages += static_cast<int>(batch.size()); }),
+                         doctest::Contains("missing.mbox"), Error);
+    CHECK(messages == 0); // listed first: the import stops before anything is registered
 }

@@ -4,7 +4,9 @@
 #include <cstddef>
 #include <deque>
 #include <exception>
+#include <iterator>
 #include <map>
+#include <memory>
 #include <mutex>
 #include <thread>
 #include <utility>
@@ -18,12 +20,12 @@ namespace {
 // only while fewer than k_messages_waiting parsed messages wait, and a unit holds
 // at most k_batches_waiting batches (an mbox is one source, so one unit, read as
 // it is consumed). The parser of the unit being consumed never waits on the first
-// bound, so the two cannot block each other. Parsers must be able to run well
-// ahead: with only a few units of slack, two parsers waited on each other.
+// bound, so the two cannot block each other. What waits when the parsing ends is
+// written by the consumer alone: the bound keeps that tail short.
 constexpr std::size_t k_sources_per_unit = 32;
 constexpr std::size_t k_batch = 64;
 constexpr std::size_t k_batches_waiting = 4;
-constexpr std::size_t k_messages_waiting = 1024;
+constexpr std::size_t k_messages_waiting = 256;
 
 struct Unit {
     std::deque<MailBatch> ready;
@@ -33,12 +35,16 @@ struct Unit {
 
 struct Stopped {};
 
-class Pipeline {
+} // namespace
+
+class MailPipeline::Pipeline {
 public:
-    Pipeline(const std::vector<MailSource>& sources, const std::string& keep_dir)
-        : m_sources(sources), m_keep_dir(keep_dir), m_unit_count((sources.size() + k_sources_per_unit - 1) / k_sources_per_unit) {}
+    Pipeline(std::vector<std::string> paths, std::string keep_dir) : m_paths(std::move(paths)), m_keep_dir(std::move(keep_dir)) {}
 
     void parse() { // one parser thread
+        if (!list_once()) {
+            return;
+        }
         for (;;) {
             std::size_t k = 0;
             {
@@ -65,6 +71,13 @@ public:
     }
 
     void consume(const std::function<void(MailBatch&)>& consume) { // the calling thread
+        {
+            std::unique_lock lock(m_mutex);
+            m_for_consumer.wait(lock, [&] { return m_listed; });
+            if (m_list_error) {
+                std::rethrow_exception(m_list_error);
+            }
+        }
         for (std::size_t k = 0; k < m_unit_count; ++k) {
             for (;;) {
                 MailBatch batch;
@@ -128,9 +141,43 @@ private:
         }
     }
 
-    const std::vector<MailSource>& m_sources;
-    const std::string& m_keep_dir;
-    const std::size_t m_unit_count;
+    // The first parser lists the sources (a Maildir of 20 000 files takes a while
+    // to list and sort), the others wait for it. False when there is nothing to do.
+    bool list_once() {
+        {
+            std::unique_lock lock(m_mutex);
+            if (m_listing) {
+                m_for_parsers.wait(lock, [&] { return m_listed || m_stop; });
+                return m_listed && !m_list_error && !m_stop;
+            }
+            m_listing = true;
+        }
+        std::vector<MailSource> sources;
+        std::exception_ptr error;
+        try {
+            for (const auto& path : m_paths) {
+                auto found = mail_sources(path);
+                sources.insert(sources.end(), std::make_move_iterator(found.begin()), std::make_move_iterator(found.end()));
+            }
+        } catch (...) {
+            error = std::current_exception();
+        }
+        std::lock_guard lock(m_mutex);
+        m_sources = std::move(sources);
+        m_unit_count = (m_sources.size() + k_sources_per_unit - 1) / k_sources_per_unit;
+        m_list_error = error;
+        m_listed = true;
+        m_for_parsers.notify_all();
+        m_for_consumer.notify_one();
+        return !error;
+    }
+
+    const std::vector<std::string> m_paths;
+    const std::string m_keep_dir;
+    std::vector<MailSource> m_sources; // set once, by list_once
+    std::size_t m_unit_count = 0;
+    bool m_listing = false, m_listed = false;
+    std::exception_ptr m_list_error;
     std::mutex m_mutex;
     std::condition_variable m_for_parsers, m_for_consumer;
     std::map<std::size_t, Unit> m_units; // the units being parsed or waiting to be consumed
@@ -139,29 +186,29 @@ private:
     bool m_stop = false;
 };
 
-} // namespace
-
-void read_mail_in_order(const std::vector<MailSource>& sources, const std::string& keep_dir, int parsers,
-                        const std::function<void(MailBatch&)>& consume) {
-    auto count = static_cast<std::size_t>(parsers < 1 ? 1 : parsers);
-    Pipeline pipeline(sources, keep_dir);
-    std::vector<std::thread> threads;
-    for (std::size_t i = 0; i < count; ++i) {
-        threads.emplace_back([&] { pipeline.parse(); });
-    }
+MailPipeline::MailPipeline(std::vector<std::string> paths, std::string keep_dir, int parsers)
+    : m_pipeline(std::make_unique<Pipeline>(std::move(paths), std::move(keep_dir))) {
     try {
-        pipeline.consume(consume);
-    } catch (...) {
-        pipeline.stop();
-        for (auto& t : threads) {
-            t.join();
+        for (int i = 0; i < (parsers < 1 ? 1 : parsers); ++i) {
+            m_threads.emplace_back([this] { m_pipeline->parse(); });
         }
+    } catch (...) { // no thread to be had: stop those that started
+        stop_and_join();
         throw;
     }
-    pipeline.stop(); // every unit was consumed; parsers waiting for work end
-    for (auto& t : threads) {
-        t.join();
+}
+
+MailPipeline::~MailPipeline() { stop_and_join(); }
+
+void MailPipeline::stop_and_join() {
+    m_pipeline->stop(); // parsers waiting for room or for work end
+    for (auto& t : m_threads) {
+        if (t.joinable()) {
+            t.join();
+        }
     }
 }
+
+void MailPipeline::consume(const std::function<void(MailBatch&)>& consume) { m_pipeline->consume(consume); }
 
 } // namespace officectl::io

@@ -6,8 +6,10 @@
 #include "officectl/io/mail_reader.hpp"
 
 #include <functional>
+#include <memory>
 #include <optional>
 #include <string>
+#include <thread>
 #include <vector>
 
 namespace officectl::io {
@@ -18,13 +20,28 @@ struct MailEntry {
 };
 using MailBatch = std::vector<MailEntry>;
 
-// Parses `sources` on `parsers` threads and calls `consume` on the calling thread
-// with batches of messages, in source order (an mbox's messages in file order).
-// Memory is bounded: parsers wait when they are a few batches ahead.
-// When `consume` throws, the parsers stop and the exception is passed on; a
-// parser's error (an attachment that cannot be kept) is passed on once the
-// messages before it were consumed.
-void read_mail_in_order(const std::vector<MailSource>& sources, const std::string& keep_dir, int parsers,
-                        const std::function<void(MailBatch&)>& consume);
+// Mail under `paths` listed and parsed on `parsers` threads from the moment it is
+// made (so the caller can open the store meanwhile), and handed to `consume` on
+// the calling thread in batches, in the order one thread would read it (an
+// mbox's messages in file order). Memory is bounded: parsers wait when a few
+// hundred messages wait. A path that cannot be read (no_input), or a parser's
+// error (an attachment that cannot be kept), comes out of consume once the
+// messages before it were consumed. When `consume` throws, the exception passes
+// through and the parsers stop.
+class MailPipeline {
+public:
+    MailPipeline(std::vector<std::string> paths, std::string keep_dir, int parsers);
+    ~MailPipeline(); // stops the parsers and waits for them
+    MailPipeline(const MailPipeline&) = delete;
+    MailPipeline& operator=(const MailPipeline&) = delete;
+
+    void consume(const std::function<void(MailBatch&)>& consume); // once
+
+private:
+    void stop_and_join();
+    class Pipeline;
+    std::unique_ptr<Pipeline> m_pipeline;
+    std::vector<std::thread> m_threads;
+};
 
 } // namespace officectl::io

@@ -144,21 +144,32 @@ std::string ImportReport::summary() const {
     return out;
 }
 
+namespace {
+
+// This thread alone writes the store; the other cores parse (GMime). On two
+// cores a second parser beside the writer measured no faster (README).
+int parsers_for(int asked) {
+    int cores = static_cast<int>(std::thread::hardware_concurrency());
+    return asked > 0 ? asked : std::clamp(cores - 1, 1, 3);
+}
+
+} // namespace
+
+MailReading::MailReading(const std::vector<std::string>& paths, const std::string& keep_dir, int parsers)
+    : m_pipeline(paths, keep_dir, parsers_for(parsers)) {}
+
 ImportReport import_mail(store::Txn& txn, const std::vector<std::string>& paths, const ImportOptions& o,
                          const std::function<void(int)>& progress) {
-    std::vector<io::MailSource> sources;
-    for (const auto& path : paths) {
-        auto found = io::mail_sources(path);
-        sources.insert(sources.end(), std::make_move_iterator(found.begin()), std::make_move_iterator(found.end()));
-    }
-    // This thread alone writes the store; the other cores parse (GMime). On two
-    // cores a second parser beside the writer measured no faster (README).
-    int cores = static_cast<int>(std::thread::hardware_concurrency());
-    int parsers = o.parsers > 0 ? o.parsers : std::clamp(cores - 1, 1, 3);
+    MailReading reading(paths, o.keep_dir, o.parsers);
+    return import_mail(txn, reading, o, progress);
+}
+
+ImportReport import_mail(store::Txn& txn, MailReading& reading, const ImportOptions& o,
+                         const std::function<void(int)>& progress) {
     ImportReport report;
     ContactMemo memo;
     int seen = 0;
-    io::read_mail_in_order(sources, o.keep_dir, parsers, [&](io::MailBatch& batch) {
+    reading.pipeline().consume([&](io::MailBatch& batch) {
         for (auto& e : batch) {
             if (!e.mail) {
                 ++report.skipped[e.skipped];

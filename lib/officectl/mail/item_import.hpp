@@ -4,6 +4,7 @@
 // Idempotent: what is registered already is counted as a duplicate.
 
 #include "officectl/io/csv_reader.hpp"
+#include "officectl/io/mail_in_order.hpp"
 #include "officectl/mail/item_store.hpp"
 #include "officectl/mail/mail_rules.hpp"
 #include "officectl/store/txn.hpp"
@@ -22,7 +23,7 @@ struct ImportOptions {
     std::string zone;             // the office's zone: an e-mail's date is its local date there
     core::Date today;             // for mail without a Date header
     std::string keep_dir;         // --keep-attachments: the store's files folder; empty: record only
-    int parsers = 0;              // threads parsing mail beside the one writing; 0: one per core but one, 1 to 3
+    int parsers = 0;              // threads parsing mail (see MailReading)
 };
 
 struct ImportReport {
@@ -35,7 +36,24 @@ struct ImportReport {
     std::string summary() const;
 };
 
-// `progress(n)` is called every 1000 messages (for a person watching a tty).
+// Mail being read for an import: listing and parsing start when it is made, on
+// threads of their own, so the store can be opened and migrated meanwhile.
+// `parsers`: 0 is one per core but one (the writer's), 1 to 3.
+class MailReading {
+public:
+    MailReading(const std::vector<std::string>& paths, const std::string& keep_dir, int parsers = 0);
+    io::MailPipeline& pipeline() { return m_pipeline; }
+
+private:
+    io::MailPipeline m_pipeline;
+};
+
+// Registers what `reading` reads (once), on this thread alone. `progress(n)` is
+// called every 1000 messages (for a person watching a tty). A path that cannot be
+// read is an error (no_input) and nothing is registered once the caller rolls back.
+ImportReport import_mail(store::Txn& txn, MailReading& reading, const ImportOptions& options,
+                         const std::function<void(int)>& progress = nullptr);
+// The same, reading `paths` from here (with options.keep_dir and options.parsers).
 ImportReport import_mail(store::Txn& txn, const std::vector<std::string>& paths, const ImportOptions& options,
                          const std::function<void(int)>& progress = nullptr);
 
