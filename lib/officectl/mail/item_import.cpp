@@ -148,19 +148,19 @@ namespace {
 
 // This thread alone writes the store; the other cores parse (GMime). On two
 // cores a second parser beside the writer measured no faster (README).
-int parsers_for(int asked) {
+int parser_count() {
     int cores = static_cast<int>(std::thread::hardware_concurrency());
-    return asked > 0 ? asked : std::clamp(cores - 1, 1, 3);
+    return std::clamp(cores - 1, 1, 3);
 }
 
 } // namespace
 
-MailReading::MailReading(const std::vector<std::string>& paths, const std::string& keep_dir, int parsers)
-    : m_pipeline(paths, keep_dir, parsers_for(parsers)) {}
+MailReading::MailReading(const std::vector<std::string>& paths, const std::string& keep_dir)
+    : m_pipeline(paths, keep_dir, parser_count()) {}
 
 ImportReport import_mail(store::Txn& txn, const std::vector<std::string>& paths, const ImportOptions& o,
                          const std::function<void(int)>& progress) {
-    MailReading reading(paths, o.keep_dir, o.parsers);
+    MailReading reading(paths, o.keep_dir);
     return import_mail(txn, reading, o, progress);
 }
 

@@ -23,7 +23,6 @@ struct ImportOptions {
     std::string zone;             // the office's zone: an e-mail's date is its local date there
     core::Date today;             // for mail without a Date header
     std::string keep_dir;         // --keep-attachments: the store's files folder; empty: record only
-    int parsers = 0;              // threads parsing mail (see MailReading)
 };
 
 struct ImportReport {
@@ -37,11 +36,11 @@ struct ImportReport {
 };
 
 // Mail being read for an import: listing and parsing start when it is made, on
-// threads of their own, so the store can be opened and migrated meanwhile.
-// `parsers`: 0 is one per core but one (the writer's), 1 to 3.
+// threads of their own (one per core but one, the writer's; 1 to 3), so the
+// store can be opened and migrated meanwhile.
 class MailReading {
 public:
-    MailReading(const std::vector<std::string>& paths, const std::string& keep_dir, int parsers = 0);
+    MailReading(const std::vector<std::string>& paths, const std::string& keep_dir);
     io::MailPipeline& pipeline() { return m_pipeline; }
 
 private:
@@ -53,7 +52,7 @@ private:
 // read is an error (no_input) and nothing is registered once the caller rolls back.
 ImportReport import_mail(store::Txn& txn, MailReading& reading, const ImportOptions& options,
                          const std::function<void(int)>& progress = nullptr);
-// The same, reading `paths` from here (with options.keep_dir and options.parsers).
+// The same, reading `paths` from here (with options.keep_dir).
 ImportReport import_mail(store::Txn& txn, const std::vector<std::string>& paths, const ImportOptions& options,
                          const std::function<void(int)>& progress = nullptr);
 

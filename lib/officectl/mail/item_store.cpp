@@ -21,7 +21,20 @@ namespace {
 
 constexpr std::string_view k_entity = "mail.item";
 
-std::string json_string(std::string_view s);
+std::string json_string(std::string_view s) {
+    std::string out = "\"";
+    for (char c : s) {
+        if (c == '"' || c == '\\') {
+            out += '\\';
+            out += c;
+        } else if (static_cast<unsigned char>(c) < 0x20) {
+            out += fmt::format("\\u{:04x}", static_cast<unsigned>(c));
+        } else {
+            out += c;
+        }
+    }
+    return out + "\"";
+}
 
 // An import journals the answered item by what changed (status and done_on), as
 // it journals each item by its keys; a single registration journals whole rows.
@@ -48,20 +61,6 @@ std::optional<std::string> close_answered(store::Txn& txn, std::int64_t answered
     return number;
 }
 
-std::string json_string(std::string_view s) {
-    std::string out = "\"";
-    for (char c : s) {
-        if (c == '"' || c == '\\') {
-            out += '\\';
-            out += c;
-        } else if (static_cast<unsigned char>(c) < 0x20) {
-            out += fmt::format("\\u{:04x}", static_cast<unsigned>(c));
-        } else {
-            out += c;
-        }
-    }
-    return out + "\"";
-}
 
 std::string journal_keys(const Item& it, std::int64_t id) {
     return fmt::format(R"({{"id":{},"number":{},"message_id":{},"content_hash":{},"source":{}}})", id,
