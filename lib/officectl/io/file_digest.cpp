@@ -3,12 +3,34 @@
 #include "officectl/core/error.hpp"
 
 #include <fmt/format.h>
-#include <glib.h>
+#include <nettle/sha2.h>
 
 #include <fstream>
-#include <memory>
+#include <new>
 
 namespace officectl::io {
+
+Sha256::Sha256() {
+    static_assert(sizeof(sha256_ctx) <= sizeof m_context && alignof(sha256_ctx) <= alignof(std::max_align_t));
+    sha256_init(new (m_context) sha256_ctx);
+}
+
+void Sha256::add(std::string_view bytes) {
+    sha256_update(std::launder(reinterpret_cast<sha256_ctx*>(m_context)), bytes.size(),
+                  reinterpret_cast<const std::uint8_t*>(bytes.data()));
+}
+
+std::string Sha256::hex() {
+    std::uint8_t digest[SHA256_DIGEST_SIZE];
+    sha256_digest(std::launder(reinterpret_cast<sha256_ctx*>(m_context)), sizeof digest, digest);
+    static constexpr char k_hex[] = "0123456789abcdef";
+    std::string out(2 * sizeof digest, '0');
+    for (std::size_t i = 0; i < sizeof digest; ++i) {
+        out[2 * i] = k_hex[digest[i] >> 4];
+        out[2 * i + 1] = k_hex[digest[i] & 0xf];
+    }
+    return out;
+}
 
 FileDigest digest_file(const std::filesystem::path& path) {
     std::error_code ec;
@@ -19,14 +41,14 @@ FileDigest digest_file(const std::filesystem::path& path) {
     if (!in) {
         throw Error(ExitCode::io, fmt::format("cannot read \"{}\"", path.string()));
     }
-    std::unique_ptr<GChecksum, decltype(&g_checksum_free)> sum(g_checksum_new(G_CHECKSUM_SHA256), &g_checksum_free);
+    Sha256 sum;
     FileDigest d;
     char buffer[64 * 1024];
     while (in) {
         in.read(buffer, sizeof buffer);
         auto n = in.gcount();
         if (n > 0) {
-            g_checksum_update(sum.get(), reinterpret_cast<const guchar*>(buffer), static_cast<gssize>(n));
+            sum.add(std::string_view(buffer, static_cast<std::size_t>(n)));
             d.size += static_cast<std::uintmax_t>(n);
         }
     }
@@ -34,15 +56,14 @@ FileDigest digest_file(const std::filesystem::path& path) {
         throw Error(ExitCode::io, fmt::format("cannot read \"{}\"", path.string()));
     }
     d.path = std::filesystem::absolute(path).lexically_normal().string();
-    d.sha256 = g_checksum_get_string(sum.get());
+    d.sha256 = sum.hex();
     return d;
 }
 
 std::string sha256_hex(std::string_view text) {
-    char* hex = g_compute_checksum_for_data(G_CHECKSUM_SHA256, reinterpret_cast<const guchar*>(text.data()), text.size());
-    std::string out = hex;
-    g_free(hex);
-    return out;
+    Sha256 sum;
+    sum.add(text);
+    return sum.hex();
 }
 
 } // namespace officectl::io
