@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <fstream>
 #include <random>
 
 using namespace officectl;
@@ -190,4 +191,34 @@ TEST_CASE("a path that cannot be read comes out of the pipeline after what came 
     CHECK_THROWS_WITH_AS(pipeline.consume([&](io::MailBatch& batch) { messages += static_cast<int>(batch.size()); }),
                          doctest::Contains("missing.mbox"), Error);
     CHECK(messages == 0); // listed first: the import stops before anything is registered
+}
+
+TEST_CASE("a text part's body: transfer encodings undone, charsets honoured, bad bytes handled as GMime does") {
+    auto dir = std::filesystem::temp_directory_path() / "officectl_test_text_parts";
+    std::filesystem::remove_all(dir);
+    std::filesystem::create_directories(dir);
+    auto body_of = [&](const std::string& name, const std::string& content_headers, const std::string& content) {
+        std::ofstream(dir / (name + ".eml"), std::ios::binary)
+            << "From: a@b.be\r\nTo: c@ourcompany.be\r\nSubject: " << name << "\r\nMessage-ID: <" << name
+            << "@t>\r\nMIME-Version: 1.0\r\n" << content_headers << "\r\n\r\n" << content;
+        auto mails = read((dir / (name + ".eml")).string());
+        REQUIRE(mails.size() == 1);
+        return mails[0].body;
+    };
+    CHECK(body_of("b64", "Content-Type: text/plain; charset=UTF-8\r\nContent-Transfer-Encoding: base64",
+                  "Q2Fmw6kg4oKsIDUNClR3ZWVkZSByZWdlbA0K\r\n") == "Café € 5\nTweede regel");
+    CHECK(body_of("qp", "Content-Type: text/plain; charset=\"utf-8\"\r\nContent-Transfer-Encoding: quoted-printable",
+                  "Caf=C3=A9 =E2=82=AC 5 en een lange regel die=\r\n doorloopt\r\n") ==
+          "Café € 5 en een lange regel die doorloopt");
+    CHECK(body_of("latin", "Content-Type: text/plain; charset=iso-8859-1\r\nContent-Transfer-Encoding: quoted-printable",
+                  "Caf=E9 latin\r\n") == "Café latin");
+    // Bytes that are not what the part says: dropped by the charset conversion ...
+    CHECK(body_of("ascii8", "Content-Type: text/plain; charset=us-ascii", "Caf\xe9 ok\r\n") == "Caf ok");
+    CHECK(body_of("badutf", "Content-Type: text/plain; charset=utf-8", "Caf\xe9 ok \xc3\xa9\r\n") == "Caf ok é");
+    CHECK(body_of("b64bad", "Content-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: base64",
+                  "Q2Fm6SDDqQ0K\r\n") == "Caf é");
+    // ... and, with no charset to convert from, repaired (U+FFFD)
+    CHECK(body_of("nocharset", "Content-Type: text/plain", "Caf\xe9 ok\r\n") == "Caf\xef\xbf\xbd ok");
+    CHECK(body_of("nul", "Content-Type: text/plain; charset=utf-8", std::string("voor\0na\r\n", 9)) == "voor");
+    std::filesystem::remove_all(dir);
 }
