@@ -8,6 +8,7 @@
 #include <map>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <thread>
 #include <utility>
 
@@ -26,6 +27,8 @@ constexpr std::size_t k_sources_per_unit = 32;
 constexpr std::size_t k_batch = 64;
 constexpr std::size_t k_batches_waiting = 4;
 constexpr std::size_t k_messages_waiting = 256;
+// A unit of one-message files is handed over whole, in one batch (see claim_for_consumer).
+static_assert(k_sources_per_unit <= k_batch);
 
 struct Unit {
     std::deque<MailBatch> ready;
@@ -56,17 +59,9 @@ public:
                 k = m_next++;
                 m_units[k];
             }
-            try {
-                parse_unit(k);
-            } catch (const Stopped&) {
+            if (!parse_claimed(k)) {
                 return;
-            } catch (...) {
-                std::lock_guard lock(m_mutex);
-                m_units[k].error = std::current_exception();
             }
-            std::lock_guard lock(m_mutex);
-            m_units[k].done = true;
-            m_for_consumer.notify_one();
         }
     }
 
@@ -83,10 +78,19 @@ public:
                 MailBatch batch;
                 {
                     std::unique_lock lock(m_mutex);
-                    m_for_consumer.wait(lock, [&] {
+                    for (;;) {
                         auto it = m_units.find(k);
-                        return it != m_units.end() && (!it->second.ready.empty() || it->second.done);
-                    });
+                        if (it != m_units.end() && (!it->second.ready.empty() || it->second.done)) {
+                            break;
+                        }
+                        if (auto j = claim_for_consumer()) {
+                            lock.unlock();
+                            parse_claimed(*j);
+                            lock.lock();
+                        } else {
+                            m_for_consumer.wait(lock);
+                        }
+                    }
                     auto& unit = m_units[k];
                     if (unit.ready.empty()) { // done
                         if (unit.error) {
@@ -112,6 +116,43 @@ public:
     }
 
 private:
+    // Parses unit k, claimed by this thread, and marks it done. False when stopped.
+    bool parse_claimed(std::size_t k) {
+        try {
+            parse_unit(k);
+        } catch (const Stopped&) {
+            return false;
+        } catch (...) {
+            std::lock_guard lock(m_mutex);
+            m_units[k].error = std::current_exception();
+        }
+        std::lock_guard lock(m_mutex);
+        m_units[k].done = true;
+        m_for_consumer.notify_one();
+        return true;
+    }
+
+    // The consumer, with nothing to consume yet, parses the next unit itself rather
+    // than wait: with as many threads as cores, a waiting consumer is a core left
+    // idle. Only a unit of one-message files (at most one batch, so handing it over
+    // never waits on the consumer itself), and only within the memory bound.
+    // Called with the lock held.
+    std::optional<std::size_t> claim_for_consumer() {
+        if (m_next >= m_unit_count || m_waiting >= k_messages_waiting) {
+            return std::nullopt;
+        }
+        auto first = m_next * k_sources_per_unit;
+        auto end = std::min(m_sources.size(), first + k_sources_per_unit);
+        for (auto i = first; i < end; ++i) {
+            if (!m_sources[i].maildir_message) {
+                return std::nullopt;
+            }
+        }
+        auto k = m_next++;
+        m_units[k];
+        return k;
+    }
+
     void parse_unit(std::size_t k) {
         MailBatch batch;
         auto hand_over = [&] {
