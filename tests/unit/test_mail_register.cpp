@@ -11,6 +11,7 @@
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Statement.h>
 #include <doctest/doctest.h>
+#include <fmt/format.h>
 
 #include <sstream>
 
@@ -314,10 +315,10 @@ TEST_CASE("a rules preview sees each message as an import would, and registers n
 }
 
 TEST_CASE("migration mail 4 rebuilds the register and keeps every item, reference and check") {
-    // A store as the previous officectl left it: every migration but mail 4.
+    // A store as an officectl before mail 4 left it.
     std::vector<store::Migration> before;
     for (const auto& m : all_migrations()) {
-        if (!(m.domain == "mail" && m.version == 4)) {
+        if (!(m.domain == "mail" && m.version >= 4)) {
             before.push_back(m);
         }
     }
@@ -359,4 +360,64 @@ TEST_CASE("migration mail 4 rebuilds the register and keeps every item, referenc
         ephemeral += plan.getColumn(1).getString() == "OpenEphemeral" ? 1 : 0;
     }
     CHECK(ephemeral == 0);
+}
+
+TEST_CASE("migration mail 5: the full text reads the register, finds and quotes what it found before") {
+    std::vector<store::Migration> before;
+    for (const auto& m : all_migrations()) {
+        if (!(m.domain == "mail" && m.version >= 5)) {
+            before.push_back(m);
+        }
+    }
+    TempStore fresh; // for its folder only
+    auto file = fresh.dir / "old.db";
+    mail::Item secret;
+    secret.subject = "Personeelsdossier";
+    secret.body = "ontslag om dringende reden";
+    secret.confidential = true;
+    secret.date = k_today;
+    secret.content_hash = "x";
+    const std::vector<std::pair<std::string, bool>> queries{
+        {"offerte", false}, {"financien", false}, {"\"hapjes & drank\"", false}, {"from:minfin", false},
+        {"toner", false},   {"ontslag", false},   {"ontslag", true},             {"personeelsdossier", false}};
+    auto results = [&](store::Database& db) {
+        std::vector<std::string> out;
+        for (const auto& [query, secrets] : queries) {
+            for (const auto& hit : mail::search_items(db, query, secrets, k_today, 0)) {
+                out.push_back(fmt::format("{} {} {}", query, hit.item.number, hit.snippet));
+            }
+        }
+        return out;
+    };
+    std::vector<std::string> found_before;
+    {
+        auto db = store::Database::open(file, before);
+        store::Txn txn(db, TempStore::actor());
+        REQUIRE(mail::import_mail(txn, {k_data + "office.mbox", k_data + "Maildir"}, options()).imported == 8);
+        mail::add_item(txn, secret, {});
+        txn.commit();
+        found_before = results(db);
+        REQUIRE(found_before.size() >= 8);
+    }
+    auto db = store::Database::open(file, all_migrations());
+    auto count = [&](const char* sql) { return db.sqlite().execAndGet(sql).getInt(); };
+    CHECK(count("SELECT count(*) FROM sqlite_schema WHERE name = 'mail_fts_content'") == 0); // no second copy
+    CHECK(results(db) == found_before); // same hits, same snippets
+    CHECK(mail::search_items(db, "ontslag", false, k_today, 0).empty()); // a confidential body stays hidden
+    // The index agrees with the register it reads, before and after registering more.
+    db.sqlite().exec("INSERT INTO mail_fts (mail_fts, rank) VALUES ('integrity-check', 1)");
+    {
+        store::Txn txn(db, TempStore::actor());
+        mail::Item later;
+        later.subject = "Vergadering";
+        later.body = "agenda van de personeelsvergadering";
+        later.from_text = "Bert";
+        later.date = k_today;
+        later.content_hash = "y";
+        mail::add_item(txn, later, {});
+        txn.commit();
+    }
+    db.sqlite().exec("INSERT INTO mail_fts (mail_fts, rank) VALUES ('integrity-check', 1)");
+    CHECK(mail::search_items(db, "personeelsvergadering", false, k_today, 0).size() == 1);
+    CHECK(mail::search_items(db, "from:bert", false, k_today, 0).size() == 1);
 }
