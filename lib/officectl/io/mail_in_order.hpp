@@ -22,7 +22,8 @@ using MailBatch = std::vector<MailEntry>;
 
 // Mail under `paths` listed and parsed on `parsers` threads from the moment it is
 // made (so the caller can open the store meanwhile), and handed to `consume` on
-// the calling thread in batches, in the order one thread would read it (an
+// the calling thread in batches (which, rather than wait for the parsers, parses
+// files of one message itself), in the order one thread would read it (an
 // mbox's messages in file order). Memory is bounded: parsers wait when a few
 // hundred messages wait. A path that cannot be read (no_input), or a parser's
 // error (an attachment that cannot be kept), comes out of consume once the
