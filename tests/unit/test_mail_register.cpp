@@ -97,6 +97,19 @@ TEST_CASE("import: numbered, idempotent, linked to relations, threads close foll
     CHECK(open.size() == 4);
 }
 
+namespace {
+// A confidential item whose body must stay out of searches unless asked for.
+mail::Item confidential_item() {
+    mail::Item secret;
+    secret.subject = "Personeelsdossier";
+    secret.body = "ontslag om dringende reden";
+    secret.confidential = true;
+    secret.date = k_today;
+    secret.content_hash = "x";
+    return secret;
+}
+} // namespace
+
 TEST_CASE("search: words, phrases, fields; confidential bodies only when asked") {
     TempStore s;
     import(s, {k_data + "office.mbox"});
@@ -105,12 +118,7 @@ TEST_CASE("search: words, phrases, fields; confidential bodies only when asked")
     CHECK(mail::search_items(s.db, "\"hapjes & drank\"", false, k_today, 0).size() == 1);
     CHECK(mail::search_items(s.db, "from:minfin", false, k_today, 0).size() == 2);
     CHECK(mail::search_items(s.db, "from:minfin date:2026-12-01..2026-12-31", false, k_today, 0).size() == 1);
-    mail::Item secret;
-    secret.subject = "Personeelsdossier";
-    secret.body = "ontslag om dringende reden";
-    secret.confidential = true;
-    secret.date = k_today;
-    secret.content_hash = "x";
+    auto secret = confidential_item();
     {
         store::Txn txn(s.db, TempStore::actor());
         mail::add_item(txn, secret, {});
@@ -314,14 +322,21 @@ TEST_CASE("a rules preview sees each message as an import would, and registers n
     CHECK_THROWS_AS(mail::preview_rules(s.db, k_data + "not-mail.txt", o), Error);
 }
 
-TEST_CASE("migration mail 4 rebuilds the register and keeps every item, reference and check") {
-    // A store as an officectl before mail 4 left it.
+namespace {
+// The migrations of an officectl from before mail migration `version`.
+std::vector<store::Migration> mail_migrations_before(int version) {
     std::vector<store::Migration> before;
     for (const auto& m : all_migrations()) {
-        if (!(m.domain == "mail" && m.version >= 4)) {
+        if (!(m.domain == "mail" && m.version >= version)) {
             before.push_back(m);
         }
     }
+    return before;
+}
+} // namespace
+
+TEST_CASE("migration mail 4 rebuilds the register and keeps every item, reference and check") {
+    auto before = mail_migrations_before(4);
     TempStore fresh; // for its folder only
     auto file = fresh.dir / "old.db";
     size_t found_before = 0;
@@ -363,20 +378,10 @@ TEST_CASE("migration mail 4 rebuilds the register and keeps every item, referenc
 }
 
 TEST_CASE("migration mail 5: the full text reads the register, finds and quotes what it found before") {
-    std::vector<store::Migration> before;
-    for (const auto& m : all_migrations()) {
-        if (!(m.domain == "mail" && m.version >= 5)) {
-            before.push_back(m);
-        }
-    }
+    auto before = mail_migrations_before(5);
     TempStore fresh; // for its folder only
     auto file = fresh.dir / "old.db";
-    mail::Item secret;
-    secret.subject = "Personeelsdossier";
-    secret.body = "ontslag om dringende reden";
-    secret.confidential = true;
-    secret.date = k_today;
-    secret.content_hash = "x";
+    auto secret = confidential_item();
     const std::vector<std::pair<std::string, bool>> queries{
         {"offerte", false}, {"financien", false}, {"\"hapjes & drank\"", false}, {"from:minfin", false},
         {"toner", false},   {"ontslag", false},   {"ontslag", true},             {"personeelsdossier", false}};
