@@ -27,9 +27,7 @@ improve::Plan plan_argument(Context& ctx, const std::string& text) {
 
 std::optional<double> indicator_now(Context& ctx, const std::string& name) {
     auto indicators = improve::load_indicators(ctx.config());
-    const auto& ind = improve::find_indicator(indicators, name);
-    auto series = improve::measure(ctx.db(), ctx.config(), {ind}, {core::month_of(ctx.today())}, ctx.today());
-    return improve::latest(series.front());
+    return improve::value_now(ctx.db(), ctx.config(), improve::find_indicator(indicators, name), ctx.today());
 }
 
 namespace {

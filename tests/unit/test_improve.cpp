@@ -227,6 +227,9 @@ target = "<= 2"
     CHECK(improve::off_target(series[0]));
     CHECK(*series[1].measures[0].value == 30); // November
     CHECK(*series[1].measures[1].value == 10); // December up to today
+    // Now: the current month's value, a snapshot included (a plan's baseline and progress).
+    CHECK(improve::value_now(s.db, config, people, today) == std::optional<double>(1));
+    CHECK(improve::value_now(s.db, config, improve::find_indicator(indicators, "days"), today) == std::optional<double>(10));
     CHECK_THROWS_AS(improve::find_indicator(indicators, "nope"), Error);
 
     auto bad = [](const char* toml) {

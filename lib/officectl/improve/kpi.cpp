@@ -153,6 +153,11 @@ std::optional<double> latest(const Series& s) {
     return std::nullopt;
 }
 
+std::optional<double> value_now(store::Database& db, const config::Config& config, const Indicator& indicator,
+                                core::Date today) {
+    return latest(measure(db, config, {indicator}, {core::month_of(today)}, today).front());
+}
+
 bool off_target(const Series& s) {
     auto v = latest(s);
     return v && s.indicator.target && !meets(*s.indicator.target, *v);

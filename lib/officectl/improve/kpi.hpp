@@ -31,5 +31,8 @@ std::vector<Series> measure(store::Database& db, const config::Config& config, c
 bool off_target(const Series& s);
 // The last measured value, if any.
 std::optional<double> latest(const Series& s);
+// The indicator's value this month (a plan's baseline and progress), if any.
+std::optional<double> value_now(store::Database& db, const config::Config& config, const Indicator& indicator,
+                                core::Date today);
 
 } // namespace officectl::improve

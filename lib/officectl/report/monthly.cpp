@@ -16,14 +16,13 @@ namespace {
 
 using render::ColumnType;
 
-// One indicator's value now, for a plan's progress.
+// One indicator's value now, for a plan's progress; none when it is no longer configured.
 std::optional<double> current_value(store::Database& db, const config::Config& config,
                                     const std::vector<improve::Indicator>& indicators, const std::string& name,
                                     core::Date today) {
     for (const auto& i : indicators) {
         if (i.name == name) {
-            auto series = improve::measure(db, config, {i}, {core::month_of(today)}, today);
-            return improve::latest(series.front());
+            return improve::value_now(db, config, i, today);
         }
     }
     return std::nullopt;
