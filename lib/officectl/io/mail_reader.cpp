@@ -17,10 +17,10 @@
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
-#include <initializer_list>
-#include <optional>
 #include <fstream>
+#include <initializer_list>
 #include <mutex>
+#include <optional>
 
 namespace officectl::io {
 namespace fs = std::filesystem;
@@ -188,7 +188,7 @@ bool same_charset(const char* charset, std::initializer_list<const char*> names)
 
 // The text of a text part in UTF-8. Text that is UTF-8 (or ASCII) already is taken
 // as it is: GMime's g_mime_text_part_get_text would convert it from UTF-8 to UTF-8
-// through iconv and four GObjects, a tenth of an import's parsing. Anything else —
+// through iconv and four GObjects, 8 % of an import's parsing. Anything else —
 // another charset, bytes that are not what the part says — goes GMime's way, so
 // a message reads the same as it always did (its content hash depends on it).
 std::string part_text(GMimeObject* obj) {
