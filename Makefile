@@ -1,6 +1,6 @@
 # Thin wrapper over CMake presets. The two commands for a new machine:
 #   make demo   installs, builds, seeds ./demo/office.db from examples/ and prints the weekly report
-#   make test   installs, builds, runs every test (release, then ASan+UBSan)
+#   make test   installs, builds, runs every test (release, again with the clock moved by faketime, then ASan+UBSan)
 # Other targets: deps, build, bench, install, clean.
 
 PACKAGES := $(shell sed -e 's/\#.*//' deps/debian.txt)
@@ -23,6 +23,7 @@ build: deps
 
 test: build
 	ctest --preset release -j $(JOBS)
+	JOBS=$(JOBS) tests/other_dates.sh
 	cmake --preset asan
 	cmake --build --preset asan -j $(JOBS)
 	ctest --preset asan -j $(JOBS)

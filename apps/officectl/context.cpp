@@ -45,17 +45,21 @@ const config::Config& Context::config() {
 
 const core::Clock& Context::clock() {
     if (!m_clock) {
+        // OFFICECTL_TODAY pins "today"; --as-of beats it, and its words (tomorrow,
+        // +3d) count from that pinned day, so a test never reads the machine's date.
         auto zone = config().zone();
-        std::optional<std::string> as_of = options.as_of.empty() ? env("OFFICECTL_TODAY") : options.as_of;
-        if (as_of) {
+        auto pin = [&zone](const std::string& value, const char* source, const core::Clock& base) {
             try {
-                m_clock = core::Clock::pinned(*as_of, zone);
+                return core::Clock::pinned(value, zone, base);
             } catch (const Error& e) {
-                throw Error(e.code(), fmt::format("{}: {}", options.as_of.empty() ? "OFFICECTL_TODAY" : "--as-of", e.what()));
+                throw Error(e.code(), fmt::format("{}: {}", source, e.what()));
             }
-        } else {
-            m_clock = core::Clock(zone);
+        };
+        core::Clock base(zone);
+        if (auto today = env("OFFICECTL_TODAY")) {
+            base = pin(*today, "OFFICECTL_TODAY", base);
         }
+        m_clock = options.as_of.empty() ? base : pin(options.as_of, "--as-of", base);
     }
     return *m_clock;
 }
@@ -95,10 +99,11 @@ store::Actor Context::actor() {
         a.user = std::to_string(getuid());
     }
     a.command = command_line;
+    // Two times per change: `at`, the machine's wall clock (the audit's "when",
+    // the one place the real clock is read), and `as_of`, the day the command
+    // reasoned with (pinned or not), which `history --since/--until` compare.
     a.at = core::format_utc(std::chrono::time_point_cast<std::chrono::seconds>(std::chrono::system_clock::now()));
-    if (clock().is_pinned()) {
-        a.as_of = core::format_date(clock().today());
-    }
+    a.as_of = core::format_date(clock().today());
     return a;
 }
 

@@ -19,6 +19,14 @@ TEST_CASE("a pinned clock gives today and now") {
     CHECK_THROWS_AS(core::Clock::pinned("2026-02-30", "Europe/Brussels"), Error);
 }
 
+TEST_CASE("a clock pinned with a word counts from the clock it is pinned over, not the machine's date") {
+    auto tomorrow = core::Clock::pinned("tomorrow", "Europe/Brussels", k_clock);
+    CHECK(core::format_date(tomorrow.today()) == "2026-12-03");
+    auto later = core::Clock::pinned("+1w 10:00", "Europe/Brussels", k_clock);
+    CHECK(core::format_utc(later.now()) == "2026-12-09T09:00:00Z");
+    CHECK(core::format_date(core::Clock::pinned("fri", "Europe/Brussels", k_clock).today()) == "2026-12-04");
+}
+
 TEST_CASE("date-times in the clock's zone, a named zone, or with an offset") {
     CHECK(utc("2026-12-01 10:00") == "2026-12-01T09:00:00Z");
     CHECK(utc("2026-12-01T10:00:00") == "2026-12-01T09:00:00Z");

@@ -113,8 +113,41 @@ TEST_CASE("the journal keeps who, when, the command and whole rows before and af
     REQUIRE(entries[0].after);
     CHECK(entries[0].after->find("\"minutes_per_week\":2280") != std::string::npos);
     CHECK(entries[0].after->find("\"handle\":\"an\"") != std::string::npos);
-    CHECK(store::read_journal(s.db, {"team.member", 2, std::nullopt, 0}).empty());
-    CHECK(store::read_journal(s.db, {std::nullopt, std::nullopt, "2026-12-03T00:00:00Z", 0}).empty());
+    CHECK(store::read_journal(s.db, {"team.member", 2, std::nullopt, std::nullopt, 0}).empty());
+}
+
+TEST_CASE("the journal is filtered by the day a change was made for, not by the wall clock") {
+    TempStore s;
+    auto add = [&](std::int64_t id, const char* handle, std::optional<std::string> as_of, const char* at) {
+        auto actor = TempStore::actor();
+        actor.as_of = std::move(as_of);
+        actor.at = at;
+        store::Txn txn(s.db, actor);
+        SQLite::Statement ins(s.db.sqlite(), "INSERT INTO team_member (id, handle, name) VALUES (?, ?, ?)");
+        ins.bind(1, static_cast<int64_t>(id));
+        ins.bind(2, handle);
+        ins.bind(3, handle);
+        ins.exec();
+        txn.record({"team.member", id, "add", handle, std::nullopt, txn.snapshot("team_member", id)});
+        txn.commit();
+    };
+    // Run on a far-away machine date, but for 2026-12-01 and 2026-12-03.
+    add(1, "an", "2026-12-01", "2035-12-31T23:59:59Z");
+    add(2, "bert", "2026-12-03", "2024-02-29T12:00:00Z");
+    // Journalled before the day was always kept: its wall-clock date counts.
+    add(3, "chloe", std::nullopt, "2026-12-02T10:00:00Z");
+    auto labels = [&](std::optional<std::string> since, std::optional<std::string> until) {
+        std::string out;
+        for (const auto& e : store::read_journal(s.db, {std::nullopt, std::nullopt, since, until, 0})) {
+            out += e.label + " ";
+        }
+        return out;
+    };
+    CHECK(labels(std::nullopt, std::nullopt) == "chloe bert an ");
+    CHECK(labels("2026-12-02", std::nullopt) == "chloe bert ");
+    CHECK(labels(std::nullopt, "2026-12-02") == "chloe an ");
+    CHECK(labels("2026-12-02", "2026-12-02") == "chloe ");
+    CHECK(labels("2026-12-04", std::nullopt).empty());
 }
 
 TEST_CASE("references are found from the schema's foreign keys") {

@@ -20,12 +20,16 @@ Clock::Clock(std::string zone) : m_zone(std::move(zone)) {}
 
 Clock Clock::pinned(std::string_view as_of, std::string zone) {
     Clock system_clock(zone);
+    return pinned(as_of, std::move(zone), system_clock);
+}
+
+Clock Clock::pinned(std::string_view as_of, std::string zone, const Clock& base) {
     Clock c(std::move(zone));
     bool has_time = as_of.find(':') != std::string_view::npos;
     if (has_time) {
-        c.m_pinned = parse_datetime(as_of, system_clock).utc;
+        c.m_pinned = parse_datetime(as_of, base).utc;
     } else {
-        auto day = parse_date(as_of, system_clock.today());
+        auto day = parse_date(as_of, base.today());
         c.m_pinned = from_local(date::local_days{day}, c.m_zone);
     }
     return c;

@@ -22,7 +22,10 @@ public:
     explicit Clock(std::string zone);
     // Pinned: `as_of` is a date in any accepted spelling (its midnight in `zone`)
     // or a date-time (`2026-12-01 14:30`). Throws a data Error on bad input.
+    // Words such as `tomorrow` or `+3d` count from `base` (itself pinned by
+    // OFFICECTL_TODAY when `--as-of` is given too), from the system clock otherwise.
     static Clock pinned(std::string_view as_of, std::string zone);
+    static Clock pinned(std::string_view as_of, std::string zone, const Clock& base);
 
     Instant now() const;
     Date today() const;

@@ -39,7 +39,8 @@ SELECT h.id, h.txn_id, t.at, t.as_of, t.user, t.command, h.entity, h.entity_id, 
 FROM history h JOIN history_txn t ON t.id = h.txn_id
 WHERE (?1 IS NULL OR h.entity = ?1)
   AND (?2 IS NULL OR h.entity_id = ?2)
-  AND (?3 IS NULL OR t.at >= ?3)
+  AND (?3 IS NULL OR coalesce(t.as_of, substr(t.at, 1, 10)) >= ?3)
+  AND (?5 IS NULL OR coalesce(t.as_of, substr(t.at, 1, 10)) <= ?5)
 ORDER BY h.id DESC
 LIMIT ?4)");
     if (f.entity) {
@@ -50,6 +51,9 @@ LIMIT ?4)");
     }
     if (f.since) {
         q.bind(3, *f.since);
+    }
+    if (f.until) {
+        q.bind(5, *f.until);
     }
     q.bind(4, f.limit > 0 ? f.limit : -1);
     std::vector<JournalEntry> out;

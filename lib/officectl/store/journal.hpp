@@ -19,7 +19,11 @@ const std::vector<Migration>& journal_migrations();
 struct JournalFilter {
     std::optional<std::string> entity;       // "team.member"
     std::optional<std::int64_t> entity_id;   // with entity
-    std::optional<std::string> since;        // UTC ISO instant, inclusive
+    // Days (YYYY-MM-DD, inclusive) compared with each change's day: the day its
+    // command reasoned with (`as_of`); for changes journalled before that was
+    // always recorded, the UTC date of the wall-clock `at`.
+    std::optional<std::string> since;
+    std::optional<std::string> until;
     int limit = 0;                           // 0: all
 };
 

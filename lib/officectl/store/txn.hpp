@@ -18,7 +18,7 @@ struct Actor {
     std::string user;    // $USER
     std::string command; // the command line as typed
     std::string at;      // wall-clock UTC, `2026-12-01T09:00:00Z`: the audit trail never uses a pinned clock
-    std::optional<std::string> as_of; // the pinned "today", when --as-of or OFFICECTL_TODAY was given
+    std::optional<std::string> as_of; // the day the command reasoned with: pinned by --as-of / OFFICECTL_TODAY, or today
 };
 
 // One change to one entity. `before`/`after` are JSON objects of the whole row

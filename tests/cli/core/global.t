@@ -38,10 +38,17 @@ The clock: --as-of beats OFFICECTL_TODAY; both accept date words; bad ones are e
   $ OFFICECTL_TODAY=someday officectl team member list
   officectl: OFFICECTL_TODAY: invalid date "someday": expected YYYY-MM-DD or a word such as today, fri, +3d, 2026-W49
   [65]
+
+Words in --as-of count from the day OFFICECTL_TODAY pins (here 2026-12-02), never from the machine's date.
+
   $ officectl --as-of tomorrow team member add cas --name Cas --start today
   added team member cas (Cas), id 3
   $ officectl -q team member list --status joining
   an
+  cas
+  $ officectl --as-of tomorrow -o csv team member show cas | cut -d, -f2,9,12
+  handle,start,status
+  cas,2026-12-03,active
 
 Formats and colour: no colour unless asked for or on a tty; --color always forces it.
 

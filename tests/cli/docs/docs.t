@@ -3,7 +3,7 @@ pages, the README. The man pages render without warnings.
 
   $ . "$TESTDIR/../setup.sh"
   $ src=$OFFICECTL_SOURCE
-  $ for page in officectl.1 officectl-team.1 officectl-contact.1 officectl-mail.1 officectl-agenda.1 officectl-absence.1 officectl-contract.1 officectl-dossier.1 officectl-budget.1 officectl-trip.1 officectl-event.1 officectl-improve.1 officectl.toml.5; do LC_ALL=C.UTF-8 MANWIDTH=80 man --warnings -l "$src/man/$page" 2>&1 >/dev/null; done
+  $ for page in officectl.1 officectl-team.1 officectl-contact.1 officectl-mail.1 officectl-agenda.1 officectl-absence.1 officectl-contract.1 officectl-dossier.1 officectl-budget.1 officectl-trip.1 officectl-event.1 officectl-improve.1 officectl-history.1 officectl.toml.5; do LC_ALL=C.UTF-8 MANWIDTH=80 man --warnings -l "$src/man/$page" 2>&1 >/dev/null; done
 
 Every command that does something has an example in its --help.
 

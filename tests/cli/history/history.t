@@ -34,8 +34,41 @@ The audit trail: who, when, which command, and each record before and after.
   $ officectl history --since 2026-13-01
   officectl: --since: invalid date "2026-13-01": no such day
   [65]
+  $ officectl history --until someday
+  officectl: --until: invalid date "someday": expected YYYY-MM-DD or a word such as today, fri, +3d, 2026-W49
+  [65]
 
-Real wall-clock time is recorded even when the clock is pinned (it is an audit trail).
+--since and --until compare the day each change was made for: the day its
+command reasoned with (pinned by --as-of or OFFICECTL_TODAY, or the real
+today), whatever the machine's clock said.
 
-  $ officectl -o json history --limit 1 | grep '"at"' | grep -vc '"2026-12-02T00:00'
-  1
+  $ officectl --as-of 2026-12-07 team member add chloe --name "Chloé Dubois" >/dev/null
+  $ officectl --as-of 2026-11-30 team member add dirk --name "Dirk Wouters" >/dev/null
+  $ officectl history --since 2026-12-03 -o csv | cut -d, -f3,7
+  as_of,label
+  2026-12-07,chloe
+  $ officectl history --until yesterday -o csv | cut -d, -f3,7
+  as_of,label
+  2026-11-30,dirk
+  $ officectl history --since -1d --until 2026-12-02 -o csv | cut -d, -f3,7
+  as_of,label
+  2026-12-02,bert
+  2026-12-02,bert
+  2026-12-02,bert
+  2026-12-02,an
+  $ officectl --as-of 2026-12-07 history --since today -q
+  5
+
+Real wall-clock time is recorded even when the clock is pinned (it is an audit
+trail). Here the machine's clock is moved with faketime, and the pinned day stays
+(the suite may itself run under faketime: this part sets its own).
+
+  $ unset LD_PRELOAD FAKETIME FAKETIME_SHARED
+  $ TZ=UTC faketime -f '2031-06-15 08:30:00' officectl team member add eva --name "Eva Jacobs" >/dev/null
+  $ officectl -o csv history --limit 1 | cut -d, -f2,3,7
+  at,as_of,label
+  2031-06-15 10:30,2026-12-02,eva
+  $ TZ=UTC faketime -f '2024-02-29 23:59:59' officectl --as-of 2027-01-04 team member add fien --name "Fien Jacobs" >/dev/null
+  $ officectl -o csv history --limit 1 | cut -d, -f2,3,7
+  at,as_of,label
+  2024-03-01 00:59,2027-01-04,fien
