@@ -46,7 +46,7 @@ int main(int argc, char** argv) {
     auto pick = [&](int n) { return static_cast<int>(rng() % static_cast<unsigned>(n)); };
     try {
         auto db = store::Database::open(argv[1], all_migrations());
-        store::Txn txn(db, {"bench", "officectl_bench_agenda", "2026-01-01T00:00:00Z", std::nullopt});
+        store::Txn txn(db, {"bench", "officectl_bench_agenda", "2026-01-01T00:00:00Z", std::nullopt, {}, {}});
         for (int i = 0; i < people; ++i) {
             team::Member m;
             m.handle = fmt::format("p{:03}", i);

@@ -35,7 +35,7 @@ int main(int argc, char** argv) {
     try {
         auto db = store::Database::open(argv[1], all_migrations());
         auto journal = fmt::output_file(argv[2]);
-        store::Txn txn(db, {"bench", "officectl_bench_budget", "2027-01-01T00:00:00Z", std::nullopt});
+        store::Txn txn(db, {"bench", "officectl_bench_budget", "2027-01-01T00:00:00Z", std::nullopt, {}, {}});
         auto b = budget::add_budget(txn, {0, "Bench 2027", 2027, std::nullopt});
         std::vector<budget::Line> lines;
         for (int l = 0; l < 20; ++l) {

@@ -32,7 +32,7 @@ int main(int argc, char** argv) {
     auto pick = [&](int k) { return static_cast<int>(rng() % static_cast<unsigned>(k)); };
     try {
         auto db = store::Database::open(argv[1], all_migrations());
-        store::Txn txn(db, {"bench", "officectl_bench_contract", "2026-01-01T00:00:00Z", std::nullopt});
+        store::Txn txn(db, {"bench", "officectl_bench_contract", "2026-01-01T00:00:00Z", std::nullopt, {}, {}});
         std::vector<std::int64_t> vendors;
         for (int v = 0; v < 200; ++v) {
             vendors.push_back(contact::resolve_party(txn, fmt::format("Leverancier {:03}", v), {}).contact.id);

@@ -39,7 +39,7 @@ int main(int argc, char** argv) {
     };
     try {
         auto db = store::Database::open(argv[1], all_migrations());
-        store::Txn txn(db, {"bench", "officectl_bench_dossier", "2026-01-01T00:00:00Z", std::nullopt});
+        store::Txn txn(db, {"bench", "officectl_bench_dossier", "2026-01-01T00:00:00Z", std::nullopt, {}, {}});
         int documents = 0;
         for (int i = 0; i < n; ++i) {
             const auto& kind = kinds[static_cast<size_t>(pick(static_cast<int>(kinds.size())))];

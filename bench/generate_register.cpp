@@ -51,7 +51,7 @@ int main(int argc, char** argv) {
         mail::Prefixes prefixes;
         constexpr int chunk = 50000; // resumable chunks would need a key; one commit per chunk keeps the WAL small
         for (int start = 0; start < n; start += chunk) {
-            store::Txn txn(db, {"bench", "officectl_bench_register", "2026-01-01T00:00:00Z", std::nullopt});
+            store::Txn txn(db, {"bench", "officectl_bench_register", "2026-01-01T00:00:00Z", std::nullopt, {}, {}});
             for (int i = start; i < std::min(n, start + chunk); ++i) {
                 mail::Item it;
                 it.date = core::Date{first + date::days{static_cast<int>(static_cast<long long>(i) * span / n)}};

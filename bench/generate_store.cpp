@@ -36,7 +36,7 @@ int main(int argc, char** argv) {
                                                      "buyer", "HR officer"};
     try {
         auto db = store::Database::open(argv[1], all_migrations());
-        store::Txn txn(db, {"bench", "officectl_bench_generate", "2026-01-01T00:00:00Z", std::nullopt});
+        store::Txn txn(db, {"bench", "officectl_bench_generate", "2026-01-01T00:00:00Z", std::nullopt, {}, {}});
         for (int i = 0; i < people; ++i) {
             team::Member m;
             m.handle = fmt::format("p{:05}", i);

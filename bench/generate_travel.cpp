@@ -51,7 +51,7 @@ int main(int argc, char** argv) {
         {"Narita", "Asia/Tokyo"},    {"Dubai", "Asia/Dubai"},        {"Helsinki", "Europe/Helsinki"}};
     try {
         auto db = store::Database::open(argv[1], all_migrations());
-        store::Txn txn(db, {"bench", "officectl_bench_travel", "2026-01-01T00:00:00Z", std::nullopt});
+        store::Txn txn(db, {"bench", "officectl_bench_travel", "2026-01-01T00:00:00Z", std::nullopt, {}, {}});
         std::vector<std::string> people;
         for (int p = 0; p < 50; ++p) {
             team::Member m;

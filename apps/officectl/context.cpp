@@ -74,6 +74,7 @@ store::Database& Context::db() {
         auto where = store_path();
         store::OpenOptions open;
         open.create_parent = where.is_default();
+        open.catalog = &officectl::catalog();
         m_db = std::make_unique<store::Database>(store::Database::open(where.path, all_migrations(), open));
     }
     return *m_db;
@@ -99,6 +100,10 @@ store::Actor Context::actor() {
         a.user = std::to_string(getuid());
     }
     a.command = command_line;
+    a.args = args;
+    // Options whose value is free text: in the journal of a confidential change
+    // their values are sealed with the record's confidential fields.
+    a.text_options = {"--body", "--note", "--notes", "--why", "--lessons", "--evidence", "--reason", "--decision"};
     // Two times per change: `at`, the machine's wall clock (the audit's "when",
     // the one place the real clock is read), and `as_of`, the day the command
     // reasoned with (pinned or not), which `history --since/--until` compare.
@@ -133,6 +138,7 @@ render::RenderOptions Context::render_options() {
         throw usage_error(fmt::format("--csv-sep: expected one character such as ';', not \"{}\"", options.csv_sep));
     }
     o.csv_separator = options.csv_sep.size() == 1 ? options.csv_sep[0] : '\t';
+    o.show_confidential = options.show_confidential;
     o.language = config().language();
     o.currency = config().currency();
     o.zone = config().zone();

@@ -18,6 +18,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace officectl::app {
 
@@ -36,6 +37,7 @@ class Context {
 public:
     GlobalOptions options;
     std::string command_line;            // as typed, for the history journal
+    std::vector<std::string> args;       // the words after `officectl`, for the journal's sealed command line
     std::function<void()> action;        // set by the chosen verb, run after parsing
 
     const config::Config& config();

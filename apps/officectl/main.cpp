@@ -5,6 +5,7 @@
 #include "context.hpp"
 
 #include "officectl/core/error.hpp"
+#include "officectl/core/strings.hpp"
 #include "officectl/store/database.hpp"
 
 #include <fmt/format.h>
@@ -17,18 +18,6 @@
 namespace {
 
 using officectl::app::Context;
-
-std::string shell_quote(const std::string& arg) {
-    if (!arg.empty() && arg.find_first_not_of("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_./:=+,@%") ==
-                            std::string::npos) {
-        return arg;
-    }
-    std::string out = "'";
-    for (char c : arg) {
-        out += c == '\'' ? std::string("'\\''") : std::string(1, c);
-    }
-    return out + "'";
-}
 
 // The deepest subcommand the parser reached.
 CLI::App* deepest(CLI::App* app) {
@@ -139,7 +128,10 @@ void add_global_options(CLI::App& app, Context& ctx) {
 int main(int argc, char** argv) {
     Context ctx;
     for (int i = 0; i < argc; ++i) {
-        ctx.command_line += (i ? " " : "") + (i == 0 ? std::string("officectl") : shell_quote(argv[i]));
+        ctx.command_line += (i ? " " : "") + (i == 0 ? std::string("officectl") : officectl::core::shell_quote(argv[i]));
+        if (i > 0) {
+            ctx.args.emplace_back(argv[i]);
+        }
     }
     CLI::App app{"officectl: the office manager's toolkit: correspondence, dossiers, contracts, agenda,\n"
                  "trips, events, absences, budgets and the team, on one local SQLite store.",

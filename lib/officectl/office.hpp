@@ -4,6 +4,7 @@
 
 #include "officectl/config/config.hpp"
 #include "officectl/config/schema.hpp"
+#include "officectl/store/catalog.hpp"
 #include "officectl/store/migrations.hpp"
 
 #include <vector>
@@ -12,6 +13,8 @@ namespace officectl {
 
 // Every domain's migrations, in the order they must apply.
 const std::vector<store::Migration>& all_migrations();
+// Every domain's entities: names, labels, confidential columns, files, indexes.
+const store::Catalog& catalog();
 // Every key config.toml may hold.
 const config::Schema& config_schema();
 // Checks what the schema's types cannot: the domains' own reading of their keys

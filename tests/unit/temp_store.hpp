@@ -15,13 +15,13 @@ struct TempStore {
     std::filesystem::path file;
     store::Database db;
 
-    TempStore() : dir(make_dir()), file(dir / "office.db"), db(store::Database::open(file, all_migrations())) {}
+    TempStore() : dir(make_dir()), file(dir / "office.db"), db(store::Database::open(file, all_migrations(), {false, 10000, &catalog()})) {}
     ~TempStore() {
         std::error_code ec;
         std::filesystem::remove_all(dir, ec);
     }
 
-    static store::Actor actor() { return {"tester", "officectl test", "2026-12-02T09:00:00Z", std::nullopt}; }
+    static store::Actor actor() { return {"tester", "officectl test", "2026-12-02T09:00:00Z", std::nullopt, {}, {}}; }
 
 private:
     static std::filesystem::path make_dir() {

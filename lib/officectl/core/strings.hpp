@@ -18,5 +18,7 @@ std::string join(const std::vector<std::string>& parts, std::string_view sep);
 bool glob_match(std::string_view pattern, std::string_view text);
 // A finite decimal number (`12`, `0.9`, `-3.5`; spaces around allowed); nullopt otherwise.
 std::optional<double> parse_number(std::string_view text);
+// The word as a POSIX shell reads it back: unchanged when it is plain, in single quotes otherwise.
+std::string shell_quote(const std::string& word);
 
 } // namespace officectl::core

@@ -216,6 +216,21 @@ INSERT INTO mail_fts (mail_fts) VALUES ('rebuild');
     return list;
 }
 
+void unindex_item(store::Database& db, std::int64_t id) {
+    auto& q = db.cached("INSERT INTO mail_fts (mail_fts, rowid, subject, body, secret_body, from_text, to_text) "
+                        "SELECT 'delete', id, subject, body, secret_body, from_text, to_text FROM mail_fts_text "
+                        "WHERE id = ?");
+    q.bind(1, static_cast<int64_t>(id));
+    q.exec();
+}
+
+void reindex_item(store::Database& db, std::int64_t id) {
+    auto& q = db.cached("INSERT INTO mail_fts (rowid, subject, body, secret_body, from_text, to_text) "
+                        "SELECT id, subject, body, secret_body, from_text, to_text FROM mail_fts_text WHERE id = ?");
+    q.bind(1, static_cast<int64_t>(id));
+    q.exec();
+}
+
 Registered add_item(store::Txn& txn, Item it, const Prefixes& prefixes, bool compact_journal) {
     auto& db = txn.db().sqlite();
     int year = static_cast<int>(it.date.year());

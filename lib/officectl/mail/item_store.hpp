@@ -32,6 +32,11 @@ struct Registered {
 // `compact_journal` (imports): journal the item's keys instead of the whole row.
 Registered add_item(store::Txn& txn, Item item, const Prefixes& prefixes, bool compact_journal = false);
 
+// Item `id`'s words in the full-text index (which reads the register, migration
+// mail 5): taken out before `undo` changes or removes the row, put back after.
+void unindex_item(store::Database& db, std::int64_t id);
+void reindex_item(store::Database& db, std::int64_t id);
+
 // How an item is known to the import: by Message-ID and content hash.
 struct Known {
     bool duplicate = false; // the same message is registered already

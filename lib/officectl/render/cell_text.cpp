@@ -55,6 +55,7 @@ std::string cell_text(const Cell& cell, const RenderOptions& o) {
             }
             return b ? "yes" : "no";
         }
+        std::string operator()(const Secret& s) const { return o.show_confidential ? s.value : s.masked; }
     };
     return std::visit(Visitor{o}, cell);
 }

@@ -14,14 +14,14 @@ namespace officectl::render {
 std::string render_text_table(const Table& table, const RenderOptions& o);
 std::string render_csv_table(const Table& table, const RenderOptions& o);
 std::string render_md_table(const Table& table, const RenderOptions& o);
-std::string render_json_table(const Table& table);
+std::string render_json_table(const Table& table, bool show_confidential);
 
 std::string render_table(const Table& table, const RenderOptions& o) {
     switch (o.format) {
     case Format::table: return render_text_table(table, o);
     case Format::csv: return render_csv_table(table, o);
     case Format::md: return render_md_table(table, o);
-    case Format::json: return render_json_table(table);
+    case Format::json: return render_json_table(table, o.show_confidential);
     }
     return {};
 }
@@ -33,7 +33,7 @@ std::string render_record(const Table& table, const RenderOptions& o) {
     const auto& row = table.rows().front();
     if (o.format == Format::json) {
         // The row's object, de-indented from its place in an array.
-        std::string row = render_json_row(table, 0);
+        std::string row = render_json_row(table, 0, o.show_confidential);
         std::string out;
         for (size_t i = 0; i < row.size(); ++i) {
             out += row[i];
@@ -68,6 +68,10 @@ std::string render_record(const Table& table, const RenderOptions& o) {
 
 namespace {
 
+std::string paragraph_text(const Paragraph& p, const RenderOptions& o) {
+    return p.confidential && !o.show_confidential ? std::string("(confidential: --show-confidential shows it)") : p.text;
+}
+
 std::string underline(const std::string& title, char c, bool color) {
     std::string rule(static_cast<size_t>(core::display_width(title)), c);
     return color ? fmt::format("\033[1m{}\033[0m\n{}\n", title, rule) : fmt::format("{}\n{}\n", title, rule);
@@ -82,7 +86,7 @@ std::string report_text(const Report& r, const RenderOptions& o) {
         for (const auto& b : s.blocks) {
             out += "\n";
             if (const auto* p = std::get_if<Paragraph>(&b)) {
-                out += fmt::format("{}\n", p->text);
+                out += fmt::format("{}\n", paragraph_text(*p, o));
             } else {
                 const auto& t = std::get<Table>(b);
                 if (!t.title().empty()) {
@@ -104,7 +108,7 @@ std::string report_md(const Report& r, const RenderOptions& o) {
         for (const auto& b : s.blocks) {
             out += "\n";
             if (const auto* p = std::get_if<Paragraph>(&b)) {
-                out += fmt::format("{}\n", p->text);
+                out += fmt::format("{}\n", paragraph_text(*p, o));
             } else {
                 const auto& t = std::get<Table>(b);
                 if (!t.title().empty()) {
@@ -117,20 +121,20 @@ std::string report_md(const Report& r, const RenderOptions& o) {
     return out;
 }
 
-std::string report_json(const Report& r) {
+std::string report_json(const Report& r, const RenderOptions& o) {
     nlohmann::ordered_json sections = nlohmann::ordered_json::array();
     for (const auto& s : r.sections) {
         nlohmann::ordered_json blocks = nlohmann::ordered_json::array();
         for (const auto& b : s.blocks) {
             if (const auto* p = std::get_if<Paragraph>(&b)) {
-                blocks.push_back({{"type", "paragraph"}, {"text", p->text}});
+                blocks.push_back({{"type", "paragraph"}, {"text", paragraph_text(*p, o)}});
             } else {
                 const auto& t = std::get<Table>(b);
                 nlohmann::ordered_json cols = nlohmann::ordered_json::array();
                 for (const auto& c : t.columns()) {
                     cols.push_back(c.name);
                 }
-                blocks.push_back({{"type", "table"}, {"title", t.title()}, {"columns", cols}, {"rows", table_json(t)}});
+                blocks.push_back({{"type", "table"}, {"title", t.title()}, {"columns", cols}, {"rows", table_json(t, o.show_confidential)}});
             }
         }
         sections.push_back({{"title", s.title}, {"blocks", blocks}});
@@ -145,7 +149,7 @@ std::string render_report(const Report& report, const RenderOptions& o) {
     switch (o.format) {
     case Format::table: return report_text(report, o);
     case Format::md: return report_md(report, o);
-    case Format::json: return report_json(report);
+    case Format::json: return report_json(report, o);
     case Format::csv: break;
     }
     throw usage_error("a report has several tables and cannot be CSV; use -o md, -o json or the default text");

@@ -24,6 +24,7 @@ struct RenderOptions {
     core::Language language = core::Language::nl;
     std::string currency = "EUR"; // money in another currency shows its code in CSV
     std::string zone;             // date-times in another zone show it in text output
+    bool show_confidential = false; // Secret cells show their value instead of "(confidential)"
 };
 
 // Table format: columns aligned by display width, numbers right-aligned, an

@@ -62,10 +62,11 @@ void append_indented(std::string& out, const std::string& text, int indent) {
     }
 }
 
-void append_cell(std::string& out, const Cell& cell, ColumnType type) {
+void append_cell(std::string& out, const Cell& cell, ColumnType type, bool show_confidential) {
     struct Visitor {
         std::string& out;
         ColumnType type;
+        bool show_confidential;
         void operator()(std::monostate) const { out += "null"; }
         void operator()(const std::string& s) const {
             if (type == ColumnType::json) {
@@ -90,38 +91,41 @@ void append_cell(std::string& out, const Cell& cell, ColumnType type) {
             out += '}';
         }
         void operator()(bool b) const { out += b ? "true" : "false"; }
+        void operator()(const Secret& s) const { (*this)(show_confidential ? s.value : s.masked); }
     };
-    std::visit(Visitor{out, type}, cell);
+    std::visit(Visitor{out, type, show_confidential}, cell);
 }
 
 } // namespace
 
-std::string render_json_row(const Table& table, size_t row) {
+std::string render_json_row(const Table& table, size_t row, bool show_confidential) {
     std::string out = "{";
     const auto& cells = table.rows()[row];
     for (size_t i = 0; i < cells.size(); ++i) {
         out += i == 0 ? "\n    " : ",\n    ";
         append_string(out, table.columns()[i].name);
         out += ": ";
-        append_cell(out, cells[i], table.columns()[i].type);
+        append_cell(out, cells[i], table.columns()[i].type, show_confidential);
     }
     out += cells.empty() ? "}" : "\n  }";
     return out;
 }
 
-std::string render_json_table(const Table& table) {
+std::string render_json_table(const Table& table, bool show_confidential) {
     if (table.rows().empty()) {
         return "[]\n";
     }
     std::string out = "[";
     for (size_t r = 0; r < table.rows().size(); ++r) {
         out += r == 0 ? "\n  " : ",\n  ";
-        out += render_json_row(table, r);
+        out += render_json_row(table, r, show_confidential);
     }
     out += "\n]\n";
     return out;
 }
 
-nlohmann::ordered_json table_json(const Table& table) { return nlohmann::ordered_json::parse(render_json_table(table)); }
+nlohmann::ordered_json table_json(const Table& table, bool show_confidential) {
+    return nlohmann::ordered_json::parse(render_json_table(table, show_confidential));
+}
 
 } // namespace officectl::render

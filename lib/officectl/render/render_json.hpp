@@ -7,8 +7,8 @@
 
 namespace officectl::render {
 
-nlohmann::ordered_json table_json(const Table& table);
+nlohmann::ordered_json table_json(const Table& table, bool show_confidential);
 // One row as a JSON object, indented as an element of a table's array.
-std::string render_json_row(const Table& table, size_t row);
+std::string render_json_row(const Table& table, size_t row, bool show_confidential);
 
 } // namespace officectl::render

@@ -3,7 +3,12 @@
 namespace officectl::render {
 
 Section& Section::paragraph(std::string text) {
-    blocks.emplace_back(Paragraph{std::move(text)});
+    blocks.emplace_back(Paragraph{std::move(text), false});
+    return *this;
+}
+
+Section& Section::secret_paragraph(std::string text, bool confidential) {
+    blocks.emplace_back(Paragraph{std::move(text), confidential});
     return *this;
 }
 

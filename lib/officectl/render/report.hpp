@@ -12,6 +12,7 @@ namespace officectl::render {
 
 struct Paragraph {
     std::string text;
+    bool confidential = false; // shown only with --show-confidential (see Secret)
 };
 
 using Block = std::variant<Paragraph, Table>;
@@ -21,6 +22,8 @@ struct Section {
     std::vector<Block> blocks;
 
     Section& paragraph(std::string text);
+    // A paragraph of confidential text (a confidential mail's body).
+    Section& secret_paragraph(std::string text, bool confidential);
     Section& table(Table t);
     // A long table cut to its first `limit` rows, for a report meant to fit on a
     // page, and a line saying how many more there are and where to see them all.

@@ -26,4 +26,18 @@ std::size_t Table::keep_first(std::size_t n) {
     return dropped;
 }
 
+Cell secret_if(bool confidential, const std::optional<std::string>& value) {
+    if (!value) {
+        return Cell{};
+    }
+    return secret_if(confidential, *value);
+}
+
+Cell secret_if(bool confidential, const std::string& value) {
+    if (confidential) {
+        return Secret{value};
+    }
+    return Cell{value};
+}
+
 } // namespace officectl::render

@@ -28,9 +28,18 @@ struct Minutes {
     friend bool operator==(const Minutes&, const Minutes&) = default;
 };
 
+// A confidential value: every renderer shows `masked` ("(confidential)") unless
+// the user asked for --show-confidential (RenderOptions::show_confidential). A
+// view marks what is confidential; whether it is shown is decided here, once.
+struct Secret {
+    std::string value;
+    std::string masked = "(confidential)";
+    friend bool operator==(const Secret&, const Secret&) = default;
+};
+
 // std::monostate is an empty cell (JSON null).
 using Cell = std::variant<std::monostate, std::string, std::int64_t, double, core::Date, core::ZonedInstant,
-                          Minutes, core::Money, bool>;
+                          Minutes, core::Money, bool, Secret>;
 
 class Table {
 public:
@@ -60,6 +69,10 @@ private:
     std::vector<Column> m_columns;
     std::vector<std::vector<Cell>> m_rows;
 };
+
+// The value as a Secret when `confidential`, as itself otherwise; empty stays empty.
+Cell secret_if(bool confidential, const std::optional<std::string>& value);
+Cell secret_if(bool confidential, const std::string& value);
 
 // Helpers for optional values.
 template <typename T> Cell cell_or_empty(const std::optional<T>& v) {

@@ -94,6 +94,7 @@ Database Database::open(const std::filesystem::path& path, const std::vector<Mig
             db->exec("PRAGMA synchronous=NORMAL");
             db->exec("PRAGMA foreign_keys=ON");
             Database store(path, std::move(db));
+            store.m_catalog = options.catalog;
             apply_migrations(store, migrations);
             return store;
         } catch (const Error&) {

@@ -4,6 +4,7 @@
 // Only lib/store and the domains' store files reach the SQLite handle.
 
 #include "officectl/core/error.hpp"
+#include "officectl/store/catalog.hpp"
 #include "officectl/store/migrations.hpp"
 
 #include <exception>
@@ -25,6 +26,9 @@ struct OpenOptions {
     // mistyped --db should fail, not invent folders).
     bool create_parent = false;
     int busy_timeout_ms = 10000;
+    // The domains' entities (office.cpp's catalog()): the journal seals
+    // confidential values by it and `undo` reads it. Outlives the Database.
+    const Catalog* catalog = nullptr;
 };
 
 class Database {
@@ -39,6 +43,7 @@ public:
     ~Database();
 
     const std::filesystem::path& path() const { return m_path; }
+    const Catalog* catalog() const { return m_catalog; }
     // For lib/store and the domain store files only.
     SQLite::Database& sqlite() { return *m_db; }
     // A statement prepared once per connection, handed out reset and unbound:
@@ -49,6 +54,7 @@ public:
 private:
     Database(std::filesystem::path path, std::unique_ptr<SQLite::Database> db);
     std::filesystem::path m_path;
+    const Catalog* m_catalog = nullptr;
     std::unique_ptr<SQLite::Database> m_db;
     std::map<std::string, std::unique_ptr<SQLite::Statement>> m_statements; // declared after m_db: finalized first
 };

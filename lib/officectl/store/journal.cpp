@@ -28,6 +28,39 @@ CREATE TABLE history (
 CREATE INDEX history_by_entity ON history (entity, entity_id);
 CREATE INDEX history_by_txn ON history (txn_id);
 )"},
+        // Undo and confidentiality. A transaction keeps its changeset (every row
+        // it changed, from SQLite's session extension) in pieces, and an index of
+        // the rows it touched, so a later change to the same row is found at once.
+        // A confidential value is journalled apart (history_secret), as is the
+        // command line that typed it (history_txn_secret); a purge empties both.
+        {"store", 2, "undo records and the sealed part of the journal", R"(
+ALTER TABLE history_txn ADD COLUMN undo_of INTEGER REFERENCES history_txn (id);
+ALTER TABLE history_txn ADD COLUMN no_undo TEXT;
+CREATE TABLE history_changeset (
+    txn_id INTEGER NOT NULL REFERENCES history_txn (id),
+    seq    INTEGER NOT NULL CHECK (seq > 0),
+    data   BLOB NOT NULL,
+    PRIMARY KEY (txn_id, seq)
+) STRICT;
+CREATE TABLE history_row (
+    txn_id INTEGER NOT NULL REFERENCES history_txn (id),
+    tbl    TEXT NOT NULL,
+    pk     TEXT NOT NULL,
+    op     TEXT NOT NULL CHECK (op = 'insert' OR op = 'update' OR op = 'delete')
+) STRICT;
+CREATE INDEX history_row_by_row ON history_row (tbl, pk, txn_id);
+CREATE INDEX history_row_by_txn ON history_row (txn_id);
+CREATE TABLE history_secret (
+    history_id INTEGER PRIMARY KEY REFERENCES history (id),
+    label      TEXT,
+    before     TEXT CHECK (before IS NULL OR json_valid(before)),
+    after      TEXT CHECK (after IS NULL OR json_valid(after))
+) STRICT;
+CREATE TABLE history_txn_secret (
+    txn_id  INTEGER PRIMARY KEY REFERENCES history_txn (id),
+    command TEXT NOT NULL
+) STRICT;
+)"},
     };
     return migrations;
 }
@@ -35,8 +68,11 @@ CREATE INDEX history_by_txn ON history (txn_id);
 std::vector<JournalEntry> read_journal(Database& store, const JournalFilter& f) {
     SQLite::Statement q(store.sqlite(), R"(
 SELECT h.id, h.txn_id, t.at, t.as_of, t.user, t.command, h.entity, h.entity_id, h.action, h.label,
-       h.before, h.after
+       h.before, h.after, t.undo_of, s.history_id IS NOT NULL OR c.txn_id IS NOT NULL, s.label, s.before, s.after,
+       c.command
 FROM history h JOIN history_txn t ON t.id = h.txn_id
+LEFT JOIN history_secret s ON s.history_id = h.id
+LEFT JOIN history_txn_secret c ON c.txn_id = h.txn_id
 WHERE (?1 IS NULL OR h.entity = ?1)
   AND (?2 IS NULL OR h.entity_id = ?2)
   AND (?3 IS NULL OR coalesce(t.as_of, substr(t.at, 1, 10)) >= ?3)
@@ -77,6 +113,14 @@ LIMIT ?4)");
         e.label = q.getColumn(9).getString();
         e.before = opt(10);
         e.after = opt(11);
+        if (!q.getColumn(12).isNull()) {
+            e.undo_of = q.getColumn(12).getInt64();
+        }
+        e.sealed = q.getColumn(13).getInt() != 0;
+        e.secret_label = opt(14);
+        e.secret_before = opt(15);
+        e.secret_after = opt(16);
+        e.secret_command = opt(17);
         out.push_back(std::move(e));
     }
     return out;

@@ -38,8 +38,13 @@ struct JournalEntry {
     std::int64_t entity_id = 0;
     std::string action;
     std::string label;
-    std::optional<std::string> before; // JSON object
+    std::optional<std::string> before; // JSON object; confidential values read "(confidential)"
     std::optional<std::string> after;  // JSON object
+    std::optional<std::int64_t> undo_of; // this change is the undo of that journal transaction
+    // The sealed parts (store/confidential.hpp), only for --show-confidential: the
+    // confidential values of before/after, the label and the command line as typed.
+    bool sealed = false;
+    std::optional<std::string> secret_label, secret_before, secret_after, secret_command;
 };
 
 // Newest first.

@@ -1,6 +1,7 @@
 #include "officectl/store/migrations.hpp"
 
 #include "officectl/core/error.hpp"
+#include "officectl/store/confidential.hpp"
 #include "officectl/store/database.hpp"
 
 #include <SQLiteCpp/Database.h>
@@ -84,16 +85,25 @@ void apply_migrations(Database& store, const std::vector<Migration>& migrations)
     db.exec(k_create_table);
     have = recorded(db);
     SQLite::Statement record(db, "INSERT INTO schema_migrations (domain, version, name) VALUES (?, ?, ?)");
+    bool sealing_needed = false;
     for (const auto& m : migrations) {
         if (have.contains({std::string(m.domain), m.version})) {
             continue;
         }
         db.exec(std::string(m.sql));
+        if (m.domain == "store" && m.version == 2 && !have.empty()) {
+            // A journal written before sealing: seal what it holds in the clear.
+            // (A new store has nothing to seal; its domains' tables come later.)
+            sealing_needed = true;
+        }
         record.bind(1, std::string(m.domain));
         record.bind(2, m.version);
         record.bind(3, std::string(m.name));
         record.exec();
         record.reset();
+    }
+    if (sealing_needed) {
+        seal_old_journal(store);
     }
     SQLite::Statement broken(db, "PRAGMA foreign_key_check");
     if (broken.executeStep()) {

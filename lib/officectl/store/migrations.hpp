@@ -27,7 +27,8 @@ struct MigrationState {
 };
 
 // Applies the pending ones. Refuses (config Error) a store that holds migrations
-// this officectl does not know: it was written by a newer version.
+// this officectl does not know: it was written by a newer version. Steps that
+// SQL cannot do (sealing an old journal) run in the same transaction.
 void apply_migrations(Database& db, const std::vector<Migration>& migrations);
 // Every known and recorded migration, in order.
 std::vector<MigrationState> migration_status(Database& db, const std::vector<Migration>& migrations);

@@ -1,18 +1,30 @@
 #include "officectl/store/txn.hpp"
 
 #include "officectl/core/error.hpp"
+#include "officectl/core/strings.hpp"
+#include "officectl/store/changeset.hpp"
+#include "officectl/store/confidential.hpp"
 
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Statement.h>
 #include <fmt/format.h>
 
+#include <algorithm>
+
 namespace officectl::store {
 
 Txn::Txn(Database& db, Actor actor) : m_db(db), m_actor(std::move(actor)) {
     m_db.sqlite().exec("BEGIN IMMEDIATE");
+    try {
+        m_recorder = std::make_unique<ChangeRecorder>(m_db);
+    } catch (...) {
+        m_db.sqlite().exec("ROLLBACK");
+        throw;
+    }
 }
 
 Txn::~Txn() {
+    m_recorder.reset();
     if (!m_done) {
         try {
             m_db.sqlite().exec("ROLLBACK");
@@ -46,8 +58,7 @@ std::optional<std::string> Txn::snapshot(std::string_view table, std::int64_t id
     return row.getColumn(0).getString();
 }
 
-void Txn::record(const Change& change) {
-    auto& db = m_db.sqlite();
+std::int64_t Txn::journal_id() {
     if (m_journal_txn == 0) {
         auto& t = m_db.cached("INSERT INTO history_txn (at, as_of, user, command) VALUES (?, ?, ?, ?)");
         t.bind(1, m_actor.at);
@@ -57,22 +68,66 @@ void Txn::record(const Change& change) {
         t.bind(3, m_actor.user);
         t.bind(4, m_actor.command);
         t.exec();
-        m_journal_txn = db.getLastInsertRowid();
+        m_journal_txn = m_db.sqlite().getLastInsertRowid();
+    }
+    return m_journal_txn;
+}
+
+void Txn::set_undo_of(std::int64_t txn_id) {
+    auto& q = m_db.cached("UPDATE history_txn SET undo_of = ? WHERE id = ?");
+    q.bind(1, static_cast<int64_t>(txn_id));
+    q.bind(2, static_cast<int64_t>(journal_id()));
+    q.exec();
+}
+
+void Txn::record(const Change& change) {
+    auto txn_id = journal_id();
+    const Entity* entity = m_db.catalog() ? m_db.catalog()->by_name(change.entity) : nullptr;
+    SealedChange sealed{false, change.before, change.after, std::nullopt, std::nullopt, {}};
+    if (entity != nullptr) {
+        sealed = seal_change(m_db, *entity, change.before, change.after);
+    }
+    std::string label = change.label;
+    std::optional<std::string> secret_label;
+    if (sealed.confidential) {
+        m_confidential = true;
+        m_secrets.insert(m_secrets.end(), sealed.secrets.begin(), sealed.secrets.end());
+        if (reveals(label, sealed.secrets)) {
+            secret_label = label;
+            label = k_confidential_mark;
+        }
     }
     auto& h = m_db.cached("INSERT INTO history (txn_id, entity, entity_id, action, label, before, after) "
                           "VALUES (?, ?, ?, ?, ?, ?, ?)");
-    h.bind(1, static_cast<int64_t>(m_journal_txn));
+    h.bind(1, static_cast<int64_t>(txn_id));
     h.bind(2, std::string(change.entity));
     h.bind(3, static_cast<int64_t>(change.id));
     h.bind(4, std::string(change.action));
-    h.bind(5, change.label);
-    if (change.before) {
-        h.bind(6, *change.before);
+    h.bind(5, label);
+    if (sealed.before) {
+        h.bind(6, *sealed.before);
     }
-    if (change.after) {
-        h.bind(7, *change.after);
+    if (sealed.after) {
+        h.bind(7, *sealed.after);
     }
     h.exec();
+    if (sealed.confidential) {
+        auto& s = m_db.cached("INSERT INTO history_secret (history_id, label, before, after) VALUES (?, ?, ?, ?)");
+        s.bind(1, static_cast<int64_t>(m_db.sqlite().getLastInsertRowid()));
+        if (secret_label) {
+            s.bind(2, *secret_label);
+        }
+        if (sealed.secret_before) {
+            s.bind(3, *sealed.secret_before);
+        }
+        if (sealed.secret_after) {
+            s.bind(4, *sealed.secret_after);
+        }
+        s.exec();
+    }
+    if (entity != nullptr) {
+        m_recorded.emplace(std::string(entity->table), change.id);
+    }
     ++m_changes;
 }
 
@@ -86,7 +141,70 @@ bool Txn::record_edit(std::string_view entity, std::string_view table, std::int6
     return true;
 }
 
+// Rows the domain did not journal itself but whose entity a person knows, changed
+// in place (a merge re-pointing the references of other domains): journalled by
+// what changed, so `history` shows every side effect. New and removed rows that
+// were not journalled are parts of a journalled record (an attendee, a cascade).
+void Txn::journal_side_effects(const std::vector<RowChange>& rows) {
+    const Catalog* catalog = m_db.catalog();
+    if (catalog == nullptr) {
+        return;
+    }
+    auto unrecorded = [&](const RowChange& c) {
+        const Entity* e = catalog->by_table(c.table);
+        return c.op == RowOp::update && c.id && e != nullptr && !e->name.empty() &&
+               !m_recorded.contains({c.table, *c.id});
+    };
+    if (std::none_of(rows.begin(), rows.end(), unrecorded)) {
+        return;
+    }
+    std::vector<RowChange> changed;
+    for_each_row(m_db, m_journal_txn, true, [&](const RowChange& c) {
+        if (unrecorded(c)) {
+            changed.push_back(c);
+        }
+    });
+    for (const auto& c : changed) {
+        const Entity* e = catalog->by_table(c.table);
+        std::string label = fmt::format("#{}", *c.id);
+        if (!e->label.empty()) {
+            // Identifiers from the catalog (code); the id is bound.
+            auto& q = m_db.cached(fmt::format("SELECT \"{}\" FROM \"{}\" WHERE id = ?", e->label, e->table));
+            q.bind(1, static_cast<int64_t>(*c.id));
+            if (q.executeStep() && !q.getColumn(0).isNull()) {
+                label = q.getColumn(0).getString();
+            }
+        }
+        record({e->name, *c.id, "edit", label, c.old_values, c.new_values});
+    }
+}
+
+std::string Txn::readable_command() const {
+    std::string out = "officectl";
+    bool value_of_text_option = false;
+    for (const auto& arg : m_actor.args) {
+        std::string word = arg;
+        auto eq = arg.find('=');
+        auto name = arg.substr(0, eq);
+        bool text_option = std::find(m_actor.text_options.begin(), m_actor.text_options.end(), name) !=
+                           m_actor.text_options.end();
+        if (value_of_text_option || reveals(arg, m_secrets)) {
+            word = k_confidential_mark;
+        } else if (text_option && eq != std::string::npos) {
+            word = name + "=" + k_confidential_mark;
+        }
+        value_of_text_option = text_option && eq == std::string::npos;
+        out += " " + core::shell_quote(word);
+    }
+    return out;
+}
+
 void Txn::redact(std::string_view entity, std::int64_t id, const std::optional<std::string>& label) {
+    auto& secret = m_db.cached("DELETE FROM history_secret WHERE history_id IN "
+                               "(SELECT id FROM history WHERE entity = ?1 AND entity_id = ?2)");
+    secret.bind(1, std::string(entity));
+    secret.bind(2, static_cast<int64_t>(id));
+    secret.exec();
     auto& q = m_db.cached(
         "UPDATE history SET before = NULL, after = NULL, label = coalesce(?3, label) WHERE entity = ?1 AND entity_id = ?2");
     q.bind(1, std::string(entity));
@@ -97,16 +215,51 @@ void Txn::redact(std::string_view entity, std::int64_t id, const std::optional<s
         q.bind(3);
     }
     q.exec();
-    // The command lines of those changes may quote the content (a note's text, a file name).
-    auto& c = m_db.cached("UPDATE history_txn SET command = '(purged)' WHERE id <> ?3 AND id IN "
-                          "(SELECT txn_id FROM history WHERE entity = ?1 AND entity_id = ?2)");
-    c.bind(1, std::string(entity));
-    c.bind(2, static_cast<int64_t>(id));
-    c.bind(3, static_cast<int64_t>(m_journal_txn));
-    c.exec();
+    // The transactions that changed it: by the journal's entries, and by the rows
+    // their undo records touched.
+    std::vector<std::int64_t> txns;
+    auto& which = m_db.cached(R"(
+SELECT txn_id FROM history WHERE entity = ?1 AND entity_id = ?2 AND txn_id <> ?4
+UNION SELECT txn_id FROM history_row WHERE tbl = ?3 AND pk = json_array(?2) AND txn_id <> ?4)");
+    const Entity* e = m_db.catalog() ? m_db.catalog()->by_name(entity) : nullptr;
+    which.bind(1, std::string(entity));
+    which.bind(2, static_cast<int64_t>(id));
+    which.bind(3, e ? std::string(e->table) : std::string());
+    which.bind(4, static_cast<int64_t>(m_journal_txn));
+    while (which.executeStep()) {
+        txns.push_back(which.getColumn(0).getInt64());
+    }
+    // Their command lines may quote the content (a note's text, a file name), and
+    // their undo records hold it whole.
+    drop_changesets(m_db, txns);
+    auto& c = m_db.cached("UPDATE history_txn SET command = '(purged)', no_undo = 'purged' WHERE id = ?");
+    auto& cs = m_db.cached("DELETE FROM history_txn_secret WHERE txn_id = ?");
+    for (auto t : txns) {
+        c.bind(1, static_cast<int64_t>(t));
+        c.exec();
+        c.reset();
+        cs.bind(1, static_cast<int64_t>(t));
+        cs.exec();
+        cs.reset();
+    }
 }
 
 void Txn::commit() {
+    if (m_recorder && !m_recorder->empty()) {
+        auto rows = m_recorder->save(journal_id());
+        journal_side_effects(rows);
+    }
+    m_recorder.reset();
+    if (m_confidential && m_journal_txn != 0) {
+        auto& secret = m_db.cached("INSERT INTO history_txn_secret (txn_id, command) VALUES (?, ?)");
+        secret.bind(1, static_cast<int64_t>(m_journal_txn));
+        secret.bind(2, m_actor.command);
+        secret.exec();
+        auto& cmd = m_db.cached("UPDATE history_txn SET command = ? WHERE id = ?");
+        cmd.bind(1, readable_command());
+        cmd.bind(2, static_cast<int64_t>(m_journal_txn));
+        cmd.exec();
+    }
     m_db.sqlite().exec("COMMIT");
     m_done = true;
 }

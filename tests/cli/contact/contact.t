@@ -236,7 +236,7 @@ Merging duplicates: every reference moves, the history keeps the merge.
   $ officectl contact merge "Ricoh Belgium" "FOD"
   officectl: Ricoh Belgium (supplier) and FOD Financi\xc3\xabn (authority) are of different types: not the same relation? (--force merges anyway) (esc)
   [65]
-  $ officectl history --entity contact -o csv | cut -d, -f5,7 | head -3
+  $ officectl history --entity contact -o csv | cut -d, -f5,7 | head -4
   action,label
   edit,Ricoh Belgium
   merge,Ricoh BE -> #1 Ricoh Belgium
