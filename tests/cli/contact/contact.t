@@ -238,6 +238,7 @@ Merging duplicates: every reference moves, the history keeps the merge.
   [65]
   $ officectl history --entity contact -o csv | cut -d, -f5,7 | head -4
   action,label
+  edit,Jan Peeters
   edit,Ricoh Belgium
   merge,Ricoh BE -> #1 Ricoh Belgium
 

@@ -292,7 +292,7 @@ history are gone; it takes no more notes.
   add,dossier.document:4,(purged),added (content purged)
   edit,dossier.dossier:3,"Janssens, Piet"
   add,dossier.dossier:3,"Janssens, Piet"
-  add,dossier.note:6,Kopie diploma gevraagd,added
+  add,dossier.note:6,(confidential),added
   add,dossier.document:3,dimona,added
   add,dossier.document:2,identiteitskaart,added
   add,dossier.document:1,arbeidsovereenkomst,added

@@ -15,12 +15,13 @@ The store: created 0600 in WAL mode, checked, backed up, migrated; writers queue
   ------------  ---  ---------------
   integrity     yes  ok
   foreign_keys  yes  ok
-  migrations    yes  ok (25 applied)
+  migrations    yes  ok (26 applied)
   $ officectl db migrate
-  store is up to date (25 migrations applied)
+  store is up to date (26 migrations applied)
   $ officectl db migrate --status -o csv | cut -d, -f1-4
   domain,version,name,status
   store,1,history journal,applied
+  store,2,undo records and the sealed part of the journal,applied
   team,1,people directory,applied
   contact,1,relations,applied
   mail,1,service notes,applied
@@ -48,7 +49,7 @@ The store: created 0600 in WAL mode, checked, backed up, migrated; writers queue
   $ officectl team member add an --name "An Peeters"
   added team member an (An Peeters), id 1
   $ officectl db backup backup.db | sed "s|$PWD|.|"
-  backed up ./office.db to backup.db (598016 bytes)
+  backed up ./office.db to backup.db (630784 bytes)
   $ stat -c %a backup.db
   600
   $ sqlite3 backup.db 'SELECT handle, name FROM team_member'
@@ -70,7 +71,7 @@ A damaged reference is found by db check (exit 65).
   ------------  ---  -------------------------------------------------
   integrity     yes  ok
   foreign_keys  no   team_member row 2 refers to a missing team_member
-  migrations    yes  ok (25 applied)
+  migrations    yes  ok (26 applied)
   officectl: the store check found problems (see above)
   [65]
   $ sqlite3 office.db 'DELETE FROM team_member WHERE handle = "ghost"'
@@ -91,7 +92,7 @@ Eight writers at once, on an existing store and on a new one: all succeed.
   $ officectl history --limit 0 -o csv | wc -l | tr -d ' '
   9
   $ sqlite3 fresh.db 'SELECT count(*) FROM schema_migrations'
-  25
+  26
 
 The race on a new store, five more times (it once failed under load: a new store
 can answer SQLITE_BUSY before the busy handler is asked; opening now retries).
