@@ -4,6 +4,7 @@
 
 #include "officectl/core/error.hpp"
 #include "officectl/core/strings.hpp"
+#include "officectl/store/maintenance.hpp"
 #include "officectl/dossier/dossier_files.hpp"
 #include "officectl/dossier/dossier_kinds.hpp"
 #include "officectl/dossier/dossier_retention.hpp"
@@ -221,6 +222,9 @@ void add_purge(CLI::App* group, Context& ctx) {
                                           result.destroyed.size(), result.archived.size()));
         }
         txn.commit();
+        if (!result.destroyed.empty()) {
+            store::checkpoint_truncate(ctx.db()); // no page of what was destroyed stays in the -wal file
+        }
         auto removed = dossier::remove_copies(result.copies_to_remove);
         ctx.print_table(dossier::purge_table(result));
         for (const auto& path : result.outside_files) {

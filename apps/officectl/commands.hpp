@@ -12,6 +12,7 @@ void add_init_command(CLI::App& app, Context& ctx);
 void add_db_commands(CLI::App& app, Context& ctx);
 void add_config_commands(CLI::App& app, Context& ctx);
 void add_history_command(CLI::App& app, Context& ctx);
+void add_undo_command(CLI::App& app, Context& ctx); // cli_undo.cpp
 void add_team_commands(CLI::App& app, Context& ctx);
 void add_team_work_commands(CLI::App* team, Context& ctx);   // cli_team_work.cpp: tasks, workload
 void add_team_people_commands(CLI::App* team, Context& ctx); // cli_team_people.cpp: skills, training, reviews, onboarding

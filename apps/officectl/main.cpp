@@ -163,6 +163,7 @@ int main(int argc, char** argv) {
     officectl::app::add_due_command(app, ctx);
     officectl::app::add_search_command(app, ctx);
     officectl::app::add_history_command(app, ctx);
+    officectl::app::add_undo_command(app, ctx);
     officectl::app::add_db_commands(app, ctx);
     officectl::app::add_config_commands(app, ctx);
     officectl::app::add_completion_commands(app, ctx);

@@ -113,7 +113,7 @@ TEST_CASE("the journal keeps who, when, the command and whole rows before and af
     REQUIRE(entries[0].after);
     CHECK(entries[0].after->find("\"minutes_per_week\":2280") != std::string::npos);
     CHECK(entries[0].after->find("\"handle\":\"an\"") != std::string::npos);
-    CHECK(store::read_journal(s.db, {"team.member", 2, std::nullopt, std::nullopt, 0}).empty());
+    CHECK(store::read_journal(s.db, {"team.member", 2, std::nullopt, std::nullopt, 0, std::nullopt}).empty());
 }
 
 TEST_CASE("the journal is filtered by the day a change was made for, not by the wall clock") {
@@ -138,7 +138,7 @@ TEST_CASE("the journal is filtered by the day a change was made for, not by the 
     add(3, "chloe", std::nullopt, "2026-12-02T10:00:00Z");
     auto labels = [&](std::optional<std::string> since, std::optional<std::string> until) {
         std::string out;
-        for (const auto& e : store::read_journal(s.db, {std::nullopt, std::nullopt, since, until, 0})) {
+        for (const auto& e : store::read_journal(s.db, {std::nullopt, std::nullopt, since, until, 0, std::nullopt})) {
             out += e.label + " ";
         }
         return out;

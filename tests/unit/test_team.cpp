@@ -106,7 +106,7 @@ TEST_CASE("add, find, update and list, journaled") {
         CHECK_FALSE(team::update_member(txn, got)); // nothing changed: nothing journaled
         txn.commit();
     }
-    auto journal = store::read_journal(s.db, {"team.member", got.id, std::nullopt, std::nullopt, 0});
+    auto journal = store::read_journal(s.db, {"team.member", got.id, std::nullopt, std::nullopt, 0, std::nullopt});
     REQUIRE(journal.size() == 2);
     CHECK(journal[0].action == "edit");
     CHECK(journal[0].before->find("\"role\":null") != std::string::npos);

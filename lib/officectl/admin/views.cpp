@@ -60,7 +60,7 @@ std::optional<std::string> unsealed(const std::optional<std::string>& image, con
 std::string change_summary(const store::JournalEntry& e) { return change_summary(e, false); }
 
 std::string change_summary(const store::JournalEntry& e, bool unseal) {
-    auto undo = e.undo_of ? fmt::format("undo of {}: ", *e.undo_of) : std::string();
+    auto undo = e.undo_of ? fmt::format("undo of change {}: ", *e.undo_of) : std::string();
     if (!e.before && !e.after) {
         return undo + (e.action == "add" ? "added (content purged)" : "(content purged)");
     }

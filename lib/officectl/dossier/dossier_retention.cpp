@@ -51,6 +51,8 @@ PurgeResult purge_due(store::Txn& txn, const Kinds& kinds, core::Date today) {
             {"term_ended", core::format_date(item.due)},
             {"destroyed", core::format_date(today)},
         };
+        // Its undo record would hold what it destroys: a purge cannot be undone.
+        txn.keep_no_undo("it destroyed what it purged, for good");
         auto documents = destroy_dossier(txn, d, today);
         tombstone["documents"] = documents.size();
         for (const auto& doc : documents) {

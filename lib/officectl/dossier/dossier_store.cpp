@@ -270,7 +270,8 @@ std::vector<Document> destroy_dossier(store::Txn& txn, const Dossier& d, core::D
         txn.redact("dossier.document", doc.id, "(purged)");
     }
     {
-        SQLite::Statement notes(db, "SELECT id FROM dossier_entry WHERE dossier_id = ? AND note = 1");
+        // Notes and the timeline alike: the journal and the undo records that hold them.
+        SQLite::Statement notes(db, "SELECT id FROM dossier_entry WHERE dossier_id = ?");
         notes.bind(1, static_cast<int64_t>(d.id));
         while (notes.executeStep()) {
             txn.redact("dossier.note", notes.getColumn(0).getInt64(), "(purged)");

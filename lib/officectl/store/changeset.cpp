@@ -230,6 +230,19 @@ ChangeRecorder::~ChangeRecorder() {
 
 bool ChangeRecorder::empty() const { return sqlite3session_isempty(m_session) != 0; }
 
+namespace {
+
+void index_row(Database& db, std::int64_t txn_id, const RowChange& c) {
+    auto& index = db.cached("INSERT INTO history_row (txn_id, tbl, pk, op) VALUES (?, ?, ?, ?)");
+    index.bind(1, static_cast<int64_t>(txn_id));
+    index.bind(2, c.table);
+    index.bind(3, c.pk);
+    index.bind(4, std::string(row_op_name(c.op)));
+    index.exec();
+}
+
+} // namespace
+
 std::vector<RowChange> ChangeRecorder::save(std::int64_t txn_id) {
     auto* handle = m_db.sqlite().getHandle();
     sqlite3session_enable(m_session, 0); // what follows is the journal's own writing
@@ -237,16 +250,34 @@ std::vector<RowChange> ChangeRecorder::save(std::int64_t txn_id) {
     check(sqlite3session_changeset_strm(m_session, ChunkSink::write, &sink), handle, "saving the change record");
     sink.flush();
     std::vector<RowChange> rows;
-    auto& index = m_db.cached("INSERT INTO history_row (txn_id, tbl, pk, op) VALUES (?, ?, ?, ?)");
     for_each_row(m_db, txn_id, false, [&](const RowChange& c) {
-        index.bind(1, static_cast<int64_t>(txn_id));
-        index.bind(2, c.table);
-        index.bind(3, c.pk);
-        index.bind(4, std::string(row_op_name(c.op)));
-        index.exec();
-        index.reset();
+        index_row(m_db, txn_id, c);
         rows.push_back(c);
     });
+    return rows;
+}
+
+std::vector<RowChange> ChangeRecorder::index_only(std::int64_t txn_id) {
+    auto* handle = m_db.sqlite().getHandle();
+    sqlite3session_enable(m_session, 0);
+    int size = 0;
+    void* data = nullptr;
+    check(sqlite3session_changeset(m_session, &size, &data), handle, "reading the change record");
+    struct Free {
+        void* p;
+        ~Free() { sqlite3_free(p); }
+    } free_data{data};
+    sqlite3_changeset_iter* it = nullptr;
+    check(sqlite3changeset_start(&it, size, data), handle, "reading the change record");
+    struct Finalize {
+        sqlite3_changeset_iter* it;
+        ~Finalize() { sqlite3changeset_finalize(it); }
+    } finalize{it};
+    std::vector<RowChange> rows;
+    while (sqlite3changeset_next(it) == SQLITE_ROW) {
+        rows.push_back(describe(it, nullptr));
+        index_row(m_db, txn_id, rows.back());
+    }
     return rows;
 }
 

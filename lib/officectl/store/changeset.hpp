@@ -46,6 +46,8 @@ public:
     // Stores the changeset with journal transaction `txn_id` and indexes the rows
     // it touches (history_row); returns those rows (without values).
     std::vector<RowChange> save(std::int64_t txn_id);
+    // Only indexes the rows (a purge: its changeset would hold what it destroys).
+    std::vector<RowChange> index_only(std::int64_t txn_id);
 
 private:
     Database& m_db;

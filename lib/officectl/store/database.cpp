@@ -54,6 +54,12 @@ SQLite::Statement& Database::cached(const std::string& sql) {
     return *it->second;
 }
 
+void Database::reset_cached() {
+    for (auto& [sql, statement] : m_statements) {
+        statement->reset();
+    }
+}
+
 Database::Database(Database&&) noexcept = default;
 Database& Database::operator=(Database&&) noexcept = default;
 Database::~Database() = default;
@@ -93,6 +99,8 @@ Database Database::open(const std::filesystem::path& path, const std::vector<Mig
             db->exec("PRAGMA journal_mode=WAL");
             db->exec("PRAGMA synchronous=NORMAL");
             db->exec("PRAGMA foreign_keys=ON");
+            // Deleted content is overwritten with zeros, whatever SQLite was built with.
+            db->exec("PRAGMA secure_delete=ON");
             Database store(path, std::move(db));
             store.m_catalog = options.catalog;
             apply_migrations(store, migrations);

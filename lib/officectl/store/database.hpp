@@ -50,6 +50,9 @@ public:
     // for hot paths (imports), where preparing dominates. Do not nest two uses
     // of the same SQL text.
     SQLite::Statement& cached(const std::string& sql);
+    // Resets every cached statement, so none holds a read of the store open
+    // (before a checkpoint that empties the write-ahead log).
+    void reset_cached();
 
 private:
     Database(std::filesystem::path path, std::unique_ptr<SQLite::Database> db);

@@ -68,7 +68,7 @@ CREATE TABLE history_txn_secret (
 std::vector<JournalEntry> read_journal(Database& store, const JournalFilter& f) {
     SQLite::Statement q(store.sqlite(), R"(
 SELECT h.id, h.txn_id, t.at, t.as_of, t.user, t.command, h.entity, h.entity_id, h.action, h.label,
-       h.before, h.after, t.undo_of, s.history_id IS NOT NULL OR c.txn_id IS NOT NULL, s.label, s.before, s.after,
+       h.before, h.after, (SELECT min(u.id) FROM history u WHERE u.txn_id = t.undo_of), s.history_id IS NOT NULL OR c.txn_id IS NOT NULL, s.label, s.before, s.after,
        c.command
 FROM history h JOIN history_txn t ON t.id = h.txn_id
 LEFT JOIN history_secret s ON s.history_id = h.id
@@ -77,6 +77,7 @@ WHERE (?1 IS NULL OR h.entity = ?1)
   AND (?2 IS NULL OR h.entity_id = ?2)
   AND (?3 IS NULL OR coalesce(t.as_of, substr(t.at, 1, 10)) >= ?3)
   AND (?5 IS NULL OR coalesce(t.as_of, substr(t.at, 1, 10)) <= ?5)
+  AND (?6 IS NULL OR h.txn_id = ?6)
 ORDER BY h.id DESC
 LIMIT ?4)");
     if (f.entity) {
@@ -90,6 +91,9 @@ LIMIT ?4)");
     }
     if (f.until) {
         q.bind(5, *f.until);
+    }
+    if (f.txn_id) {
+        q.bind(6, static_cast<int64_t>(*f.txn_id));
     }
     q.bind(4, f.limit > 0 ? f.limit : -1);
     std::vector<JournalEntry> out;

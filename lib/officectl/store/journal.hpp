@@ -25,6 +25,7 @@ struct JournalFilter {
     std::optional<std::string> since;
     std::optional<std::string> until;
     int limit = 0;                           // 0: all
+    std::optional<std::int64_t> txn_id;      // the changes of one command
 };
 
 struct JournalEntry {
@@ -40,7 +41,7 @@ struct JournalEntry {
     std::string label;
     std::optional<std::string> before; // JSON object; confidential values read "(confidential)"
     std::optional<std::string> after;  // JSON object
-    std::optional<std::int64_t> undo_of; // this change is the undo of that journal transaction
+    std::optional<std::int64_t> undo_of; // this change undoes the command of that change (its first)
     // The sealed parts (store/confidential.hpp), only for --show-confidential: the
     // confidential values of before/after, the label and the command line as typed.
     bool sealed = false;

@@ -112,6 +112,16 @@ std::vector<std::string> describe_references(Database& db, std::string_view tabl
     return out;
 }
 
+void checkpoint_truncate(Database& db) {
+    db.reset_cached();
+    SQLite::Statement q(db.sqlite(), "PRAGMA wal_checkpoint(TRUNCATE)");
+    q.executeStep();
+    if (q.getColumn(0).getInt() != 0) {
+        throw Error(ExitCode::busy, "the store is busy (another officectl is reading); the purge is done, but its "
+                                    "pages stay in the write-ahead log until the next checkpoint");
+    }
+}
+
 std::int64_t repoint_references(Txn& txn, std::string_view table, std::int64_t from, std::int64_t to) {
     auto& db = txn.db().sqlite();
     SQLite::Statement fks(db, R"(

@@ -25,6 +25,11 @@ std::vector<CheckFinding> check_store(Database& db, const std::vector<Migration>
 // Errors: cant_create (exists, or folder missing), io.
 void backup_store(Database& db, const std::filesystem::path& target, bool overwrite);
 
+// After a purge: moves everything in the write-ahead log into the store file
+// and empties the log, so no page of the destroyed content stays in the -wal
+// file (freed pages are overwritten with zeros: secure_delete is always on).
+void checkpoint_truncate(Database& db);
+
 struct Reference {
     std::string table;  // the referring table
     std::string column; // its foreign-key column

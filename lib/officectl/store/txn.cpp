@@ -80,6 +80,8 @@ void Txn::set_undo_of(std::int64_t txn_id) {
     q.exec();
 }
 
+void Txn::keep_no_undo(std::string why) { m_no_undo = std::move(why); }
+
 void Txn::record(const Change& change) {
     auto txn_id = journal_id();
     const Entity* entity = m_db.catalog() ? m_db.catalog()->by_name(change.entity) : nullptr;
@@ -232,7 +234,8 @@ UNION SELECT txn_id FROM history_row WHERE tbl = ?3 AND pk = json_array(?2) AND 
     // Their command lines may quote the content (a note's text, a file name), and
     // their undo records hold it whole.
     drop_changesets(m_db, txns);
-    auto& c = m_db.cached("UPDATE history_txn SET command = '(purged)', no_undo = 'purged' WHERE id = ?");
+    auto& c = m_db.cached("UPDATE history_txn SET command = '(purged)', "
+                          "no_undo = 'what it changed was destroyed by a purge' WHERE id = ?");
     auto& cs = m_db.cached("DELETE FROM history_txn_secret WHERE txn_id = ?");
     for (auto t : txns) {
         c.bind(1, static_cast<int64_t>(t));
@@ -246,8 +249,15 @@ UNION SELECT txn_id FROM history_row WHERE tbl = ?3 AND pk = json_array(?2) AND 
 
 void Txn::commit() {
     if (m_recorder && !m_recorder->empty()) {
-        auto rows = m_recorder->save(journal_id());
-        journal_side_effects(rows);
+        if (m_no_undo) {
+            m_recorder->index_only(journal_id());
+            auto& q = m_db.cached("UPDATE history_txn SET no_undo = ? WHERE id = ?");
+            q.bind(1, *m_no_undo);
+            q.bind(2, static_cast<int64_t>(m_journal_txn));
+            q.exec();
+        } else {
+            journal_side_effects(m_recorder->save(journal_id()));
+        }
     }
     m_recorder.reset();
     if (m_confidential && m_journal_txn != 0) {

@@ -76,6 +76,9 @@ public:
     std::int64_t journal_id();
     // For `undo`: marks this transaction as the undo of journal transaction `txn_id`.
     void set_undo_of(std::int64_t txn_id);
+    // This transaction keeps no undo record (`why` says so to `undo`): a purge,
+    // whose record would hold what it destroys.
+    void keep_no_undo(std::string why);
     // Number of changes recorded so far.
     int changes() const { return m_changes; }
     void commit();
@@ -92,6 +95,7 @@ private:
     std::set<std::pair<std::string, std::int64_t>> m_recorded; // (entity, id) journalled by the domain
     std::vector<std::string> m_secrets; // confidential values this transaction journalled
     bool m_confidential = false;
+    std::optional<std::string> m_no_undo;
     int m_changes = 0;
     bool m_done = false;
 };

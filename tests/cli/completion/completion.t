@@ -20,6 +20,7 @@ Completion: the scripts load in bash, zsh and fish and ask `officectl __complete
   due
   search
   history
+  undo
   db
   config
   completion

@@ -7,7 +7,7 @@ Global options, and the errors every command shares.
   officectl: A subcommand is required (see `officectl --help`)
   [64]
   $ officectl frobnicate
-  officectl: unknown command "frobnicate" for `officectl` (expected init, team, contact, mail, dossier, contract, budget, trip, event, agenda, absence, improve, report, due, search, history, db, config, completion)
+  officectl: unknown command "frobnicate" for `officectl` (expected init, team, contact, mail, dossier, contract, budget, trip, event, agenda, absence, improve, report, due, search, history, undo, db, config, completion)
   [64]
   $ officectl team
   officectl: A subcommand is required (see `officectl team --help`)
