@@ -157,7 +157,7 @@ void add_show(CLI::App* agenda, Context& ctx) {
         agenda::MinuteFilter f;
         f.appointment_id = a.id;
         ctx.print_report(agenda::appointment_report(a, next, agenda::list_items(db, a.id), agenda::list_minutes(db, f),
-                                                    office_zone(ctx), ctx.options.show_confidential, ctx.today()));
+                                                    office_zone(ctx), ctx.today()));
     });
 }
 

@@ -119,7 +119,7 @@ void add_show(CLI::App* group, Context& ctx) {
     on_run(show, ctx, [&ctx, id] {
         auto d = dossier::get_dossier(ctx.db(), dossier_id_argument(*id));
         ctx.print_report(dossier::dossier_report(ctx.db(), d, dossier::load_kinds(ctx.config()),
-                                                 ctx.options.show_confidential, ctx.today()));
+                                                 ctx.today()));
     });
 }
 

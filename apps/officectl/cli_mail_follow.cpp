@@ -102,7 +102,7 @@ void add_show(CLI::App* mail, Context& ctx) {
     show->footer("Examples:\n  officectl mail show IN-2026-0001\n  officectl --show-confidential mail show IN-2026-0007");
     on_run(show, ctx, [&ctx, number] {
         auto it = mail::get_item(ctx.db(), *number);
-        ctx.print_report(mail::item_report(it, mail::thread_of(ctx.db(), it), ctx.options.show_confidential, ctx.today()));
+        ctx.print_report(mail::item_report(it, mail::thread_of(ctx.db(), it), ctx.today()));
     });
 }
 

@@ -166,7 +166,7 @@ void add_reviews(CLI::App* team, Context& ctx) {
         if (!who->empty()) {
             h = team::get_member(ctx.db(), *who).handle;
         }
-        ctx.print_table(teamwork::reviews_table(teamwork::list_reviews(ctx.db(), h), ctx.options.show_confidential));
+        ctx.print_table(teamwork::reviews_table(teamwork::list_reviews(ctx.db(), h)));
     });
     auto* due = review->add_subcommand("due", "interviews due (a cycle after the last, or after the start)");
     auto within = std::make_shared<std::string>("60d");

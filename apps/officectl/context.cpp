@@ -103,7 +103,7 @@ store::Actor Context::actor() {
     a.args = args;
     // Options whose value is free text: in the journal of a confidential change
     // their values are sealed with the record's confidential fields.
-    a.text_options = {"--body", "--note", "--notes", "--why", "--lessons", "--evidence", "--reason", "--decision"};
+    a.text_options = {"--body", "--note", "--notes", "--why", "--lessons", "--evidence", "--reason", "--decision", "--file"};
     // Two times per change: `at`, the machine's wall clock (the audit's "when",
     // the one place the real clock is read), and `as_of`, the day the command
     // reasoned with (pinned or not), which `history --since/--until` compare.

@@ -76,4 +76,6 @@ std::string format_days(double days) {
     return text + (days == 1 || days == 0.5 ? " day" : " days");
 }
 
+bool note_is_confidential(const Leave& leave) { return leave.type == "sick"; }
+
 } // namespace officectl::absence

@@ -13,6 +13,9 @@ namespace officectl::absence {
 
 // Throws a data Error for an end before the start, or a half day over several days.
 void check_leave(const Leave& leave);
+// The note of sick leave is confidential (officectl(1), CONFIDENTIALITY; the
+// journal's rule is the same, in catalog.cpp).
+bool note_is_confidential(const Leave& leave);
 
 // The leave's days within [from, to] (the whole leave when not given).
 LeaveCount count_leave(const Leave& leave, const core::Calendar& calendar, const core::WorkWeek& week,

@@ -39,7 +39,7 @@ render::Table leaves_table(store::Database& db, const core::Calendar& calendar, 
     t.column("to", ColumnType::date).column("half").column("days", ColumnType::decimal).column("status").column("note");
     for (const auto& l : leaves) {
         t.add_row({l.id, l.who, l.type, l.from, l.to, half_cell(l), count_for(db, calendar, l).days,
-                   std::string(status_name(l.status)), opt(l.note)});
+                   std::string(status_name(l.status)), render::secret_if(note_is_confidential(l), l.note)});
     }
     return t;
 }
@@ -53,7 +53,7 @@ render::Report leave_report(const Leave& l, const LeaveCount& count) {
     f.column("to", ColumnType::date).column("half").column("days", ColumnType::decimal).column("status");
     f.column("note").column("why_rejected");
     f.add_row({l.id, l.who, l.type, l.from, l.to, half_cell(l), count.days, std::string(status_name(l.status)),
-               opt(l.note), opt(l.why_rejected)});
+               render::secret_if(note_is_confidential(l), l.note), opt(l.why_rejected)});
     r.sections.push_back({"", {f}});
     r.sections.push_back({"Days", {days_table(count)}});
     return r;

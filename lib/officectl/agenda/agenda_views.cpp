@@ -86,7 +86,7 @@ render::Table occurrences_table(const std::vector<Occurrence>& occs, const std::
 
 render::Report appointment_report(const Appointment& a, const std::vector<Occurrence>& next,
                                   const std::vector<AgendaItem>& items, const std::vector<Minute>& minutes,
-                                  const std::string& zone, bool show_confidential, core::Date today) {
+                                  const std::string& zone, core::Date today) {
     render::Report r;
     r.title = fmt::format("{} {}", a.id, a.title);
     render::Table f;
@@ -107,10 +107,7 @@ render::Report appointment_report(const Appointment& a, const std::vector<Occurr
         }
         repeats += fmt::format("; cancelled on {}", core::join(days, ", "));
     }
-    Cell note = a.note ? Cell{*a.note} : Cell{};
-    if (a.note && a.confidential && !show_confidential) {
-        note = std::string("(confidential: --show-confidential shows it)");
-    }
+    Cell note = render::secret_if(a.confidential, a.note);
     f.add_row({a.id, a.title, when_text(a, a.start, a.end, zone), local.empty() ? Cell{} : Cell{local},
                std::string(status_name(a.status)), repeats.empty() ? Cell{} : Cell{repeats}, opt(a.owner),
                a.who.empty() ? Cell{} : Cell{core::join(a.who, ",")},
@@ -289,9 +286,9 @@ render::Report meeting_document(const Appointment& a, core::Instant start, const
         }
         r.sections.push_back(std::move(dec));
         r.sections.push_back(std::move(act));
-    } else if (a.note && !a.confidential) {
+    } else if (a.note) {
         render::Section n{"Note", {}};
-        n.paragraph(*a.note);
+        n.secret_paragraph(*a.note, a.confidential);
         r.sections.push_back(std::move(n));
     }
     return r;
@@ -319,7 +316,7 @@ render::Section agenda_weekly_section(store::Database& db, core::DateRange week,
             for (const auto* o : list) {
                 const auto& a = *o->appt;
                 t.add_row({local_day(o->start, a.all_day ? a.zone : zone), time_text(a, o->start, o->end, zone),
-                           a.confidential ? std::string("(confidential)") : a.title, opt(a.room),
+                           render::secret_if(a.confidential, a.title), opt(a.room),
                            std::string(status_name(a.status))});
             }
             s.table(std::move(t));

@@ -16,7 +16,7 @@ namespace officectl::agenda {
 render::Table occurrences_table(const std::vector<Occurrence>& occs, const std::string& zone);
 render::Report appointment_report(const Appointment& a, const std::vector<Occurrence>& next,
                                   const std::vector<AgendaItem>& items, const std::vector<Minute>& minutes,
-                                  const std::string& zone, bool show_confidential, core::Date today);
+                                  const std::string& zone, core::Date today);
 // One column per day of `days`, one row per person: what each has when.
 render::Table week_grid(const std::vector<Occurrence>& occs, const std::vector<std::string>& people,
                         core::DateRange days, const std::string& zone);

@@ -45,6 +45,7 @@ struct Document {
     std::optional<core::Date> date;       // the document's own date
     std::optional<core::Date> expires;    // when it stops being valid (an ID card, an inspection)
     core::Date added;
+    bool confidential = false;            // its dossier's flag: name and path are confidential
 };
 
 // A line of a dossier's timeline: a note typed by someone, or an event the

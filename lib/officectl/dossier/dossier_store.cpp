@@ -79,6 +79,7 @@ Document read_document(SQLite::Statement& q) {
     doc.date = store::opt_date(q, 8);
     doc.expires = store::opt_date(q, 9);
     doc.added = *store::opt_date(q, 10);
+    doc.confidential = q.getColumn(11).getInt() != 0;
     return doc;
 }
 
@@ -210,8 +211,10 @@ VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10))");
 
 std::vector<Document> list_documents(store::Database& db, std::optional<std::int64_t> dossier_id) {
     SQLite::Statement q(db.sqlite(), R"(
-SELECT id, dossier_id, type, name, path, stored, size, sha256, date, expires, added FROM dossier_document
-WHERE ?1 IS NULL OR dossier_id = ?1 ORDER BY dossier_id, type, id)");
+SELECT d.id, d.dossier_id, d.type, d.name, d.path, d.stored, d.size, d.sha256, d.date, d.expires, d.added,
+       f.confidential
+FROM dossier_document d JOIN dossier_dossier f ON f.id = d.dossier_id
+WHERE ?1 IS NULL OR d.dossier_id = ?1 ORDER BY d.dossier_id, d.type, d.id)");
     store::bind_opt(q, 1, dossier_id);
     std::vector<Document> out;
     while (q.executeStep()) {

@@ -74,7 +74,7 @@ render::Table dossiers_table(store::Database& db, const std::vector<Dossier>& do
     return t;
 }
 
-render::Report dossier_report(store::Database& db, const Dossier& d, const Kinds& kinds, bool show_confidential,
+render::Report dossier_report(store::Database& db, const Dossier& d, const Kinds& kinds,
                               core::Date today) {
     render::Report r;
     r.title = fmt::format("Dossier {} {}: {}", d.id, d.reference, d.title);
@@ -127,7 +127,7 @@ render::Report dossier_report(store::Database& db, const Dossier& d, const Kinds
     }
     r.sections.push_back(std::move(check));
 
-    bool hidden = d.confidential && !show_confidential;
+    bool secret = d.confidential; // documents' names and paths, notes: Secret (officectl(1), CONFIDENTIALITY)
     render::Section docs{"Documents", {}};
     if (documents.empty()) {
         docs.paragraph("No documents.");
@@ -137,9 +137,8 @@ render::Report dossier_report(store::Database& db, const Dossier& d, const Kinds
         t.column("expires", ColumnType::date).column("size", ColumnType::integer).column("stored", ColumnType::boolean);
         t.column("path");
         for (const auto& doc : documents) {
-            t.add_row({doc.id, doc.type, hidden ? Cell{"(confidential)"} : Cell{doc.name}, render::cell_or_empty(doc.date),
-                       render::cell_or_empty(doc.expires), doc.size, doc.stored,
-                       hidden ? Cell{} : Cell{doc.path}});
+            t.add_row({doc.id, doc.type, render::secret_if(secret, doc.name), render::cell_or_empty(doc.date),
+                       render::cell_or_empty(doc.expires), doc.size, doc.stored, render::secret_if(secret, doc.path)});
         }
         docs.table(std::move(t));
     }
@@ -149,11 +148,8 @@ render::Report dossier_report(store::Database& db, const Dossier& d, const Kinds
     render::Table t;
     t.column("date", ColumnType::date).column("what");
     for (const auto& e : list_entries(db, d.id)) {
-        if (e.note && hidden) {
-            t.add_row({e.date, "note (confidential: --show-confidential)"});
-        } else {
-            t.add_row({e.date, e.note ? "note: " + e.text : e.text});
-        }
+        auto what = e.note ? "note: " + e.text : e.text;
+        t.add_row({e.date, e.note && secret ? Cell{render::Secret{what, "note: (confidential)"}} : Cell{what}});
     }
     timeline.table(std::move(t));
     r.sections.push_back(std::move(timeline));
@@ -178,7 +174,8 @@ render::Table verify_table(const std::vector<FileCheck>& checks) {
     t.column("dossier", ColumnType::integer).column("document", ColumnType::integer).column("type").column("name");
     t.column("state").column("detail");
     for (const auto& c : checks) {
-        t.add_row({c.document.dossier_id, c.document.id, c.document.type, c.document.name,
+        t.add_row({c.document.dossier_id, c.document.id, c.document.type,
+                   render::secret_if(c.document.confidential, c.document.name),
                    std::string(file_state_name(c.state)), c.detail});
     }
     return t;

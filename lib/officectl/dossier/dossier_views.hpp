@@ -16,7 +16,7 @@ render::Table kinds_table(const Kinds& kinds);
 render::Table dossiers_table(store::Database& db, const std::vector<Dossier>& dossiers, const Kinds& kinds,
                              core::Date today);
 // Documents and notes of a confidential dossier only with `show_confidential`.
-render::Report dossier_report(store::Database& db, const Dossier& d, const Kinds& kinds, bool show_confidential,
+render::Report dossier_report(store::Database& db, const Dossier& d, const Kinds& kinds,
                               core::Date today);
 
 struct CheckRow {

@@ -43,7 +43,7 @@ render::Table items_table(const std::vector<Item>& items, core::Date today) {
     return t;
 }
 
-render::Report item_report(const Item& it, const std::vector<Item>& thread, bool show_confidential, core::Date today) {
+render::Report item_report(const Item& it, const std::vector<Item>& thread, core::Date today) {
     render::Report r;
     r.title = fmt::format("{} {}", it.number, it.subject);
     render::Table f;
@@ -52,7 +52,6 @@ render::Report item_report(const Item& it, const std::vector<Item>& thread, bool
     f.column("subject").column("their_ref").column("our_ref").column("tags").column("assignee");
     f.column("due", ColumnType::date).column("status").column("done_on", ColumnType::date).column("confidential", ColumnType::boolean);
     f.column("answers").column("message_id").column("source").column("note");
-    bool hide = it.confidential && !show_confidential;
     std::string status(status_name(it.status));
     if (is_overdue(it, today)) {
         status += " (overdue)";
@@ -61,20 +60,17 @@ render::Report item_report(const Item& it, const std::vector<Item>& thread, bool
                text(it.from_text), text(it.to_text), it.subject, text(it.their_ref), text(it.our_ref), tags(it),
                text(it.assignee), render::cell_or_empty(it.due), status, render::cell_or_empty(it.done_on),
                it.confidential ? Cell{true} : Cell{}, text(it.reply_to_number), text(it.message_id), text(it.source),
-               hide ? (it.note ? Cell{std::string("(confidential)")} : Cell{}) : text(it.note)});
+               render::secret_if(it.confidential, it.note)});
     r.sections.push_back(render::Section{"Item", {}}.table(std::move(f)));
     render::Section body{"Body", {}};
-    if (hide) {
-        body.paragraph("Confidential: the body is shown only with --show-confidential.");
-    } else {
-        body.paragraph(it.body && !it.body->empty() ? *it.body : "(no text)");
-    }
+    body.secret_paragraph(it.body && !it.body->empty() ? *it.body : "(no text)", it.confidential);
     r.sections.push_back(std::move(body));
     if (!it.attachments.empty()) {
         render::Table a;
         a.column("name").column("type").column("size", ColumnType::integer).column("sha256").column("kept_at");
         for (const auto& att : it.attachments) {
-            a.add_row({att.name, att.type, att.size, att.sha256, text(att.path)});
+            a.add_row({render::secret_if(it.confidential, att.name), att.type, att.size, att.sha256,
+                       render::secret_if(it.confidential, att.path)});
         }
         r.sections.push_back(render::Section{"Attachments", {}}.table(std::move(a)));
     }

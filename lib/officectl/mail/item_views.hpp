@@ -13,7 +13,8 @@ namespace officectl::mail {
 render::Table items_table(const std::vector<Item>& items, core::Date today);
 // Headers, the body (unless confidential and not `show_confidential`), the
 // attachments and the thread.
-render::Report item_report(const Item& item, const std::vector<Item>& thread, bool show_confidential, core::Date today);
+// A confidential item's body, note and attachments are Secret (shown with --show-confidential).
+render::Report item_report(const Item& item, const std::vector<Item>& thread, core::Date today);
 render::Table followup_table(const std::vector<Item>& items, core::Date today);
 render::Table search_table(const std::vector<SearchHit>& hits);
 render::Table stats_table(const std::vector<PeriodStats>& stats);

@@ -74,14 +74,11 @@ render::Table training_table(const std::vector<Training>& training) {
     return t;
 }
 
-render::Table reviews_table(const std::vector<Review>& reviews, bool show_notes) {
+render::Table reviews_table(const std::vector<Review>& reviews) {
     render::Table t;
     t.column("id", ColumnType::integer).column("who").column("kind").column("date", ColumnType::date).column("notes");
     for (const auto& r : reviews) {
-        Cell notes;
-        if (r.notes) {
-            notes = show_notes ? Cell{*r.notes} : Cell{std::string("(confidential)")};
-        }
+        Cell notes = render::secret_if(true, r.notes);
         t.add_row({r.id, r.who, r.kind, r.date, notes});
     }
     return t;

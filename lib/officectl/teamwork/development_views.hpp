@@ -15,7 +15,8 @@ namespace officectl::teamwork {
 // role requires, shown as `level<required`.
 render::Table skills_matrix(store::Database& db, const TeamSettings& settings, core::Date today, bool gaps_only);
 render::Table training_table(const std::vector<Training>& training);
-render::Table reviews_table(const std::vector<Review>& reviews, bool show_notes);
+// Interview notes are always confidential: Secret cells.
+render::Table reviews_table(const std::vector<Review>& reviews);
 // The interviews due by `until` (overdue ones included), per active person and kind.
 std::vector<ReviewDue> reviews_due(store::Database& db, const TeamSettings& settings, core::Date today, core::Date until);
 render::Table reviews_due_table(const std::vector<ReviewDue>& due, core::Date today, std::string title = "");

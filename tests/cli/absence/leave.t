@@ -34,11 +34,11 @@ a mon-wed part-timer's week: 3.
   requested leave 4: chloe vacation 2026-12-04 (afternoon), 0.5 day
   $ officectl absence list
   id  who    type      from        to          half  days  status     note
-  --  -----  --------  ----------  ----------  ----  ----  ---------  -----
+  --  -----  --------  ----------  ----------  ----  ----  ---------  --------------
    4  chloe  vacation  2026-12-04  2026-12-04  pm     0.5  requested
    1  an     vacation  2026-12-21  2027-01-01           8  approved
    2  bert   vacation  2026-12-21  2026-12-27           3  approved
-   3  an     sick      2027-03-29  2027-04-02           4  approved   griep
+   3  an     sick      2027-03-29  2027-04-02           4  approved   (confidential)
   $ officectl absence show 3
   Leave 3: an sick
   ================
@@ -50,7 +50,7 @@ a mon-wed part-timer's week: 3.
   to:     2027-04-02
   days:   4
   status: approved
-  note:   griep
+  note:   (confidential)
   
   Days
   ----

@@ -67,7 +67,7 @@ Booking: a length or an end, a zone when the time names one, all-day over severa
   who:          chloe
   room:         Vergaderzaal 1
   confidential: yes
-  note:         (confidential: --show-confidential shows it)
+  note:         (confidential)
   sequence:     0
   $ officectl --show-confidential agenda show 2 | grep note
   note:         Kandidaat: X

@@ -97,10 +97,10 @@ A confidential dossier shows its documents' names and notes only when asked.
   ---------
   
   id  type                 name            date        expires     size  stored  path
-  --  -------------------  --------------  ----------  ----------  ----  ------  ----
-   1  arbeidsovereenkomst  (confidential)  2026-01-05                32  yes
-   3  dimona               (confidential)                            10  no
-   2  identiteitskaart     (confidential)              2026-10-31     7  no
+  --  -------------------  --------------  ----------  ----------  ----  ------  --------------
+   1  arbeidsovereenkomst  (confidential)  2026-01-05                32  yes     (confidential)
+   3  dimona               (confidential)                            10  no      (confidential)
+   2  identiteitskaart     (confidential)              2026-10-31     7  no      (confidential)
   
   Timeline
   --------
@@ -111,7 +111,7 @@ A confidential dossier shows its documents' names and notes only when asked.
   2026-12-02  document arbeidsovereenkomst added
   2026-12-02  document identiteitskaart added, valid until 2026-10-31
   2026-12-02  document dimona added
-  2026-12-02  note (confidential: --show-confidential)
+  2026-12-02  note: (confidential)
   $ officectl --show-confidential dossier show 1 | sed -n '/^Documents/,$p' | sed 's/[0-9a-f]\{64\}/HASH/; s#/.*/data/#DATA/#; s#/[^ ]*/dimona.pdf#CWD/dimona.pdf#; s#/[^ ]*/eid.pdf#CWD/eid.pdf#'
   Documents
   ---------
@@ -140,10 +140,10 @@ Verify re-hashes every file: a changed or missing file is reported, exit 65.
   $ printf 'eID An, vernieuwd\n' > eid.pdf
   $ rm dimona.pdf
   $ officectl dossier verify
-  dossier  document  type              name        state    detail
-  -------  --------  ----------------  ----------  -------  ---------------
-        1         3  dimona            dimona.pdf  missing  not found
-        1         2  identiteitskaart  eid.pdf     changed  18 bytes, was 7
+  dossier  document  type              name            state    detail
+  -------  --------  ----------------  --------------  -------  ---------------
+        1         3  dimona            (confidential)  missing  not found
+        1         2  identiteitskaart  (confidential)  changed  18 bytes, was 7
   3 files checked, 2 missing or changed
   officectl: 2 document files missing or changed
   [65]
@@ -151,9 +151,9 @@ Verify re-hashes every file: a changed or missing file is reported, exit 65.
   3 files checked, 2 missing or changed
   officectl: 2 document files missing or changed
   dossier,document,type,name,state
-  1,1,arbeidsovereenkomst,contract.pdf,ok
-  1,3,dimona,dimona.pdf,missing
-  1,2,identiteitskaart,eid.pdf,changed
+  1,1,arbeidsovereenkomst,(confidential),ok
+  1,3,dimona,(confidential),missing
+  1,2,identiteitskaart,(confidential),changed
 
 Closing starts the retention clock; the term and its basis come from the kind.
 
