@@ -280,7 +280,7 @@ std::vector<Document> destroy_dossier(store::Txn& txn, const Dossier& d, core::D
             txn.redact("dossier.note", notes.getColumn(0).getInt64(), "(purged)");
         }
     }
-    txn.redact("dossier.dossier", d.id);
+    txn.redact("dossier.dossier", d.id, d.reference); // its earlier titles may say what it held
     for (const char* sql : {"DELETE FROM dossier_document WHERE dossier_id = ?",
                             "DELETE FROM dossier_entry WHERE dossier_id = ?",
                             "UPDATE dossier_dossier SET person_id = NULL, status = 'destroyed', disposed = ?2, "
