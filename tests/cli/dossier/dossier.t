@@ -283,15 +283,15 @@ history are gone; it takes no more notes.
   Destroyed on NOW by tester under the rule "5y from closed" (sociale documenten: 5 jaar na het einde van de tewerkstelling (KB nr. 5 van 23 oktober 1978, art. 25); daarna niet langer bewaren (AVG art. 5.1.e)): 2 document(s), their notes and history.
   $ officectl -o csv history | grep dossier | cut -d, -f5-8 | grep -v 'dossier.dossier:[1245]'
   purge,dossier.dossier:3,"DOS-0003 Janssens, Piet: destroyed under 5y from closed"
-  edit,dossier.dossier:3,"Janssens, Piet"
-  edit,dossier.dossier:3,"Janssens, Piet"
-  edit,dossier.dossier:3,"Janssens, Piet"
-  edit,dossier.dossier:3,"Janssens, Piet"
+  edit,dossier.dossier:3,DOS-0003,(content purged)
+  edit,dossier.dossier:3,DOS-0003,(content purged)
+  edit,dossier.dossier:3,DOS-0003,(content purged)
+  edit,dossier.dossier:3,DOS-0003,(content purged)
   add,dossier.note:12,(purged),added (content purged)
   add,dossier.document:5,(purged),added (content purged)
   add,dossier.document:4,(purged),added (content purged)
-  edit,dossier.dossier:3,"Janssens, Piet"
-  add,dossier.dossier:3,"Janssens, Piet"
+  edit,dossier.dossier:3,DOS-0003,(content purged)
+  add,dossier.dossier:3,DOS-0003,added (content purged)
   add,dossier.note:6,(confidential),added
   add,dossier.document:3,dimona,added
   add,dossier.document:2,identiteitskaart,added
