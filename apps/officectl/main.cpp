@@ -119,7 +119,7 @@ void add_global_options(CLI::App& app, Context& ctx) {
         ->type_name("DATE");
     app.add_option("--csv-sep", o.csv_sep, "CSV separator for -o csv (default ','; ';' for Excel in Belgium)")
         ->type_name("CHAR");
-    app.add_flag("--show-confidential", o.show_confidential, "show the body and notes of items flagged confidential");
+    app.add_flag("--show-confidential", o.show_confidential, "show confidential values: bodies, notes, documents (officectl(1), TRUST)");
     app.add_flag("-q,--quiet", o.quiet, "print only ids (mutations) or the key column (listings); no talk on stderr");
 }
 
