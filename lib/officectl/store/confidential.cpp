@@ -153,30 +153,20 @@ bool reveals(std::string_view text, const std::vector<std::string>& secrets) {
     });
 }
 
-void seal_old_journal(Database& db) {
-    const Catalog* catalog = db.catalog();
-    if (catalog == nullptr) {
-        return;
-    }
-    struct Old {
-        std::int64_t id, txn_id;
-        std::string entity, label;
-        std::optional<std::string> before, after;
-    };
-    std::vector<Old> rows;
-    {
-        SQLite::Statement q(db.sqlite(), "SELECT id, txn_id, entity, label, before, after FROM history ORDER BY id");
-        auto opt = [&](int col) -> std::optional<std::string> {
-            return q.getColumn(col).isNull() ? std::nullopt : std::optional(q.getColumn(col).getString());
-        };
-        while (q.executeStep()) {
-            rows.push_back({q.getColumn(0).getInt64(), q.getColumn(1).getInt64(), q.getColumn(2).getString(),
-                            q.getColumn(3).getString(), opt(4), opt(5)});
-        }
-    }
+namespace {
+
+struct Unsealed {
+    std::int64_t id, txn_id;
+    std::string entity, label;
+    std::optional<std::string> before, after;
+};
+
+// Seals journal entries written in the clear (before sealing existed, or before
+// their record became confidential), and the command lines that changed them.
+void seal_entries(Database& db, const Catalog& catalog, const std::vector<Unsealed>& rows) {
     std::map<std::int64_t, std::vector<std::string>> txn_secrets;
     for (const auto& r : rows) {
-        const Entity* e = catalog->by_name(r.entity);
+        const Entity* e = catalog.by_name(r.entity);
         if (e == nullptr || !e->confidential) {
             continue;
         }
@@ -204,13 +194,14 @@ void seal_old_journal(Database& db) {
     // The command lines as typed, kept sealed; the readable one with each
     // confidential value (as typed or shell-quoted) replaced.
     for (const auto& [txn_id, secrets] : txn_secrets) {
-        SQLite::Statement q(db.sqlite(), "SELECT command FROM history_txn WHERE id = ?");
+        SQLite::Statement q(db.sqlite(), "SELECT t.command, s.command FROM history_txn t "
+                                         "LEFT JOIN history_txn_secret s ON s.txn_id = t.id WHERE t.id = ?");
         q.bind(1, static_cast<int64_t>(txn_id));
         if (!q.executeStep()) {
             continue;
         }
-        auto command = q.getColumn(0).getString();
-        auto readable = command;
+        auto readable = q.getColumn(0).getString();
+        auto typed = q.getColumn(1).isNull() ? readable : q.getColumn(1).getString();
         for (const auto& secret : secrets) {
             for (const auto& form : {core::shell_quote(secret), secret}) {
                 for (auto at = readable.find(form); !form.empty() && at != std::string::npos; at = readable.find(form)) {
@@ -220,13 +211,69 @@ void seal_old_journal(Database& db) {
         }
         SQLite::Statement keep(db.sqlite(), "INSERT OR IGNORE INTO history_txn_secret (txn_id, command) VALUES (?, ?)");
         keep.bind(1, static_cast<int64_t>(txn_id));
-        keep.bind(2, command);
+        keep.bind(2, typed);
         keep.exec();
         SQLite::Statement up(db.sqlite(), "UPDATE history_txn SET command = ? WHERE id = ?");
         up.bind(1, readable);
         up.bind(2, static_cast<int64_t>(txn_id));
         up.exec();
     }
+}
+
+std::vector<Unsealed> unsealed_entries(SQLite::Statement& q) {
+    std::vector<Unsealed> rows;
+    auto opt = [&](int col) -> std::optional<std::string> {
+        return q.getColumn(col).isNull() ? std::nullopt : std::optional(q.getColumn(col).getString());
+    };
+    while (q.executeStep()) {
+        rows.push_back({q.getColumn(0).getInt64(), q.getColumn(1).getInt64(), q.getColumn(2).getString(),
+                        q.getColumn(3).getString(), opt(4), opt(5)});
+    }
+    return rows;
+}
+
+constexpr const char* k_unsealed = "SELECT id, txn_id, entity, label, before, after FROM history "
+                                   "WHERE id NOT IN (SELECT history_id FROM history_secret)";
+
+} // namespace
+
+void seal_old_journal(Database& db) {
+    if (db.catalog() == nullptr) {
+        return;
+    }
+    SQLite::Statement q(db.sqlite(), std::string(k_unsealed) + " ORDER BY id");
+    seal_entries(db, *db.catalog(), unsealed_entries(q));
+}
+
+void seal_history_of(Database& db, const Entity& entity, std::int64_t id) {
+    const Catalog* catalog = db.catalog();
+    if (catalog == nullptr) {
+        return;
+    }
+    std::vector<Unsealed> rows;
+    auto add = [&](std::string_view name, std::int64_t row) {
+        SQLite::Statement q(db.sqlite(), std::string(k_unsealed) + " AND entity = ? AND entity_id = ? ORDER BY id");
+        q.bind(1, std::string(name));
+        q.bind(2, static_cast<int64_t>(row));
+        auto more = unsealed_entries(q);
+        rows.insert(rows.end(), more.begin(), more.end());
+    };
+    add(entity.name, id);
+    // Its children whose confidentiality follows it: a dossier's notes and documents.
+    for (const auto& child : catalog->entities()) {
+        if (!child.confidential || child.confidential->when != Confidential::When::parent_flagged ||
+            child.confidential->parent != entity.table) {
+            continue;
+        }
+        // Identifiers from the catalog (code); the id is bound.
+        SQLite::Statement ids(db.sqlite(), fmt::format("SELECT id FROM \"{}\" WHERE \"{}\" = ?", child.table,
+                                                       child.confidential->column));
+        ids.bind(1, static_cast<int64_t>(id));
+        while (ids.executeStep()) {
+            add(child.name, ids.getColumn(0).getInt64());
+        }
+    }
+    seal_entries(db, *catalog, rows);
 }
 
 std::string unseal(const std::string& public_json, const std::string& secret_json) {

@@ -38,6 +38,11 @@ bool reveals(std::string_view text, const std::vector<std::string>& secrets);
 // once, when the store is upgraded to the sealed journal (migration store 2).
 void seal_old_journal(Database& db);
 
+// Seals what the journal holds in the clear of record `id` of `entity`, and of
+// the records whose confidentiality follows it (a dossier's notes and
+// documents): for a record that has just become confidential.
+void seal_history_of(Database& db, const Entity& entity, std::int64_t id);
+
 // Puts secret values back into a public JSON object (for --show-confidential).
 std::string unseal(const std::string& public_json, const std::string& secret_json);
 

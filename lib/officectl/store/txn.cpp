@@ -82,6 +82,24 @@ void Txn::set_undo_of(std::int64_t txn_id) {
 
 void Txn::keep_no_undo(std::string why) { m_no_undo = std::move(why); }
 
+namespace {
+
+// A record whose own flag turns confidential (`dossier edit --confidential yes`).
+bool becomes_confidential(const Entity& entity, const Change& change) {
+    if (!entity.confidential || entity.confidential->when != Confidential::When::flagged || !change.before ||
+        !change.after) {
+        return false;
+    }
+    auto flag = fmt::format("\"{}\":", entity.confidential->column);
+    auto on = [&](const std::string& image) {
+        auto at = image.find(flag);
+        return at != std::string::npos && image.compare(at + flag.size(), 1, "1") == 0;
+    };
+    return !on(*change.before) && on(*change.after);
+}
+
+} // namespace
+
 void Txn::record(const Change& change) {
     auto txn_id = journal_id();
     const Entity* entity = m_db.catalog() ? m_db.catalog()->by_name(change.entity) : nullptr;
@@ -129,6 +147,9 @@ void Txn::record(const Change& change) {
     }
     if (entity != nullptr) {
         m_recorded.emplace(std::string(entity->table), change.id);
+        if (becomes_confidential(*entity, change)) {
+            seal_history_of(m_db, *entity, change.id); // what was journalled of it in the clear
+        }
     }
     ++m_changes;
 }

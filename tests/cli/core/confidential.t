@@ -162,6 +162,21 @@ show a confidential value, and the values themselves.
         1 ZZSECRET-contract
         2 ZZSECRET-loon
 
+A record that becomes confidential later takes what the journal said of it
+before along: a dossier's note, written while it was open to all.
+
+  $ officectl dossier add "Maes, Lies" --kind personnel > /dev/null
+  $ officectl dossier note 2 "ZZLATER gesprek" > /dev/null
+  $ officectl history --entity dossier.note -o csv | cut -d, -f7 | grep -c ZZLATER
+  1
+  $ officectl dossier edit 2 --confidential yes
+  changed dossier 2 DOS-0002
+  $ officectl history -o csv | grep -c ZZLATER
+  0
+  [1]
+  $ officectl --show-confidential history -o csv | grep -c ZZLATER
+  1
+
 The journal keeps them sealed, apart: not in its readable columns.
 
   $ sqlite3 data/officectl/office.db "SELECT count(*) FROM history WHERE label || coalesce(before, '') || coalesce(after, '') LIKE '%ZZSECRET%'"
