@@ -175,20 +175,6 @@ CREATE TABLE event_guest (
         {"event", 2, "a contracted supplier's commitment on the budget line", R"(
 ALTER TABLE event_supplier ADD COLUMN commitment_id INTEGER REFERENCES budget_commitment (id) ON DELETE SET NULL;
 )"},
-        // `undo` records the rows of tables with a primary key only (SQLite's
-        // session extension): the task, unique already, becomes the key.
-        {"event", 3, "the plan's tasks keyed by task, for undo", R"(
-CREATE TABLE event_task_keyed (
-    event_id    INTEGER NOT NULL REFERENCES event_event (id) ON DELETE CASCADE,
-    task_id     INTEGER PRIMARY KEY REFERENCES teamwork_task (id) ON DELETE CASCADE,
-    kind        TEXT NOT NULL DEFAULT 'task' CHECK (kind IN ('task', 'formality')),
-    offset_days INTEGER
-) STRICT;
-INSERT INTO event_task_keyed (event_id, task_id, kind, offset_days) SELECT event_id, task_id, kind, offset_days FROM event_task;
-DROP TABLE event_task;
-ALTER TABLE event_task_keyed RENAME TO event_task;
-CREATE INDEX event_task_event ON event_task (event_id);
-)"},
     };
     return list;
 }

@@ -135,18 +135,6 @@ CREATE TABLE improve_action (
 ) STRICT;
 CREATE INDEX improve_action_plan ON improve_action (plan_id);
 )"},
-        // `undo` records the rows of tables with a primary key only (SQLite's
-        // session extension): the task, unique already, becomes the key.
-        {"improve", 2, "a plan's actions keyed by task, for undo", R"(
-CREATE TABLE improve_action_keyed (
-    plan_id INTEGER NOT NULL REFERENCES improve_plan (id),
-    task_id INTEGER PRIMARY KEY REFERENCES teamwork_task (id) ON DELETE CASCADE
-) STRICT;
-INSERT INTO improve_action_keyed (plan_id, task_id) SELECT plan_id, task_id FROM improve_action ORDER BY rowid;
-DROP TABLE improve_action;
-ALTER TABLE improve_action_keyed RENAME TO improve_action;
-CREATE INDEX improve_action_plan ON improve_action (plan_id);
-)"},
     };
     return list;
 }
@@ -294,7 +282,7 @@ void link_action(store::Txn& txn, std::int64_t plan_id, std::int64_t task_id) {
 }
 
 std::vector<std::int64_t> action_task_ids(store::Database& db, std::int64_t plan_id) {
-    SQLite::Statement q(db.sqlite(), "SELECT task_id FROM improve_action WHERE plan_id = ?1 ORDER BY task_id");
+    SQLite::Statement q(db.sqlite(), "SELECT task_id FROM improve_action WHERE plan_id = ?1 ORDER BY rowid");
     q.bind(1, static_cast<int64_t>(plan_id));
     std::vector<std::int64_t> out;
     while (q.executeStep()) {

@@ -10,192 +10,278 @@
 
 #include <algorithm>
 #include <cstring>
-#include <map>
+
+// The log's format, in chunks of history_changeset (txn_id, seq, data):
+//   seq 0      the tables: for each, its name, NUL, its column count (u16) and names (NUL-ended)
+//   seq 1..n   records, never split across chunks, each:
+//              op ('I', 'U', 'D'), table (u16), rowid (i64);
+//              'U' adds the new rowid (i64); 'U' and 'D' add the column count (u16) and the old values.
+//   a value    type (0 null, 1 integer, 2 real, 3 text, 4 blob, 5 unchanged by this update), then 8 bytes,
+//              or a length (u32) and its bytes. An update keeps the old values of the columns it changed only.
+// Numbers are little-endian.
 
 namespace officectl::store {
 namespace {
 
 using json = nlohmann::ordered_json;
 
-constexpr std::size_t k_chunk = 1 << 20; // changesets are stored in pieces of 1 MiB
+constexpr std::size_t k_chunk = 1 << 20;  // stored in pieces of 1 MiB
+constexpr std::size_t k_memory = 4 << 20; // kept in memory up to 4 MiB, then spilled to a temporary file
 
-// Tables whose changes are not the user's data: the journal itself, the
-// migrations, SQLite's own, and the shadow tables of virtual tables (the
-// full-text index is rebuilt from its rows by the domain's reindex instead).
-struct Excluded {
-    std::vector<std::string> shadow_prefixes;
-    bool operator()(std::string_view table) const {
-        auto starts = [&](std::string_view p) { return table.substr(0, p.size()) == p; };
-        if (starts("history") || starts("schema_migrations") || starts("sqlite_")) {
-            return true;
-        }
-        return std::any_of(shadow_prefixes.begin(), shadow_prefixes.end(), [&](const std::string& p) { return starts(p); });
-    }
-};
-
-int keep_table(void* ctx, const char* table) { return (*static_cast<Excluded*>(ctx))(table) ? 0 : 1; }
-
-void check(int rc, sqlite3* db, std::string_view what) {
-    if (rc != SQLITE_OK) {
-        throw Error(ExitCode::io, fmt::format("internal: {}: {}", what, db ? sqlite3_errmsg(db) : sqlite3_errstr(rc)));
+void put(std::string& out, std::uint64_t v, int bytes) {
+    for (int i = 0; i < bytes; ++i) {
+        out += static_cast<char>((v >> (8 * i)) & 0xff);
     }
 }
 
-json value_json(sqlite3_value* v) {
-    if (v == nullptr) {
-        return nullptr;
+struct Reader {
+    const std::string& data;
+    std::size_t at = 0;
+
+    bool done() const { return at >= data.size(); }
+    void need(std::size_t n) const {
+        if (at + n > data.size()) {
+            throw Error(ExitCode::io, "the undo record is damaged (cut short)");
+        }
     }
-    switch (sqlite3_value_type(v)) {
-    case SQLITE_INTEGER: return static_cast<std::int64_t>(sqlite3_value_int64(v));
-    case SQLITE_FLOAT: return sqlite3_value_double(v);
+    std::uint64_t number(int bytes) {
+        need(static_cast<std::size_t>(bytes));
+        std::uint64_t v = 0;
+        for (int i = 0; i < bytes; ++i) {
+            v |= static_cast<std::uint64_t>(static_cast<unsigned char>(data[at + static_cast<std::size_t>(i)])) << (8 * i);
+        }
+        at += static_cast<std::size_t>(bytes);
+        return v;
+    }
+    std::string text() {
+        auto end = data.find('\0', at);
+        if (end == std::string::npos) {
+            throw Error(ExitCode::io, "the undo record is damaged (a name without its end)");
+        }
+        auto s = data.substr(at, end - at);
+        at = end + 1;
+        return s;
+    }
+};
+
+void put_value(std::string& out, sqlite3_value* v) {
+    switch (v == nullptr ? SQLITE_NULL : sqlite3_value_type(v)) {
+    case SQLITE_INTEGER:
+        out += '\1';
+        put(out, static_cast<std::uint64_t>(sqlite3_value_int64(v)), 8);
+        break;
+    case SQLITE_FLOAT: {
+        out += '\2';
+        double d = sqlite3_value_double(v);
+        std::uint64_t bits = 0;
+        std::memcpy(&bits, &d, sizeof bits);
+        put(out, bits, 8);
+        break;
+    }
     case SQLITE_TEXT:
-        return std::string(reinterpret_cast<const char*>(sqlite3_value_text(v)),
-                           static_cast<std::size_t>(sqlite3_value_bytes(v)));
-    case SQLITE_BLOB: return fmt::format("({} bytes)", sqlite3_value_bytes(v));
+    case SQLITE_BLOB: {
+        bool text = sqlite3_value_type(v) == SQLITE_TEXT;
+        const void* p = text ? static_cast<const void*>(sqlite3_value_text(v)) : sqlite3_value_blob(v);
+        auto n = static_cast<std::size_t>(sqlite3_value_bytes(v));
+        out += text ? '\3' : '\4';
+        put(out, n, 4);
+        out.append(static_cast<const char*>(p), n);
+        break;
+    }
+    default: out += '\0';
+    }
+}
+
+// One value read back: to bind, or to show.
+struct Value {
+    int type = 0;
+    std::int64_t integer = 0;
+    double real = 0;
+    std::string bytes;
+};
+
+Value read_value(Reader& r) {
+    Value v;
+    r.need(1);
+    v.type = static_cast<unsigned char>(r.data[r.at++]);
+    if (v.type == 1) {
+        v.integer = static_cast<std::int64_t>(r.number(8));
+    } else if (v.type == 2) {
+        auto bits = r.number(8);
+        std::memcpy(&v.real, &bits, sizeof v.real);
+    } else if (v.type == 3 || v.type == 4) {
+        auto n = static_cast<std::size_t>(r.number(4));
+        r.need(n);
+        v.bytes = r.data.substr(r.at, n);
+        r.at += n;
+    } else if (v.type != 0 && v.type != 5) {
+        throw Error(ExitCode::io, "the undo record is damaged (an unknown value)");
+    }
+    return v;
+}
+
+json value_json(const Value& v) {
+    switch (v.type) {
+    case 1: return v.integer;
+    case 2: return v.real;
+    case 3: return v.bytes;
+    case 4: return fmt::format("({} bytes)", v.bytes.size());
     default: return nullptr;
     }
 }
 
-// Reads a stored changeset back, chunk by chunk, for SQLite's streaming API.
-struct ChunkSource {
-    SQLite::Statement q;
-    std::string chunk;
-    std::size_t offset = 0;
-    bool done = false;
+void bind_value(SQLite::Statement& q, int index, const Value& v) {
+    switch (v.type) {
+    case 1: q.bind(index, static_cast<int64_t>(v.integer)); break;
+    case 2: q.bind(index, v.real); break;
+    case 3: q.bind(index, v.bytes); break;
+    case 4: q.bind(index, v.bytes.data(), static_cast<int>(v.bytes.size())); break;
+    default: q.bind(index); break;
+    }
+}
 
-    ChunkSource(Database& db, std::int64_t txn_id)
-        : q(db.sqlite(), "SELECT data FROM history_changeset WHERE txn_id = ? ORDER BY seq") {
-        q.bind(1, static_cast<int64_t>(txn_id));
-    }
-    static int read(void* ctx, void* out, int* n) {
-        auto* s = static_cast<ChunkSource*>(ctx);
-        int given = 0;
-        while (given < *n && !s->done) {
-            if (s->offset == s->chunk.size()) {
-                if (!s->q.executeStep()) {
-                    s->done = true;
-                    break;
-                }
-                const auto& col = s->q.getColumn(0);
-                s->chunk.assign(static_cast<const char*>(col.getBlob()), static_cast<std::size_t>(col.getBytes()));
-                s->offset = 0;
-                continue;
-            }
-            auto take = std::min<std::size_t>(static_cast<std::size_t>(*n - given), s->chunk.size() - s->offset);
-            std::memcpy(static_cast<char*>(out) + given, s->chunk.data() + s->offset, take);
-            s->offset += take;
-            given += static_cast<int>(take);
-        }
-        *n = given;
-        return SQLITE_OK;
-    }
+struct Table {
+    std::string name;
+    std::vector<std::string> columns;
 };
 
-// Writes a changeset into history_changeset as SQLite streams it out.
-struct ChunkSink {
-    Database& db;
-    std::int64_t txn_id;
-    int seq = 0;
-    std::string buffer;
-
-    void flush() {
-        if (buffer.empty()) {
-            return;
-        }
-        auto& ins = db.cached("INSERT INTO history_changeset (txn_id, seq, data) VALUES (?, ?, ?)");
-        ins.bind(1, static_cast<int64_t>(txn_id));
-        ins.bind(2, ++seq);
-        ins.bind(3, buffer.data(), static_cast<int>(buffer.size()));
-        ins.exec();
-        buffer.clear();
-    }
-    static int write(void* ctx, const void* data, int n) {
-        auto* s = static_cast<ChunkSink*>(ctx);
-        try {
-            s->buffer.append(static_cast<const char*>(data), static_cast<std::size_t>(n));
-            if (s->buffer.size() >= k_chunk) {
-                s->flush();
-            }
-        } catch (...) {
-            return SQLITE_IOERR;
-        }
-        return SQLITE_OK;
-    }
+// One record, parsed.
+struct Record {
+    char op = 'I';
+    const Table* table = nullptr;
+    std::int64_t rowid = 0;
+    std::int64_t new_rowid = 0;
+    std::vector<Value> old_values;
 };
 
-class ColumnNames {
-public:
-    explicit ColumnNames(Database& db) : m_db(db) {}
-    const std::vector<std::string>& of(const std::string& table) {
-        auto it = m_names.find(table);
-        if (it == m_names.end()) {
-            std::vector<std::string> names;
-            SQLite::Statement q(m_db.sqlite(), "SELECT name FROM pragma_table_info(?) ORDER BY cid");
-            q.bind(1, table);
-            while (q.executeStep()) {
-                names.push_back(q.getColumn(0).getString());
-            }
-            it = m_names.emplace(table, std::move(names)).first;
-        }
-        return it->second;
+Record read_record(Reader& r, const std::vector<Table>& tables) {
+    Record rec;
+    r.need(1);
+    rec.op = r.data[r.at++];
+    auto index = r.number(2);
+    if (index >= tables.size() || (rec.op != 'I' && rec.op != 'U' && rec.op != 'D')) {
+        throw Error(ExitCode::io, "the undo record is damaged (an unknown table or change)");
     }
+    rec.table = &tables[index];
+    rec.rowid = static_cast<std::int64_t>(r.number(8));
+    if (rec.op == 'U') {
+        rec.new_rowid = static_cast<std::int64_t>(r.number(8));
+    }
+    if (rec.op != 'I') {
+        auto n = r.number(2);
+        for (std::uint64_t i = 0; i < n; ++i) {
+            rec.old_values.push_back(read_value(r));
+        }
+    }
+    return rec;
+}
 
-private:
-    Database& m_db;
-    std::map<std::string, std::vector<std::string>> m_names;
-};
-
-// Reads the change the iterator stands on. `values`: also the columns it holds.
-RowChange describe(sqlite3_changeset_iter* it, ColumnNames* names) {
-    const char* table = nullptr;
-    int columns = 0;
-    int op = 0;
-    int indirect = 0;
-    sqlite3changeset_op(it, &table, &columns, &op, &indirect);
+RowChange describe(const Record& rec, bool with_values) {
     RowChange c;
-    c.table = table;
-    c.op = op == SQLITE_INSERT ? RowOp::insert : op == SQLITE_DELETE ? RowOp::remove : RowOp::update;
-    unsigned char* is_pk = nullptr;
-    sqlite3changeset_pk(it, &is_pk, &columns);
-    auto value = [&](bool old_image, int i) -> sqlite3_value* {
-        sqlite3_value* v = nullptr;
-        if (old_image) {
-            sqlite3changeset_old(it, i, &v);
-        } else {
-            sqlite3changeset_new(it, i, &v);
-        }
-        return v;
-    };
-    json pk = json::array();
-    for (int i = 0; i < columns; ++i) {
-        if (is_pk[i]) {
-            pk.push_back(value_json(value(c.op != RowOp::insert, i)));
-        }
-    }
-    c.pk = pk.dump();
-    if (pk.size() == 1 && pk[0].is_number_integer()) {
-        c.id = pk[0].get<std::int64_t>();
-    }
-    if (names != nullptr) {
-        const auto& cols = names->of(c.table);
-        json before = json::object();
-        json after = json::object();
-        for (int i = 0; i < columns && i < static_cast<int>(cols.size()); ++i) {
-            if (c.op != RowOp::insert) {
-                if (auto* v = value(true, i)) {
-                    before[cols[static_cast<std::size_t>(i)]] = value_json(v);
-                }
-            }
-            if (c.op != RowOp::remove) {
-                if (auto* v = value(false, i)) {
-                    after[cols[static_cast<std::size_t>(i)]] = value_json(v);
-                }
+    c.table = rec.table->name;
+    c.op = rec.op == 'I' ? RowOp::insert : rec.op == 'U' ? RowOp::update : RowOp::remove;
+    c.rowid = rec.rowid;
+    c.pk = fmt::format("[{}]", rec.rowid);
+    if (with_values && rec.op != 'I') {
+        json old = json::object();
+        for (std::size_t i = 0; i < rec.old_values.size() && i < rec.table->columns.size(); ++i) {
+            if (rec.old_values[i].type != 5) {
+                old[rec.table->columns[i]] = value_json(rec.old_values[i]);
             }
         }
-        c.old_values = before.dump();
-        c.new_values = after.dump();
+        c.old_values = old.dump();
     }
     return c;
+}
+
+std::vector<Table> read_tables(Database& db, std::int64_t txn_id) {
+    auto& q = db.cached("SELECT data FROM history_changeset WHERE txn_id = ? AND seq = 0");
+    q.bind(1, static_cast<int64_t>(txn_id));
+    std::vector<Table> tables;
+    if (!q.executeStep()) {
+        return tables;
+    }
+    const auto& col = q.getColumn(0);
+    std::string data(static_cast<const char*>(col.getBlob()), static_cast<std::size_t>(col.getBytes()));
+    Reader r{data};
+    while (!r.done()) {
+        Table t;
+        t.name = r.text();
+        auto n = r.number(2);
+        for (std::uint64_t i = 0; i < n; ++i) {
+            t.columns.push_back(r.text());
+        }
+        tables.push_back(std::move(t));
+    }
+    return tables;
+}
+
+bool same_value(sqlite3_value* a, sqlite3_value* b) {
+    int type = a == nullptr ? SQLITE_NULL : sqlite3_value_type(a);
+    if (type != (b == nullptr ? SQLITE_NULL : sqlite3_value_type(b))) {
+        return false;
+    }
+    switch (type) {
+    case SQLITE_NULL: return true;
+    case SQLITE_INTEGER: return sqlite3_value_int64(a) == sqlite3_value_int64(b);
+    case SQLITE_FLOAT: return sqlite3_value_double(a) == sqlite3_value_double(b);
+    default: {
+        auto n = sqlite3_value_bytes(a);
+        const void* pa = type == SQLITE_TEXT ? static_cast<const void*>(sqlite3_value_text(a)) : sqlite3_value_blob(a);
+        const void* pb = type == SQLITE_TEXT ? static_cast<const void*>(sqlite3_value_text(b)) : sqlite3_value_blob(b);
+        return n == sqlite3_value_bytes(b) && (n == 0 || std::memcmp(pa, pb, static_cast<std::size_t>(n)) == 0);
+    }
+    }
+}
+
+// An UPDATE that leaves every column as it was.
+bool unchanged(sqlite3* handle) {
+    int n = sqlite3_preupdate_count(handle);
+    for (int i = 0; i < n; ++i) {
+        sqlite3_value* before = nullptr;
+        sqlite3_value* after = nullptr;
+        sqlite3_preupdate_old(handle, i, &before);
+        sqlite3_preupdate_new(handle, i, &after);
+        if (!same_value(before, after)) {
+            return false;
+        }
+    }
+    return true;
+}
+
+// Whether the table's primary key is one INTEGER column: an alias of its rowid.
+bool has_rowid_alias(Database& db, const std::string& table) {
+    auto& q = db.cached("SELECT count(*), max(upper(type)) FROM pragma_table_info(?) WHERE pk > 0");
+    q.bind(1, table);
+    q.executeStep();
+    return q.getColumn(0).getInt() == 1 && q.getColumn(1).getString() == "INTEGER";
+}
+
+void hook(void* ctx, sqlite3* /*db*/, int op, const char* db_name, const char* table, sqlite3_int64 old_rowid,
+          sqlite3_int64 new_rowid) {
+    if (std::strcmp(db_name, "main") == 0) {
+        static_cast<ChangeRecorder*>(ctx)->on_change(op, table, old_rowid, new_rowid);
+    }
+}
+
+// Runs `f` on each chunk's records of a stored log, chunks in `order` ("ASC" or "DESC").
+void for_each_chunk(Database& db, std::int64_t txn_id, bool last_first,
+                    const std::function<void(std::vector<Record>&)>& f) {
+    auto tables = read_tables(db, txn_id);
+    SQLite::Statement q(db.sqlite(), fmt::format("SELECT data FROM history_changeset WHERE txn_id = ? AND seq > 0 "
+                                                 "ORDER BY seq {}",
+                                                 last_first ? "DESC" : "ASC"));
+    q.bind(1, static_cast<int64_t>(txn_id));
+    while (q.executeStep()) {
+        const auto& col = q.getColumn(0);
+        std::string data(static_cast<const char*>(col.getBlob()), static_cast<std::size_t>(col.getBytes()));
+        Reader r{data};
+        std::vector<Record> records;
+        while (!r.done()) {
+            records.push_back(read_record(r, tables));
+        }
+        f(records);
+    }
 }
 
 } // namespace
@@ -210,132 +296,275 @@ std::string_view row_op_name(RowOp op) {
 }
 
 ChangeRecorder::ChangeRecorder(Database& db) : m_db(db) {
-    auto* handle = db.sqlite().getHandle();
-    check(sqlite3session_create(handle, "main", &m_session), handle, "starting the change record");
-    static thread_local Excluded excluded;
-    excluded.shadow_prefixes.clear();
-    SQLite::Statement vtabs(db.sqlite(), "SELECT name FROM sqlite_schema WHERE type = 'table' AND sql LIKE 'CREATE VIRTUAL TABLE%'");
+    m_skip_prefixes = {"history", "schema_migrations", "sqlite_"};
+    auto& vtabs = db.cached("SELECT name FROM sqlite_schema WHERE type = 'table' AND sql LIKE 'CREATE VIRTUAL TABLE%'");
     while (vtabs.executeStep()) {
-        excluded.shadow_prefixes.push_back(vtabs.getColumn(0).getString() + "_");
+        m_skip_prefixes.push_back(vtabs.getColumn(0).getString() + "_");
     }
-    sqlite3session_table_filter(m_session, keep_table, &excluded);
-    check(sqlite3session_attach(m_session, nullptr), handle, "starting the change record");
+    sqlite3_preupdate_hook(db.sqlite().getHandle(), hook, this);
 }
 
 ChangeRecorder::~ChangeRecorder() {
-    if (m_session != nullptr) {
-        sqlite3session_delete(m_session);
+    sqlite3_preupdate_hook(m_db.sqlite().getHandle(), nullptr, nullptr);
+    if (m_spill != nullptr) {
+        std::fclose(m_spill);
     }
 }
 
-bool ChangeRecorder::empty() const { return sqlite3session_isempty(m_session) != 0; }
-
-namespace {
-
-void index_row(Database& db, std::int64_t txn_id, const RowChange& c) {
-    auto& index = db.cached("INSERT INTO history_row (txn_id, tbl, pk, op) VALUES (?, ?, ?, ?)");
-    index.bind(1, static_cast<int64_t>(txn_id));
-    index.bind(2, c.table);
-    index.bind(3, c.pk);
-    index.bind(4, std::string(row_op_name(c.op)));
-    index.exec();
-}
-
-} // namespace
-
-std::vector<RowChange> ChangeRecorder::save(std::int64_t txn_id) {
-    auto* handle = m_db.sqlite().getHandle();
-    sqlite3session_enable(m_session, 0); // what follows is the journal's own writing
-    ChunkSink sink{m_db, txn_id, 0, {}};
-    check(sqlite3session_changeset_strm(m_session, ChunkSink::write, &sink), handle, "saving the change record");
-    sink.flush();
-    std::vector<RowChange> rows;
-    for_each_row(m_db, txn_id, false, [&](const RowChange& c) {
-        index_row(m_db, txn_id, c);
-        rows.push_back(c);
-    });
-    return rows;
-}
-
-std::vector<RowChange> ChangeRecorder::index_only(std::int64_t txn_id) {
-    auto* handle = m_db.sqlite().getHandle();
-    sqlite3session_enable(m_session, 0);
-    int size = 0;
-    void* data = nullptr;
-    check(sqlite3session_changeset(m_session, &size, &data), handle, "reading the change record");
-    struct Free {
-        void* p;
-        ~Free() { sqlite3_free(p); }
-    } free_data{data};
-    sqlite3_changeset_iter* it = nullptr;
-    check(sqlite3changeset_start(&it, size, data), handle, "reading the change record");
-    struct Finalize {
-        sqlite3_changeset_iter* it;
-        ~Finalize() { sqlite3changeset_finalize(it); }
-    } finalize{it};
-    std::vector<RowChange> rows;
-    while (sqlite3changeset_next(it) == SQLITE_ROW) {
-        rows.push_back(describe(it, nullptr));
-        index_row(m_db, txn_id, rows.back());
+std::uint16_t ChangeRecorder::table_index(const char* table) {
+    for (std::size_t i = m_tables.size(); i-- > 0;) {
+        if (m_tables[i] == table) {
+            return static_cast<std::uint16_t>(i);
+        }
     }
-    return rows;
+    m_tables.emplace_back(table);
+    return static_cast<std::uint16_t>(m_tables.size() - 1);
+}
+
+void ChangeRecorder::on_change(int op, const char* table, std::int64_t old_rowid, std::int64_t new_rowid) {
+    std::string_view name(table);
+    for (const auto& p : m_skip_prefixes) {
+        if (name.substr(0, p.size()) == p) {
+            return;
+        }
+    }
+    try {
+        auto* handle = m_db.sqlite().getHandle();
+        if (op == SQLITE_UPDATE && old_rowid == new_rowid && unchanged(handle)) {
+            return; // `SET x = x`: nothing to take back, and no later conflict to report
+        }
+        auto index = table_index(table);
+        if (op == SQLITE_INSERT) {
+            m_buffer += 'I';
+            put(m_buffer, index, 2);
+            put(m_buffer, static_cast<std::uint64_t>(new_rowid), 8);
+        } else {
+            m_buffer += op == SQLITE_UPDATE ? 'U' : 'D';
+            put(m_buffer, index, 2);
+            put(m_buffer, static_cast<std::uint64_t>(old_rowid), 8);
+            if (op == SQLITE_UPDATE) {
+                put(m_buffer, static_cast<std::uint64_t>(new_rowid), 8);
+            }
+            int n = sqlite3_preupdate_count(handle);
+            put(m_buffer, static_cast<std::uint64_t>(n), 2);
+            for (int i = 0; i < n; ++i) {
+                sqlite3_value* v = nullptr;
+                sqlite3_preupdate_old(handle, i, &v);
+                sqlite3_value* now = nullptr;
+                if (op == SQLITE_UPDATE && sqlite3_preupdate_new(handle, i, &now) == SQLITE_OK && same_value(v, now)) {
+                    m_buffer += '\5'; // unchanged: an update logs only what it changed
+                } else {
+                    put_value(m_buffer, v);
+                }
+            }
+        }
+        ++m_records;
+        if (m_buffer.size() >= k_memory) {
+            flush_buffer();
+        }
+    } catch (...) { // nothing may escape into SQLite; the commit reports it
+        m_failed = true;
+    }
+}
+
+void ChangeRecorder::flush_buffer() {
+    if (m_spill == nullptr) {
+        m_spill = std::tmpfile();
+    }
+    if (m_spill == nullptr || std::fwrite(m_buffer.data(), 1, m_buffer.size(), m_spill) != m_buffer.size()) {
+        m_failed = true;
+    }
+    m_buffer.clear();
+}
+
+void ChangeRecorder::save(std::int64_t txn_id, bool keep, const std::function<void(const RowChange&)>& f) {
+    sqlite3_preupdate_hook(m_db.sqlite().getHandle(), nullptr, nullptr); // what follows is the journal's own writing
+    if (m_failed) {
+        throw Error(ExitCode::io, "cannot keep the undo record of this change (out of memory or disk); nothing was changed");
+    }
+    // The tables, with their columns as they are now (within the transaction the schema does not change).
+    std::vector<Table> tables;
+    std::string directory;
+    for (const auto& name : m_tables) {
+        Table t{name, {}};
+        auto& cols = m_db.cached("SELECT name FROM pragma_table_info(?) ORDER BY cid");
+        cols.bind(1, name);
+        while (cols.executeStep()) {
+            t.columns.push_back(cols.getColumn(0).getString());
+        }
+        directory += name;
+        directory += '\0';
+        put(directory, t.columns.size(), 2);
+        for (const auto& c : t.columns) {
+            directory += c;
+            directory += '\0';
+        }
+        tables.push_back(std::move(t));
+    }
+    auto& store = m_db.cached("INSERT INTO history_changeset (txn_id, seq, data) VALUES (?, ?, ?)");
+    int seq = 0;
+    auto store_chunk = [&](const std::string& data) {
+        store.bind(1, static_cast<int64_t>(txn_id));
+        store.bind(2, seq++);
+        store.bind(3, data.data(), static_cast<int>(data.size()));
+        store.exec();
+        store.reset();
+    };
+    if (keep) {
+        store_chunk(directory);
+    } else {
+        seq = 1;
+    }
+    auto& index = m_db.cached("INSERT INTO history_row (txn_id, tbl, pk, op) VALUES (?, ?, ?, ?)");
+    std::string chunk;
+    auto take = [&](const std::string& log) {
+        Reader r{log};
+        while (!r.done()) {
+            auto start = r.at;
+            auto rec = read_record(r, tables);
+            auto c = describe(rec, false);
+            // New rows need no index: a later change to one is indexed as that change.
+            if (rec.op != 'I') {
+                index.bind(1, static_cast<int64_t>(txn_id));
+                index.bind(2, c.table);
+                index.bind(3, c.pk);
+                index.bind(4, std::string(row_op_name(c.op)));
+                index.exec();
+                index.reset();
+            }
+            f(c);
+            if (keep) {
+                if (!chunk.empty() && chunk.size() + (r.at - start) > k_chunk) {
+                    store_chunk(chunk);
+                    chunk.clear();
+                }
+                chunk.append(log, start, r.at - start);
+            }
+        }
+    };
+    if (m_spill != nullptr) {
+        // Spilled records are whole: the buffer is flushed only between records.
+        std::rewind(m_spill);
+        std::string spilled;
+        char block[1 << 16];
+        std::size_t n = 0;
+        while ((n = std::fread(block, 1, sizeof block, m_spill)) > 0) {
+            spilled.append(block, n);
+            // Parse whole records only: keep a partial tail for the next block.
+            Reader r{spilled};
+            std::size_t whole = 0;
+            try {
+                while (!r.done()) {
+                    read_record(r, tables);
+                    whole = r.at;
+                }
+            } catch (const Error&) {
+            }
+            take(spilled.substr(0, whole));
+            spilled.erase(0, whole);
+        }
+        if (!spilled.empty()) {
+            throw Error(ExitCode::io, "cannot read back the undo record of this change; nothing was changed");
+        }
+    }
+    take(m_buffer);
+    if (keep && !chunk.empty()) {
+        store_chunk(chunk);
+    }
 }
 
 void for_each_row(Database& db, std::int64_t txn_id, bool with_values, const std::function<void(const RowChange&)>& f) {
-    auto* handle = db.sqlite().getHandle();
-    ChunkSource source(db, txn_id);
-    ColumnNames names(db);
-    sqlite3_changeset_iter* it = nullptr;
-    check(sqlite3changeset_start_strm(&it, ChunkSource::read, &source), handle, "reading the change record");
-    struct Finalize {
-        sqlite3_changeset_iter* it;
-        ~Finalize() { sqlite3changeset_finalize(it); }
-    } finalize{it};
-    int rc = SQLITE_ROW;
-    while ((rc = sqlite3changeset_next(it)) == SQLITE_ROW) {
-        f(describe(it, with_values ? &names : nullptr));
-    }
-    if (rc != SQLITE_DONE) {
-        check(rc, nullptr, "reading the change record");
-    }
+    for_each_chunk(db, txn_id, false, [&](std::vector<Record>& records) {
+        for (const auto& rec : records) {
+            f(describe(rec, with_values));
+        }
+    });
 }
 
 bool has_changeset(Database& db, std::int64_t txn_id) {
-    auto& q = db.cached("SELECT EXISTS (SELECT 1 FROM history_changeset WHERE txn_id = ?)");
+    auto& q = db.cached("SELECT EXISTS (SELECT 1 FROM history_changeset WHERE txn_id = ? AND seq = 0)");
     q.bind(1, static_cast<int64_t>(txn_id));
     q.executeStep();
     return q.getColumn(0).getInt() != 0;
 }
 
 bool apply_inverse(Database& db, std::int64_t txn_id,
+                   const std::function<void(const std::string&, std::int64_t)>& before_change,
+                   const std::function<void(const std::string&, std::int64_t)>& after_change,
                    const std::function<void(const RowChange&, std::string_view why)>& conflict) {
-    struct Context {
-        const std::function<void(const RowChange&, std::string_view)>* conflict;
-        bool failed = false;
-    } ctx{&conflict};
-    auto on_conflict = [](void* p, int kind, sqlite3_changeset_iter* it) -> int {
-        auto* c = static_cast<Context*>(p);
-        c->failed = true;
-        std::string_view why = kind == SQLITE_CHANGESET_DATA        ? "changed since"
-                               : kind == SQLITE_CHANGESET_NOTFOUND  ? "gone since"
-                               : kind == SQLITE_CHANGESET_CONFLICT  ? "taken since"
-                               : kind == SQLITE_CHANGESET_CONSTRAINT ? "would break a rule of the store"
-                                                                     : "refers to what is gone";
-        try {
-            (*c->conflict)(describe(it, nullptr), why);
-        } catch (...) {
+    bool ok = true;
+    for_each_chunk(db, txn_id, true, [&](std::vector<Record>& records) {
+        for (auto it = records.rbegin(); ok && it != records.rend(); ++it) {
+            const auto& rec = *it;
+            const auto& t = *rec.table;
+            // Identifiers come from the schema (the log's table directory); values are bound.
+            if (rec.op == 'I') {
+                before_change(t.name, rec.rowid);
+                auto& del = db.cached(fmt::format("DELETE FROM \"{}\" WHERE rowid = ?", t.name));
+                del.bind(1, static_cast<int64_t>(rec.rowid));
+                if (del.exec() != 1) {
+                    conflict(describe(rec, false), "gone since");
+                    ok = false;
+                }
+                continue;
+            }
+            std::string columns;
+            std::string marks;
+            std::vector<const Value*> values;
+            for (std::size_t i = 0; i < rec.old_values.size() && i < t.columns.size(); ++i) {
+                if (rec.old_values[i].type == 5) {
+                    continue; // this update left it as it was
+                }
+                columns += fmt::format("{}\"{}\"", values.empty() ? "" : ", ", t.columns[i]);
+                marks += fmt::format("{}?", values.empty() ? "" : ", ");
+                values.push_back(&rec.old_values[i]);
+            }
+            if (values.empty()) {
+                continue;
+            }
+            try {
+                if (rec.op == 'U') {
+                    before_change(t.name, rec.new_rowid);
+                    auto& up = db.cached(fmt::format("UPDATE \"{}\" SET ({}) = ({}) WHERE rowid = ?", t.name, columns,
+                                                     marks));
+                    int n = 1;
+                    for (const auto* v : values) {
+                        bind_value(up, n++, *v);
+                    }
+                    up.bind(n, static_cast<int64_t>(rec.new_rowid));
+                    if (up.exec() != 1) {
+                        conflict(describe(rec, false), "gone since");
+                        ok = false;
+                        continue;
+                    }
+                } else {
+                    // A table whose integer primary key is its rowid gets it back through
+                    // that column; another keeps its rowid, named apart.
+                    bool alias = has_rowid_alias(db, t.name);
+                    auto& ins = db.cached(alias ? fmt::format("INSERT INTO \"{}\" ({}) VALUES ({})", t.name, columns, marks)
+                                                : fmt::format("INSERT INTO \"{}\" (rowid, {}) VALUES (?, {})", t.name,
+                                                              columns, marks));
+                    int n = 1;
+                    if (!alias) {
+                        ins.bind(n++, static_cast<int64_t>(rec.rowid));
+                    }
+                    for (const auto* v : values) {
+                        bind_value(ins, n++, *v);
+                    }
+                    ins.exec();
+                }
+            } catch (const SQLite::Exception& e) {
+                if (e.getErrorCode() != SQLITE_CONSTRAINT) {
+                    throw;
+                }
+                conflict(describe(rec, false), "taken since, or would break a rule of the store");
+                ok = false;
+                continue;
+            }
+            after_change(t.name, rec.rowid);
         }
-        return SQLITE_CHANGESET_ABORT;
-    };
-    auto* handle = db.sqlite().getHandle();
-    ChunkSource source(db, txn_id);
-    int rc = sqlite3changeset_apply_v2_strm(handle, ChunkSource::read, &source, nullptr, on_conflict, &ctx, nullptr,
-                                            nullptr, SQLITE_CHANGESETAPPLY_INVERT);
-    if (ctx.failed) {
-        return false;
-    }
-    check(rc, handle, "undoing the change record");
-    return true;
+    });
+    return ok;
 }
 
 void drop_changesets(Database& db, const std::vector<std::int64_t>& txn_ids) {

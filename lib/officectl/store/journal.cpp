@@ -28,9 +28,10 @@ CREATE TABLE history (
 CREATE INDEX history_by_entity ON history (entity, entity_id);
 CREATE INDEX history_by_txn ON history (txn_id);
 )"},
-        // Undo and confidentiality. A transaction keeps its changeset (every row
-        // it changed, from SQLite's session extension) in pieces, and an index of
-        // the rows it touched, so a later change to the same row is found at once.
+        // Undo and confidentiality. A transaction keeps its log (every row it
+        // added, by key; every row it changed or removed, with its old values) in
+        // pieces, and an index of the rows it changed or removed, so a later change
+        // to a row is found at once.
         // A confidential value is journalled apart (history_secret), as is the
         // command line that typed it (history_txn_secret); a purge empties both.
         {"store", 2, "undo records and the sealed part of the journal", R"(
@@ -38,7 +39,7 @@ ALTER TABLE history_txn ADD COLUMN undo_of INTEGER REFERENCES history_txn (id);
 ALTER TABLE history_txn ADD COLUMN no_undo TEXT;
 CREATE TABLE history_changeset (
     txn_id INTEGER NOT NULL REFERENCES history_txn (id),
-    seq    INTEGER NOT NULL CHECK (seq > 0),
+    seq    INTEGER NOT NULL CHECK (seq >= 0), -- 0: the tables the log names
     data   BLOB NOT NULL,
     PRIMARY KEY (txn_id, seq)
 ) STRICT;

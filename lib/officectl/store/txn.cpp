@@ -10,6 +10,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <map>
 
 namespace officectl::store {
 
@@ -146,7 +147,6 @@ void Txn::record(const Change& change) {
         s.exec();
     }
     if (entity != nullptr) {
-        m_recorded.emplace(std::string(entity->table), change.id);
         if (becomes_confidential(*entity, change)) {
             seal_history_of(m_db, *entity, change.id); // what was journalled of it in the clear
         }
@@ -168,37 +168,45 @@ bool Txn::record_edit(std::string_view entity, std::string_view table, std::int6
 // in place (a merge re-pointing the references of other domains): journalled by
 // what changed, so `history` shows every side effect. New and removed rows that
 // were not journalled are parts of a journalled record (an attendee, a cascade).
-void Txn::journal_side_effects(const std::vector<RowChange>& rows) {
+void Txn::journal_side_effects(const std::vector<RowChange>& updated) {
     const Catalog* catalog = m_db.catalog();
-    if (catalog == nullptr) {
-        return;
-    }
-    auto unrecorded = [&](const RowChange& c) {
+    std::vector<std::pair<const Entity*, std::int64_t>> unjournalled;
+    for (const auto& c : updated) {
         const Entity* e = catalog->by_table(c.table);
-        return c.op == RowOp::update && c.id && e != nullptr && !e->name.empty() &&
-               !m_recorded.contains({c.table, *c.id});
-    };
-    if (std::none_of(rows.begin(), rows.end(), unrecorded)) {
+        // `+txn_id`: by the record (one row), not by the transaction (an import's 100 000).
+        auto& q = m_db.cached("SELECT EXISTS (SELECT 1 FROM history WHERE +txn_id = ? AND entity = ? AND entity_id = ?)");
+        q.bind(1, static_cast<int64_t>(m_journal_txn));
+        q.bind(2, std::string(e->name));
+        q.bind(3, static_cast<int64_t>(c.rowid));
+        q.executeStep();
+        if (q.getColumn(0).getInt() == 0 &&
+            std::find(unjournalled.begin(), unjournalled.end(), std::pair(e, c.rowid)) == unjournalled.end()) {
+            unjournalled.emplace_back(e, c.rowid);
+        }
+    }
+    if (unjournalled.empty()) {
         return;
     }
-    std::vector<RowChange> changed;
+    // Their values before: the first time the log names each.
+    std::map<std::pair<std::string, std::int64_t>, std::string> before;
     for_each_row(m_db, m_journal_txn, true, [&](const RowChange& c) {
-        if (unrecorded(c)) {
-            changed.push_back(c);
+        if (c.op == RowOp::update) {
+            before.emplace(std::pair(c.table, c.rowid), c.old_values);
         }
     });
-    for (const auto& c : changed) {
-        const Entity* e = catalog->by_table(c.table);
-        std::string label = fmt::format("#{}", *c.id);
+    for (const auto& [e, id] : unjournalled) {
+        std::string label = fmt::format("#{}", id);
         if (!e->label.empty()) {
             // Identifiers from the catalog (code); the id is bound.
             auto& q = m_db.cached(fmt::format("SELECT \"{}\" FROM \"{}\" WHERE id = ?", e->label, e->table));
-            q.bind(1, static_cast<int64_t>(*c.id));
+            q.bind(1, static_cast<int64_t>(id));
             if (q.executeStep() && !q.getColumn(0).isNull()) {
                 label = q.getColumn(0).getString();
             }
         }
-        record({e->name, *c.id, "edit", label, c.old_values, c.new_values});
+        auto it = before.find({std::string(e->table), id});
+        record({e->name, id, "edit", label, it == before.end() ? std::nullopt : std::optional(it->second),
+                snapshot(e->table, id)});
     }
 }
 
@@ -270,14 +278,26 @@ UNION SELECT txn_id FROM history_row WHERE tbl = ?3 AND pk = json_array(?2) AND 
 
 void Txn::commit() {
     if (m_recorder && !m_recorder->empty()) {
+        // The log is stored (unless this is a purge); rows updated in place whose
+        // entity the domain did not journal are found on the way.
+        std::vector<RowChange> updated;
+        const Catalog* catalog = m_db.catalog();
+        m_recorder->save(journal_id(), !m_no_undo, [&](const RowChange& c) {
+            if (c.op != RowOp::update || catalog == nullptr) {
+                return;
+            }
+            const Entity* e = catalog->by_table(c.table);
+            if (e != nullptr && !e->name.empty()) {
+                updated.push_back(c);
+            }
+        });
         if (m_no_undo) {
-            m_recorder->index_only(journal_id());
             auto& q = m_db.cached("UPDATE history_txn SET no_undo = ? WHERE id = ?");
             q.bind(1, *m_no_undo);
             q.bind(2, static_cast<int64_t>(m_journal_txn));
             q.exec();
         } else {
-            journal_side_effects(m_recorder->save(journal_id()));
+            journal_side_effects(updated);
         }
     }
     m_recorder.reset();

@@ -84,7 +84,7 @@ public:
     void commit();
 
 private:
-    void journal_side_effects(const std::vector<RowChange>& rows);
+    void journal_side_effects(const std::vector<RowChange>& updated);
     std::string readable_command() const;
 
     Database& m_db;
@@ -92,7 +92,6 @@ private:
     std::unique_ptr<ChangeRecorder> m_recorder;
     std::int64_t m_journal_txn = 0; // history_txn row, made at the first change
     std::map<std::string, std::string> m_snapshot_sql; // per table
-    std::set<std::pair<std::string, std::int64_t>> m_recorded; // (entity, id) journalled by the domain
     std::vector<std::string> m_secrets; // confidential values this transaction journalled
     bool m_confidential = false;
     std::optional<std::string> m_no_undo;

@@ -109,74 +109,68 @@ std::string row_name(Database& db, const std::string& table, const std::string& 
     return std::string(e->name);
 }
 
-void refuse_if_touched_later(Database& db, const Target& t) {
-    SQLite::Statement q(db.sqlite(), R"(
-SELECT later.txn_id, later.tbl, later.pk, lt.command, lt.undo_of
-FROM history_row mine
-JOIN history_row later ON later.tbl = mine.tbl AND later.pk = mine.pk AND later.txn_id > mine.txn_id
-JOIN history_txn lt ON lt.id = later.txn_id
-WHERE mine.txn_id = ?
-ORDER BY later.txn_id DESC
-LIMIT 1)");
-    q.bind(1, static_cast<int64_t>(t.txn));
-    if (!q.executeStep()) {
+// The latest later command that changed or removed one of the rows the undone
+// command changed (a later command cannot add a row that exists).
+void refuse_if_touched_later(Database& db, const Target& t, const std::vector<RowChange>& rows) {
+    auto& q = db.cached("SELECT txn_id FROM history_row WHERE tbl = ? AND pk = ? AND txn_id > ? "
+                        "ORDER BY txn_id DESC LIMIT 1");
+    std::int64_t later = 0;
+    const RowChange* row = nullptr;
+    for (const auto& c : rows) {
+        q.bind(1, c.table);
+        q.bind(2, c.pk);
+        q.bind(3, static_cast<int64_t>(t.txn));
+        if (q.executeStep() && q.getColumn(0).getInt64() > later) {
+            later = q.getColumn(0).getInt64();
+            row = &c;
+        }
+        q.reset();
+    }
+    if (row == nullptr) {
         return;
     }
-    auto later = q.getColumn(0).getInt64();
+    SQLite::Statement lt(db.sqlite(), "SELECT command, undo_of FROM history_txn WHERE id = ?");
+    lt.bind(1, static_cast<int64_t>(later));
+    lt.executeStep();
     auto later_change = first_change(db, later);
-    if (!q.getColumn(4).isNull() && q.getColumn(4).getInt64() == t.txn) {
+    if (!lt.getColumn(1).isNull() && lt.getColumn(1).getInt64() == t.txn) {
         throw data_error(fmt::format("change {} was undone already, by change {} (`officectl undo {}` redoes it)",
                                      t.change, later_change, later_change));
     }
     throw data_error(fmt::format("cannot undo change {}: change {} (`{}`) changed {} after it; undo change {} first",
-                                 t.change, later_change, q.getColumn(3).getString(),
-                                 row_name(db, q.getColumn(1).getString(), q.getColumn(2).getString()), later_change));
+                                 t.change, later_change, lt.getColumn(0).getString(), row_name(db, row->table, row->pk),
+                                 later_change));
 }
 
-// The primary key of row `rowid` of `table` as the journal writes it ("[1,0]"),
-// and the name of what it belongs to when it is no entity of its own (an
-// attendee: its appointment), found through its other foreign keys.
-std::pair<std::string, std::string> row_by_rowid(Database& db, const std::string& table, std::int64_t rowid,
-                                                 const std::string& referred) {
+// The record a person knows that row `rowid` of `table` is, or belongs to when
+// it is no entity of its own (an attendee: its appointment, found through its
+// foreign keys other than the one to `referred`): its entity and id.
+std::optional<std::pair<const Entity*, std::int64_t>> owner_of(Database& db, const std::string& table, std::int64_t rowid,
+                                                               const std::string& referred) {
+    const Catalog* catalog = db.catalog();
+    if (catalog == nullptr) {
+        return std::nullopt;
+    }
+    if (const Entity* e = catalog->by_table(table); e != nullptr && !e->name.empty()) {
+        return std::pair(e, rowid);
+    }
     // Identifiers come from the schema; the rowid is bound.
-    std::vector<std::string> pk_columns;
-    {
-        SQLite::Statement cols(db.sqlite(), "SELECT name FROM pragma_table_info(?) WHERE pk > 0 ORDER BY pk");
-        cols.bind(1, table);
-        while (cols.executeStep()) {
-            pk_columns.push_back(cols.getColumn(0).getString());
+    SQLite::Statement fks(db.sqlite(), "SELECT \"table\", \"from\" FROM pragma_foreign_key_list(?)");
+    fks.bind(1, table);
+    while (fks.executeStep()) {
+        auto parent = fks.getColumn(0).getString();
+        const Entity* pe = catalog->by_table(parent);
+        if (parent == referred || pe == nullptr || pe->name.empty()) {
+            continue;
         }
-    }
-    nlohmann::json pk = nlohmann::json::array();
-    for (const auto& column : pk_columns) {
-        SQLite::Statement v(db.sqlite(), fmt::format("SELECT \"{}\" FROM \"{}\" WHERE rowid = ?", column, table));
+        SQLite::Statement v(db.sqlite(),
+                            fmt::format("SELECT \"{}\" FROM \"{}\" WHERE rowid = ?", fks.getColumn(1).getString(), table));
         v.bind(1, static_cast<int64_t>(rowid));
-        if (v.executeStep()) {
-            const auto& c = v.getColumn(0);
-            pk.push_back(c.isInteger() ? nlohmann::json(c.getInt64()) : nlohmann::json(c.getString()));
+        if (v.executeStep() && v.getColumn(0).isInteger()) {
+            return std::pair(pe, v.getColumn(0).getInt64());
         }
     }
-    std::string name = row_name(db, table, pk.dump());
-    const Entity* e = db.catalog() ? db.catalog()->by_table(table) : nullptr;
-    if (e == nullptr || e->name.empty()) {
-        SQLite::Statement fks(db.sqlite(), "SELECT \"table\", \"from\" FROM pragma_foreign_key_list(?)");
-        fks.bind(1, table);
-        while (fks.executeStep()) {
-            auto parent = fks.getColumn(0).getString();
-            const Entity* pe = db.catalog() ? db.catalog()->by_table(parent) : nullptr;
-            if (parent == referred || pe == nullptr || pe->name.empty()) {
-                continue;
-            }
-            SQLite::Statement v(db.sqlite(), fmt::format("SELECT \"{}\" FROM \"{}\" WHERE rowid = ?",
-                                                         fks.getColumn(1).getString(), table));
-            v.bind(1, static_cast<int64_t>(rowid));
-            if (v.executeStep() && v.getColumn(0).isInteger()) {
-                name = row_name(db, parent, fmt::format("[{}]", v.getColumn(0).getInt64()));
-                break;
-            }
-        }
-    }
-    return {name, pk.dump()};
+    return std::nullopt;
 }
 
 void refuse_broken_references(Database& db, const Target& t) {
@@ -185,16 +179,29 @@ void refuse_broken_references(Database& db, const Target& t) {
         return;
     }
     auto table = q.getColumn(0).getString();
-    auto [what, pk] = row_by_rowid(db, table, q.getColumn(1).getInt64(), q.getColumn(2).getString());
-    SQLite::Statement by(db.sqlite(), "SELECT r.txn_id, t.command FROM history_row r JOIN history_txn t ON t.id = r.txn_id "
-                                      "WHERE r.tbl = ? AND r.pk = ? ORDER BY r.txn_id DESC LIMIT 1");
-    by.bind(1, table);
-    by.bind(2, pk);
-    if (by.executeStep()) {
-        auto later = first_change(db, by.getColumn(0).getInt64());
+    auto rowid = q.getColumn(1).getInt64();
+    auto owner = owner_of(db, table, rowid, q.getColumn(2).getString());
+    auto what = owner ? row_name(db, std::string(owner->first->table), fmt::format("[{}]", owner->second))
+                      : row_name(db, table, fmt::format("[{}]", rowid));
+    // The latest command that journalled that record: undo it first.
+    std::optional<std::int64_t> later;
+    if (owner) {
+        SQLite::Statement by(db.sqlite(), "SELECT txn_id FROM history WHERE entity = ? AND entity_id = ? "
+                                          "ORDER BY id DESC LIMIT 1");
+        by.bind(1, std::string(owner->first->name));
+        by.bind(2, static_cast<int64_t>(owner->second));
+        if (by.executeStep()) {
+            later = by.getColumn(0).getInt64();
+        }
+    }
+    if (later) {
+        SQLite::Statement cmd(db.sqlite(), "SELECT command FROM history_txn WHERE id = ?");
+        cmd.bind(1, static_cast<int64_t>(*later));
+        cmd.executeStep();
+        auto change = first_change(db, *later);
         throw data_error(fmt::format("cannot undo change {}: {} (change {}, `{}`) still refers to what it would take "
                                      "back; undo change {} first",
-                                     t.change, what, later, by.getColumn(1).getString(), later));
+                                     t.change, what, change, cmd.getColumn(0).getString(), change));
     }
     throw data_error(fmt::format("cannot undo change {}: {} still refers to what it would take back", t.change, what));
 }
@@ -214,31 +221,30 @@ bool referenced(Database& db, const std::string& path) {
     return false;
 }
 
-// Copies inside the store's files folder that the undone rows named.
-std::vector<std::string> copies_named(Database& db, std::int64_t txn) {
+// Copies inside the store's files folder named by the rows the undo will remove
+// (the rows the command added): read before they go.
+std::vector<std::string> copies_named(Database& db, const std::vector<RowChange>& rows) {
     std::vector<std::string> paths;
-    if (db.catalog() == nullptr) {
-        return paths;
-    }
     auto folder = fs::absolute(db.path()).parent_path() / "files";
-    for_each_row(db, txn, true, [&](const RowChange& c) {
+    for (const auto& c : rows) {
         const Entity* e = db.catalog()->by_table(c.table);
-        if (e == nullptr || e->files.empty() || c.op == RowOp::remove) {
-            return;
+        if (e == nullptr || e->files.empty() || c.op != RowOp::insert) {
+            continue;
         }
-        auto values = nlohmann::json::parse(c.new_values, nullptr, false);
         for (auto column : e->files) {
-            auto it = values.find(std::string(column));
-            if (it == values.end() || !it->is_string()) {
+            // Identifiers from the catalog (code); the rowid is bound.
+            SQLite::Statement q(db.sqlite(), fmt::format("SELECT \"{}\" FROM \"{}\" WHERE rowid = ?", column, e->table));
+            q.bind(1, static_cast<int64_t>(c.rowid));
+            if (!q.executeStep() || q.getColumn(0).isNull()) {
                 continue;
             }
-            auto path = it->get<std::string>();
+            auto path = q.getColumn(0).getString();
             auto rel = fs::absolute(path).lexically_normal().lexically_relative(folder);
             if (!rel.empty() && *rel.begin() != "..") {
                 paths.push_back(path);
             }
         }
-    });
+    }
     return paths;
 }
 
@@ -260,27 +266,24 @@ UndoResult undo(Database& db, const Actor& actor, std::optional<std::int64_t> ch
         throw data_error(fmt::format("change {} cannot be undone: it was made before officectl kept undo records",
                                      target.change));
     }
-    refuse_if_touched_later(db, target);
-
-    // Rows as the changeset names them; the full-text index follows its rows.
+    // Rows as the log names them; the full-text index follows its rows.
     std::vector<RowChange> rows;
     for_each_row(db, target.txn, false, [&](const RowChange& c) { rows.push_back(c); });
-    auto entity_of = [&](const RowChange& c) { return db.catalog() ? db.catalog()->by_table(c.table) : nullptr; };
-    for (const auto& c : rows) {
-        if (const Entity* e = entity_of(c); e && e->unindex && c.id && c.op != RowOp::remove) {
-            e->unindex(db, *c.id); // the row is there now and changes or goes
-        }
-    }
+    refuse_if_touched_later(db, target, rows);
+    auto copies = db.catalog() ? copies_named(db, rows) : std::vector<std::string>{};
+    auto index_hook = [&](bool out) {
+        return [&db, out](const std::string& table, std::int64_t rowid) {
+            const Entity* e = db.catalog() ? db.catalog()->by_table(table) : nullptr;
+            if (e != nullptr && (out ? e->unindex : e->reindex)) {
+                (out ? e->unindex : e->reindex)(db, rowid);
+            }
+        };
+    };
     std::string conflict;
-    if (!apply_inverse(db, target.txn, [&](const RowChange& c, std::string_view why) {
+    if (!apply_inverse(db, target.txn, index_hook(true), index_hook(false), [&](const RowChange& c, std::string_view why) {
             conflict = fmt::format("{} is {}", row_name(db, c.table, c.pk), why);
         })) {
         throw data_error(fmt::format("cannot undo change {}: {}", target.change, conflict));
-    }
-    for (const auto& c : rows) {
-        if (const Entity* e = entity_of(c); e && e->reindex && c.id && c.op != RowOp::insert) {
-            e->reindex(db, *c.id); // the row is back, or back as it was
-        }
     }
     refuse_broken_references(db, target);
 
@@ -299,13 +302,13 @@ UndoResult undo(Database& db, const Actor& actor, std::optional<std::int64_t> ch
             journalled.emplace(std::string(ent->table), e.entity_id);
         }
     }
+    std::set<std::pair<std::string, std::int64_t>> rows_seen;
     for (const auto& c : rows) {
-        if (!c.id || !journalled.contains({c.table, *c.id})) {
+        if (!journalled.contains({c.table, c.rowid}) && rows_seen.emplace(c.table, c.rowid).second) {
             ++r.other_rows;
         }
     }
     txn.set_undo_of(target.txn);
-    auto copies = copies_named(db, target.txn);
     if (dry_run) {
         return r; // rolled back by the Txn
     }

@@ -60,6 +60,20 @@ The import run to its end registers every message once; again, it adds nothing.
   imported 50000, duplicates 0, skipped 0
   $ officectl mail import big.mbox
   imported 0, duplicates 50000, skipped 0
+
+Undone as one command, and redone: the undo's log of 50 000 removed messages
+is larger than memory keeps (it spills to a temporary file) and comes back whole.
+
+  $ officectl undo 2>&1 | tail -1
+  took back change .* `officectl mail import big.mbox`: 50000 records (re)
+  $ officectl mail list --limit 0 -q | wc -l | tr -d ' '
+  60
+  $ officectl undo 2>&1 | tail -1
+  took back change .* `officectl undo` \(an undo: this redoes what it undid\): 50000 records (re)
+  $ officectl mail list --limit 0 -q | wc -l | tr -d ' '
+  50060
+  $ officectl mail search "bericht 49999" -q
+  IN-2026-50060
   $ officectl db check -o csv | cut -d, -f2 | sort -u
   ok
   true

@@ -15,9 +15,9 @@ The store: created 0600 in WAL mode, checked, backed up, migrated; writers queue
   ------------  ---  ---------------
   integrity     yes  ok
   foreign_keys  yes  ok
-  migrations    yes  ok (28 applied)
+  migrations    yes  ok (26 applied)
   $ officectl db migrate
-  store is up to date (28 migrations applied)
+  store is up to date (26 migrations applied)
   $ officectl db migrate --status -o csv | cut -d, -f1-4
   domain,version,name,status
   store,1,history journal,applied
@@ -45,9 +45,7 @@ The store: created 0600 in WAL mode, checked, backed up, migrated; writers queue
   trip,1,"trips, their travellers
   event,1,"events, their plan
   event,2,a contracted supplier's commitment on the budget line,applied
-  event,3,"the plan's tasks keyed by task, for undo"
   improve,1,"findings, SMART plans
-  improve,2,"a plan's actions keyed by task, for undo"
   $ officectl team member add an --name "An Peeters"
   added team member an (An Peeters), id 1
   $ officectl db backup backup.db | sed "s|$PWD|.|"
@@ -73,7 +71,7 @@ A damaged reference is found by db check (exit 65).
   ------------  ---  -------------------------------------------------
   integrity     yes  ok
   foreign_keys  no   team_member row 2 refers to a missing team_member
-  migrations    yes  ok (28 applied)
+  migrations    yes  ok (26 applied)
   officectl: the store check found problems (see above)
   [65]
   $ sqlite3 office.db 'DELETE FROM team_member WHERE handle = "ghost"'
@@ -94,7 +92,7 @@ Eight writers at once, on an existing store and on a new one: all succeed.
   $ officectl history --limit 0 -o csv | wc -l | tr -d ' '
   9
   $ sqlite3 fresh.db 'SELECT count(*) FROM schema_migrations'
-  28
+  26
 
 The race on a new store, five more times (it once failed under load: a new store
 can answer SQLITE_BUSY before the busy handler is asked; opening now retries).
