@@ -39,7 +39,7 @@ void add_leave_options(CLI::App* verb, LeaveOptions& o, bool for_add) {
     }
     verb->add_option("--to", o.to, "the last day (default: --from)")->type_name("DATE");
     verb->add_option("--half", o.half, "am or pm: half a day (one day)")->type_name("HALF");
-    verb->add_option("--note", o.note, "a note")->type_name("TEXT");
+    verb->add_option("--note", o.note, "a note (of sick leave: confidential)")->type_name("TEXT");
     verb->add_flag("--force", o.force, "even when it breaks a staffing rule");
     if (for_add) {
         verb->add_flag("--requested", o.requested, "asked for, not approved yet");
