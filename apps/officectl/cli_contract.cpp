@@ -76,6 +76,9 @@ void add_add(CLI::App* group, Context& ctx) {
         auto calendar = ctx.config().calendar();
         auto term = contract::term_on(c, ctx.today());
         auto notice = term ? contract::notice_deadline(c, *term, calendar) : std::nullopt;
+        if (auto missed = contract::missed_notice(c, calendar, ctx.today())) {
+            ctx.warn(fmt::format("the notice deadline has passed: {}", missed->detail));
+        }
         ctx.done(fmt::format("contract {} \"{}\" with {}: term ends {}{}", id, c.title, c.vendor,
                              core::format_date(term ? term->to : contract::first_end(c)),
                              notice ? ", notice by " + core::format_date(*notice) : ""),

@@ -180,6 +180,11 @@ void Context::note(const std::string& message) {
     }
 }
 
+void Context::warn(const std::string& message) {
+    std::fflush(stdout);
+    write_all(stderr, "officectl: warning: " + message + "\n");
+}
+
 std::istream& open_input(const std::string& name, std::ifstream& file_stream) {
     if (name == "-") {
         return std::cin;

@@ -64,6 +64,8 @@ public:
     void done(const std::string& message, const std::string& id);
     // Talk for a person (stderr); silent with -q.
     void note(const std::string& message);
+    // What the user must not miss (a deadline passed), on stderr, also with -q.
+    void warn(const std::string& message);
 
 private:
     std::optional<config::Config> m_config;

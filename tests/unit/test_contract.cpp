@@ -82,7 +82,38 @@ TEST_CASE("notice deadlines move back to a working day: weekends, Easter Monday,
     m.title = "Maand";
     m.start = d(2027, 1, 31);
     m.term = core::parse_period("1m");
-    CHECK(contract::first_end(m) == d(2027, 2, 27));
+    CHECK(contract::first_end(m) == d(2027, 2, 28));
+    m.start = d(2028, 1, 31);
+    CHECK(contract::first_end(m) == d(2028, 2, 29));
+}
+
+TEST_CASE("a term ends the day before the same day of the month, or on the last day when that month has none") {
+    auto six = core::parse_period("6m");
+    CHECK(contract::term_end(d(2025, 8, 31), six) == d(2026, 2, 28));
+    CHECK(contract::term_end(d(2025, 8, 28), six) == d(2026, 2, 27));
+    CHECK(contract::term_end(d(2025, 9, 1), six) == d(2026, 2, 28));
+    CHECK(contract::term_end(d(2025, 8, 30), six) == d(2026, 2, 28));
+    CHECK(contract::term_end(d(2026, 1, 1), core::parse_period("1y")) == d(2026, 12, 31));
+    CHECK(contract::term_end(d(2024, 2, 29), core::parse_period("1y")) == d(2025, 2, 28));
+    CHECK(contract::term_end(d(2026, 12, 3), core::parse_period("30d")) == d(2027, 1, 1));
+}
+
+TEST_CASE("a notice that passed while the contract renews itself is a missed notice") {
+    auto c = copier();
+    core::Calendar be;
+    // Nothing is missed before the notice date.
+    CHECK_FALSE(contract::missed_notice(c, be, c.start).has_value());
+    auto t = contract::term_on(c, c.start);
+    REQUIRE(t);
+    auto due = *contract::notice_deadline(c, *t, be);
+    CHECK_FALSE(contract::missed_notice(c, be, due).has_value());
+    auto missed = contract::missed_notice(c, be, core::add_days(due, 1));
+    REQUIRE(missed.has_value());
+    CHECK(missed->date == due);
+    CHECK(missed->what == "notice missed");
+    // Notice given, or a contract that does not renew: nothing is missed.
+    c.notice_given = d(2026, 1, 1);
+    CHECK_FALSE(contract::missed_notice(c, be, core::add_days(due, 1)).has_value());
 }
 
 TEST_CASE("contracts that cannot be: an end before the start, a notice as long as the term") {
@@ -94,7 +125,16 @@ TEST_CASE("contracts that cannot be: an end before the start, a notice as long a
     c.end = d(2026, 3, 31);
     c.notice = core::parse_period("6m");
     CHECK_THROWS_WITH_AS(contract::check_contract(c), doctest::Contains("as long as the term"), Error);
+    // A notice exactly as long as the term would fall due the day before it starts.
     c.end.reset();
+    c.term = core::parse_period("12m");
+    c.notice = core::parse_period("12m");
+    CHECK_THROWS_WITH_AS(contract::check_contract(c), doctest::Contains("before the contract starts"), Error);
+    c.notice = core::parse_period("11m");
+    CHECK_NOTHROW(contract::check_contract(c));
+    c.end = d(2026, 3, 31);
+    c.end.reset();
+    c.term.reset();
     CHECK_THROWS_AS(contract::check_contract(c), Error); // neither end nor term
     auto auto_renew = copier();
     auto_renew.renew_every.reset();

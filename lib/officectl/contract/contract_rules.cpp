@@ -9,11 +9,10 @@
 namespace officectl::contract {
 namespace {
 
-// A period's rough length in days, to compare a notice with a term.
-int approx_days(const core::Period& p) { return p.years * 365 + p.months * 30 + p.days; }
-
-core::Date term_end(core::Date from, const core::Period& length) {
-    return core::add_days(core::add_period(from, length), -1);
+// Whether a notice leaves no day of the term [from, to] to give it in: the
+// last day to give it (the end less the notice) falls before the term starts.
+bool notice_fills(const core::Period& notice, core::Date from, core::Date to) {
+    return core::add_period(to, notice, -1) < from;
 }
 
 } // namespace
@@ -53,15 +52,19 @@ void check_contract(const Contract& c) {
                                      core::format_date(c.start)));
     }
     if (c.notice) {
-        auto term_days = core::days_between(c.start, end) + 1;
-        if (approx_days(*c.notice) >= term_days) {
-            throw data_error(fmt::format("a notice of {} is as long as the term or longer ({} to {})",
+        if (notice_fills(*c.notice, c.start, end)) {
+            throw data_error(fmt::format("a notice of {} is as long as the term or longer ({} to {}): notice would "
+                                         "be due by {}, before the contract starts",
                                          core::format_period(*c.notice), core::format_date(c.start),
-                                         core::format_date(end)));
+                                         core::format_date(end),
+                                         core::format_date(core::add_period(end, *c.notice, -1))));
         }
-        if (c.renew_every && approx_days(*c.notice) >= approx_days(*c.renew_every)) {
-            throw data_error(fmt::format("a notice of {} is as long as a renewal ({}) or longer",
-                                         core::format_period(*c.notice), core::format_period(*c.renew_every)));
+        if (c.renew_every) {
+            auto next = core::add_days(end, 1);
+            if (notice_fills(*c.notice, next, term_end(next, *c.renew_every))) {
+                throw data_error(fmt::format("a notice of {} is as long as a renewal ({}) or longer",
+                                             core::format_period(*c.notice), core::format_period(*c.renew_every)));
+            }
         }
     }
     if (c.renewal == Renewal::automatic && !c.renew_every) {
@@ -70,6 +73,19 @@ void check_contract(const Contract& c) {
     if (c.amount && c.amount->cents < 0) {
         throw data_error("--amount: a cost of 0 or more");
     }
+}
+
+core::Date term_end(core::Date from, const core::Period& length) {
+    if (length.years == 0 && length.months == 0) {
+        return core::add_days(from, length.days - 1);
+    }
+    // The same day of the month, `length` later: the term ends the day before it;
+    // when that month has no such day (31 August + 6 months), on its last day.
+    date::year_month_day start{from};
+    auto later = start + date::months{12 * length.years + length.months};
+    core::Date end = later.ok() ? core::add_days(core::Date{later}, -1)
+                                : core::Date{later.year() / later.month() / date::last};
+    return core::add_days(end, length.days);
 }
 
 core::Date first_end(const Contract& c) { return c.end ? *c.end : term_end(c.start, *c.term); }
@@ -122,6 +138,24 @@ std::vector<Deadline> contract_deadlines(const Contract& c, const core::Calendar
         t = term_on(c, core::add_days(t->to, 1));
     }
     return out;
+}
+
+std::optional<Deadline> missed_notice(const Contract& c, const core::Calendar& calendar, core::Date today) {
+    if (c.ended || c.notice_given || c.renewal != Renewal::automatic || !c.renew_every) {
+        return std::nullopt;
+    }
+    auto t = term_on(c, today);
+    if (!t || t->from > today) {
+        return std::nullopt;
+    }
+    auto n = notice_deadline(c, *t, calendar);
+    if (!n || *n >= today) {
+        return std::nullopt;
+    }
+    auto next = core::add_days(t->to, 1);
+    return Deadline{*n, "notice missed", c.id, c.title, c.vendor,
+                    fmt::format("notice was due by {}: renews on {} until {}", core::format_date(*n),
+                                core::format_date(next), core::format_date(term_end(next, *c.renew_every)))};
 }
 
 core::Date comes_up(const Obligation& o) { return core::add_period(o.next, o.lead, -1); }

@@ -16,6 +16,11 @@ namespace officectl::contract {
 // an automatic renewal without its period, neither --end nor --term.
 void check_contract(const Contract& c);
 
+// The last day of a term of `length` from `from`: the day before the same day
+// of the month `length` later; when that month has no such day (a term of 6
+// months from 31 August), its last day. Day periods count days: 10d from the
+// 1st ends on the 10th.
+core::Date term_end(core::Date from, const core::Period& length);
 // The first term's last day.
 core::Date first_end(const Contract& c);
 // The term running on `day`, or the next one when it falls between terms; for
@@ -28,6 +33,10 @@ std::optional<core::Date> notice_deadline(const Contract& c, const Term& t, cons
 // every term that touches the window), none once it has ended.
 std::vector<Deadline> contract_deadlines(const Contract& c, const core::Calendar& calendar, core::Date from,
                                          core::Date to);
+// The notice of the running term, when its last day has passed and it was not
+// given: the contract renews itself. The first thing a report shows.
+std::optional<Deadline> missed_notice(const Contract& c, const core::Calendar& calendar, core::Date today);
+
 // The obligation's due date, and when it comes up (due less the lead).
 core::Date comes_up(const Obligation& o);
 

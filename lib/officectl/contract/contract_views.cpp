@@ -39,10 +39,12 @@ render::Table contracts_table(const std::vector<Contract>& contracts, const core
         if (term && !c.ended) {
             notice = notice_deadline(c, *term, calendar);
         }
-        std::string status = c.ended ? "ended " + core::format_date(*c.ended)
-                             : !term  ? "expired"
+        std::string status = c.ended          ? "ended " + core::format_date(*c.ended)
+                             : !term          ? "expired"
                              : c.notice_given ? "notice given"
-                                              : "running";
+                             : missed_notice(c, calendar, today)
+                                 ? "notice missed: renews " + core::format_date(core::add_days(term->to, 1))
+                                 : "running";
         t.add_row({c.id, c.title, c.vendor, opt(c.category), term ? Cell{term->to} : Cell{first_end(c)},
                    render::cell_or_empty(notice), renewal_text(c), render::cell_or_empty(c.amount),
                    c.amount ? Cell{std::string(per_name(c.per))} : Cell{}, opt(c.owner), status});
@@ -101,6 +103,9 @@ std::vector<Deadline> due(store::Database& db, const core::Calendar& calendar, c
     std::vector<Deadline> out;
     std::map<std::int64_t, Contract> by_id;
     for (auto& c : list_contracts(db, {})) {
+        if (auto missed = missed_notice(c, calendar, today)) {
+            out.push_back(*missed); // past, so first
+        }
         auto d = contract_deadlines(c, calendar, today, until);
         out.insert(out.end(), d.begin(), d.end());
         by_id.emplace(c.id, std::move(c));
@@ -198,8 +203,15 @@ render::Section contract_weekly_section(store::Database& db, const core::Calenda
     if (deadlines.empty()) {
         s.paragraph("No notice deadline, term end or obligation in the next 60 days.");
     } else {
-        auto urgent = std::count_if(deadlines.begin(), deadlines.end(),
-                                    [&](const Deadline& d) { return core::days_between(today, d.date) <= 14; });
+        auto missed = std::count_if(deadlines.begin(), deadlines.end(), [&](const Deadline& d) { return d.date < today; });
+        auto urgent = std::count_if(deadlines.begin(), deadlines.end(), [&](const Deadline& d) {
+            return d.date >= today && core::days_between(today, d.date) <= 14;
+        });
+        if (missed > 0) {
+            s.paragraph(fmt::format("MISSED: {} notice deadline{} passed without notice; those contracts renew "
+                                    "themselves (first in the table).",
+                                    missed, missed == 1 ? "" : "s"));
+        }
         s.table(due_table(deadlines, today, "Deadlines in the next 60 days"));
         if (urgent > 0) {
             s.paragraph(fmt::format("{} within 14 days.", urgent));

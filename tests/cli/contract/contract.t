@@ -153,7 +153,10 @@ Bad input: a clear message, the exit code, nothing stored.
   officectl: the contract ends (2025-12-31) before it starts (2026-01-01)
   [65]
   $ officectl contract add "X" --vendor Y --start 2026-01-01 --term 3m --notice 6m
-  officectl: a notice of 6m is as long as the term or longer (2026-01-01 to 2026-03-31)
+  officectl: a notice of 6m is as long as the term or longer (2026-01-01 to 2026-03-31): notice would be due by 2025-09-30, before the contract starts
+  [65]
+  $ officectl contract add "X" --vendor Y --start 2025-01-01 --term 12m --notice 12m
+  officectl: a notice of 12m is as long as the term or longer (2025-01-01 to 2025-12-31): notice would be due by 2024-12-31, before the contract starts
   [65]
   $ officectl contract add "X" --vendor Y --start 2026-01-01
   officectl: give the contract's end: --end DATE or --term 36m
@@ -179,3 +182,43 @@ Bad input: a clear message, the exit code, nothing stored.
   $ officectl contact list | grep -c Y
   0
   [1]
+
+A missed notice: entered on 2026-11-30, a contract whose notice was due on
+2026-11-27 warns at once, and is the first line of list, due and the weekly report.
+
+  $ export OFFICECTL_TODAY=2026-11-30
+  $ officectl contract add "Koffiemachine" --vendor Selecta --start 2025-03-01 --term 12m --notice 3m --renew auto:12m
+  officectl: warning: the notice deadline has passed: notice was due by 2026-11-27: renews on 2027-03-01 until 2028-02-29
+  contract 5 "Koffiemachine" with Selecta: term ends 2027-02-28, notice by 2026-11-27
+  $ officectl -o csv contract list | grep -E "^id|Koffie"
+  id,title,vendor,category,term_ends,notice_by,renewal,amount,per,owner,status
+  5,Koffiemachine,Selecta,,2027-02-28,2026-11-27,auto 12m,,,,notice missed: renews 2027-03-01
+  $ officectl contract due --within 1m | head -3
+  date        days_left  what           contract  title          vendor   detail
+  ----------  ---------  -------------  --------  -------------  -------  -------------------------------------------------------------------
+  2026-11-27         -3  notice missed         5  Koffiemachine  Selecta  notice was due by 2026-11-27: renews on 2027-03-01 until 2028-02-29
+  $ officectl due --within 1m | grep -E "^due|missed"
+  due         days_left  domain    reference  what           title                                                                                         who
+  2026-11-27         -3  contract  CON-0005   notice missed  Koffiemachine (Selecta): notice was due by 2026-11-27: renews on 2027-03-01 until 2028-02-29
+  $ officectl report weekly | sed -n '/^Contracts/,/^Budget/p'
+  Contracts
+  ---------
+  
+  MISSED: 1 notice deadline passed without notice; those contracts renew themselves (first in the table).
+  
+  Deadlines in the next 60 days:
+  date        days_left  what           contract  title          vendor   detail
+  ----------  ---------  -------------  --------  -------------  -------  -------------------------------------------------------------------
+  2026-11-27         -3  notice missed         5  Koffiemachine  Selecta  notice was due by 2026-11-27: renews on 2027-03-01 until 2028-02-29
+  2027-01-28         59  notice                4  Drankautomaat  Selecta  last day to give notice; otherwise term 2 needs a new contract
+  
+  Budget
+
+A term as a length ends the day before the same day of the month, or on the
+month's last day when it has none:
+
+  $ officectl contract add "Zes maanden" --vendor Y --start 2025-08-31 --term 6m | tail -1
+  new relation #5 Y (add details with `officectl contact edit '#5'`)
+  contract 6 "Zes maanden" with Y: term ends 2026-02-28
+  $ officectl contract add "Zes maanden" --vendor Y --start 2025-09-01 --term 6m | tail -1
+  contract 7 "Zes maanden" with Y: term ends 2026-02-28

@@ -64,6 +64,7 @@ trail). Here the machine's clock is moved with faketime, and the pinned day stay
 (the suite may itself run under faketime: this part sets its own).
 
   $ unset LD_PRELOAD FAKETIME FAKETIME_SHARED
+  $ export ASAN_OPTIONS="${ASAN_OPTIONS:+$ASAN_OPTIONS:}verify_asan_link_order=0"  # faketime preloads itself before ASan's runtime
   $ TZ=UTC faketime -f '2031-06-15 08:30:00' officectl team member add eva --name "Eva Jacobs" >/dev/null
   $ officectl -o csv history --limit 1 | cut -d, -f2,3,7
   at,as_of,label

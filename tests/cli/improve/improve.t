@@ -23,6 +23,7 @@ obligation, a leave request, a sick week, a budget line overspent.
   $ officectl -q mail log --in --channel letter --from "FOD Financiën" --subject "Aanslagbiljet 2026" --date 2026-11-20 --due 2026-11-30 --assign bert
   IN-2026-0001
   $ officectl -q contract add "Onderhoud kopieertoestellen" --vendor "Ricoh Belgium" --start 2026-01-01 --term 12m --notice 3m --renew auto:12m --owner an
+  officectl: warning: the notice deadline has passed: notice was due by 2026-09-30: renews on 2027-01-01 until 2027-12-31
   1
   $ for d in 2026-03-02 2026-06-15 2026-10-05; do officectl -q contract incident add 1 "Toestel defect" --date $d; done
   1
@@ -282,31 +283,33 @@ Everything due in the next two weeks, across domains, overdue first; and one
 person's share.
 
   $ officectl due
-  due         days_left  domain    reference     what           title                                                                            who
-  ----------  ---------  --------  ------------  -------------  -------------------------------------------------------------------------------  ----
-  2026-10-15        -48  team      task 1        task           Archief ordenen                                                                  bert
-  2026-11-20        -12  team      task 2        task           Sleutels tellen                                                                  bert
-  2026-11-25         -7  team      task 3        task           Offertes vergelijken                                                             bert
-  2026-11-30         -2  mail      IN-2026-0001  follow-up      Aanslagbiljet 2026                                                               bert
-  2026-12-02          0  team      an            interview      evaluation interview of an                                                       an
-  2026-12-02          0  team      an            interview      functioning interview of an                                                      an
-  2026-12-02          0  team      an            interview      planning interview of an                                                         an
-  2026-12-02          0  team      bert          interview      evaluation interview of bert                                                     bert
-  2026-12-02          0  team      bert          interview      functioning interview of bert                                                    bert
-  2026-12-02          0  team      bert          interview      planning interview of bert                                                       bert
-  2026-12-10          8  team      task 4        task           Planning januari                                                                 an
-  2026-12-12         10  contract  CON-0001      obligation     Onderhoud kopieertoestellen (Ricoh Belgium): Jaarlijkse controle (#1, every 1y)  an
-  2026-12-14         12  absence   leave 1       leave request  bert vacation 2026-12-14..2026-12-14                                             an
+  due         days_left  domain    reference     what           title                                                                                                             who
+  ----------  ---------  --------  ------------  -------------  ----------------------------------------------------------------------------------------------------------------  ----
+  2026-09-30        -63  contract  CON-0001      notice missed  Onderhoud kopieertoestellen (Ricoh Belgium): notice was due by 2026-09-30: renews on 2027-01-01 until 2027-12-31  an
+  2026-10-15        -48  team      task 1        task           Archief ordenen                                                                                                   bert
+  2026-11-20        -12  team      task 2        task           Sleutels tellen                                                                                                   bert
+  2026-11-25         -7  team      task 3        task           Offertes vergelijken                                                                                              bert
+  2026-11-30         -2  mail      IN-2026-0001  follow-up      Aanslagbiljet 2026                                                                                                bert
+  2026-12-02          0  team      an            interview      evaluation interview of an                                                                                        an
+  2026-12-02          0  team      an            interview      functioning interview of an                                                                                       an
+  2026-12-02          0  team      an            interview      planning interview of an                                                                                          an
+  2026-12-02          0  team      bert          interview      evaluation interview of bert                                                                                      bert
+  2026-12-02          0  team      bert          interview      functioning interview of bert                                                                                     bert
+  2026-12-02          0  team      bert          interview      planning interview of bert                                                                                        bert
+  2026-12-10          8  team      task 4        task           Planning januari                                                                                                  an
+  2026-12-12         10  contract  CON-0001      obligation     Onderhoud kopieertoestellen (Ricoh Belgium): Jaarlijkse controle (#1, every 1y)                                   an
+  2026-12-14         12  absence   leave 1       leave request  bert vacation 2026-12-14..2026-12-14                                                                              an
   $ officectl due --within 1m --who an
-  due         days_left  domain    reference  what           title                                                                            who
-  ----------  ---------  --------  ---------  -------------  -------------------------------------------------------------------------------  ---
-  2026-12-02          0  team      an         interview      evaluation interview of an                                                       an
-  2026-12-02          0  team      an         interview      functioning interview of an                                                      an
-  2026-12-02          0  team      an         interview      planning interview of an                                                         an
-  2026-12-10          8  team      task 4     task           Planning januari                                                                 an
-  2026-12-12         10  contract  CON-0001   obligation     Onderhoud kopieertoestellen (Ricoh Belgium): Jaarlijkse controle (#1, every 1y)  an
-  2026-12-14         12  absence   leave 1    leave request  bert vacation 2026-12-14..2026-12-14                                             an
-  2026-12-31         29  contract  CON-0001   term ends      Onderhoud kopieertoestellen (Ricoh Belgium): term 1 ends, renews itself          an
+  due         days_left  domain    reference  what           title                                                                                                             who
+  ----------  ---------  --------  ---------  -------------  ----------------------------------------------------------------------------------------------------------------  ---
+  2026-09-30        -63  contract  CON-0001   notice missed  Onderhoud kopieertoestellen (Ricoh Belgium): notice was due by 2026-09-30: renews on 2027-01-01 until 2027-12-31  an
+  2026-12-02          0  team      an         interview      evaluation interview of an                                                                                        an
+  2026-12-02          0  team      an         interview      functioning interview of an                                                                                       an
+  2026-12-02          0  team      an         interview      planning interview of an                                                                                          an
+  2026-12-10          8  team      task 4     task           Planning januari                                                                                                  an
+  2026-12-12         10  contract  CON-0001   obligation     Onderhoud kopieertoestellen (Ricoh Belgium): Jaarlijkse controle (#1, every 1y)                                   an
+  2026-12-14         12  absence   leave 1    leave request  bert vacation 2026-12-14..2026-12-14                                                                              an
+  2026-12-31         29  contract  CON-0001   term ends      Onderhoud kopieertoestellen (Ricoh Belgium): term 1 ends, renews itself                                           an
   $ officectl due --within soon
   officectl: --within: invalid period "soon": expected a number and d, w, m or y, e.g. 3m
   [65]
@@ -369,7 +372,7 @@ The monthly report: indicators and trend, plans, what falls due.
   | domain | overdue | due_next_month |
   | --- | ---: | ---: |
   | absence | 0 | 1 |
-  | contract | 0 | 2 |
+  | contract | 1 | 2 |
   | mail | 1 | 0 |
   | team | 3 | 7 |
   
