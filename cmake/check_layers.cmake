@@ -3,7 +3,9 @@
 # - each folder of lib/officectl may include only the folders listed for it below;
 # - only lib/officectl/store and the domains' *_store.cpp files touch SQLite;
 # - the library never includes CLI11 and never prints (no std::cout, printf, fmt::print);
-# - the app never includes SQLite.
+# - the app never includes SQLite;
+# - the app begins a write transaction only through Context::write (on_write), so a
+#   verb reads what it changes after the write lock is taken, never before.
 # A new domain gets one ALLOW_ line here, naming the domains it may use (declared order).
 
 set(LOWER "core;store;render;config;io")
@@ -72,6 +74,9 @@ foreach(file IN LISTS app_files)
   file(RELATIVE_PATH rel "${SOURCE_DIR}" "${file}")
   if(text MATCHES "#include <SQLiteCpp/|#include <sqlite3.h>|SQLite::")
     string(APPEND errors "  ${rel}: the app never touches SQL; call the library\n")
+  endif()
+  if(NOT rel STREQUAL "apps/officectl/context.cpp" AND text MATCHES "store::Txn [A-Za-z_]+[({]")
+    string(APPEND errors "  ${rel}: begin a transaction with on_write() or ctx.write(), which take the write lock before anything is read\n")
   endif()
 endforeach()
 

@@ -117,13 +117,12 @@ void add_add(CLI::App* absence, Context& ctx) {
                 "  officectl absence add an --type vacation --from 2026-12-21 --to 2027-01-01\n"
                 "  officectl absence add bert --type sick --from today\n"
                 "  officectl absence add chloe --type vacation --from fri --half pm --requested");
-    on_run(add, ctx, [&ctx, who, o] {
+    on_write(add, ctx, [&ctx, who, o](store::Txn& txn) {
         auto settings = absence_settings(ctx);
         absence::Leave l;
         l.who = team::get_member(ctx.db(), *who).handle;
         apply_leave_options(ctx, settings, *o, l);
         l.status = o->requested ? absence::LeaveStatus::requested : absence::LeaveStatus::approved;
-        store::Txn txn(ctx.db(), ctx.actor());
         check_staffing(ctx, settings, l, o->force);
         auto id = absence::add_leave(txn, l);
         txn.commit();
@@ -195,14 +194,13 @@ void add_edit(CLI::App* absence, Context& ctx) {
     add_leave_options(edit, *o, false);
     edit->add_flag("--full-day", o->full_day, "no longer a half day");
     edit->footer("Examples:\n  officectl absence edit 3 --to 2027-01-08\n  officectl absence edit 4 --type training");
-    on_run(edit, ctx, [&ctx, id, o] {
+    on_write(edit, ctx, [&ctx, id, o](store::Txn& txn) {
         auto settings = absence_settings(ctx);
         auto l = absence::get_leave(ctx.db(), leave_id_argument(*id));
         if (o->full_day) {
             l.half.reset();
         }
         apply_leave_options(ctx, settings, *o, l);
-        store::Txn txn(ctx.db(), ctx.actor());
         check_staffing(ctx, settings, l, o->force);
         absence::update_leave(txn, l);
         txn.commit();
@@ -215,9 +213,8 @@ void add_rm(CLI::App* absence, Context& ctx) {
     auto id = std::make_shared<std::string>();
     rm->add_option("id", *id, "the leave's number")->required()->type_name("ID");
     rm->footer("Examples:\n  officectl absence rm 3");
-    on_run(rm, ctx, [&ctx, id] {
+    on_write(rm, ctx, [&ctx, id](store::Txn& txn) {
         auto l = absence::get_leave(ctx.db(), leave_id_argument(*id));
-        store::Txn txn(ctx.db(), ctx.actor());
         absence::remove_leave(txn, l);
         txn.commit();
         ctx.done(fmt::format("deleted leave {}: {} {} {}", l.id, l.who, l.type, span_text(l)), std::to_string(l.id));
@@ -231,13 +228,12 @@ void add_decide(CLI::App* absence, Context& ctx) {
     approve->add_option("id", *id, "the leave's number")->required()->type_name("ID");
     approve->add_flag("--force", *force, "even when it breaks a staffing rule");
     approve->footer("Examples:\n  officectl absence approve 5");
-    on_run(approve, ctx, [&ctx, id, force] {
+    on_write(approve, ctx, [&ctx, id, force](store::Txn& txn) {
         auto l = absence::get_leave(ctx.db(), leave_id_argument(*id));
         if (l.status != absence::LeaveStatus::requested) {
             throw data_error(fmt::format("leave {} is {}, not requested", l.id, absence::status_name(l.status)));
         }
         l.status = absence::LeaveStatus::approved;
-        store::Txn txn(ctx.db(), ctx.actor());
         check_staffing(ctx, absence_settings(ctx), l, *force);
         absence::update_leave(txn, l);
         txn.commit();
@@ -249,14 +245,13 @@ void add_decide(CLI::App* absence, Context& ctx) {
     reject->add_option("id", *rid, "the leave's number")->required()->type_name("ID");
     reject->add_option("--why", *why, "the reason, for the person")->required()->type_name("TEXT");
     reject->footer("Examples:\n  officectl absence reject 5 --why \"Jaarafsluiting: iedereen aanwezig\"");
-    on_run(reject, ctx, [&ctx, rid, why] {
+    on_write(reject, ctx, [&ctx, rid, why](store::Txn& txn) {
         auto l = absence::get_leave(ctx.db(), leave_id_argument(*rid));
         if (l.status != absence::LeaveStatus::requested) {
             throw data_error(fmt::format("leave {} is {}, not requested", l.id, absence::status_name(l.status)));
         }
         l.status = absence::LeaveStatus::rejected;
         l.why_rejected = *why;
-        store::Txn txn(ctx.db(), ctx.actor());
         absence::update_leave(txn, l);
         txn.commit();
         ctx.done(fmt::format("rejected leave {}: {} {} {}", l.id, l.who, l.type, span_text(l)), std::to_string(l.id));
@@ -272,10 +267,9 @@ void add_entitle(CLI::App* absence, Context& ctx) {
     entitle->add_option("--days", *days, "days for the year")->required()->type_name("N");
     entitle->add_option("--year", *year, "the year (default this year)")->type_name("YEAR");
     entitle->footer("Examples:\n  officectl absence entitle an --days 24\n  officectl absence entitle bert --days 12 --year 2027");
-    on_run(entitle, ctx, [&ctx, who, days, year] {
+    on_write(entitle, ctx, [&ctx, who, days, year](store::Txn& txn) {
         int y = *year != 0 ? *year : int(ctx.today().year());
         auto handle = team::get_member(ctx.db(), *who).handle;
-        store::Txn txn(ctx.db(), ctx.actor());
         absence::set_entitlement(txn, handle, y, *days);
         txn.commit();
         ctx.done(fmt::format("{} is entitled to {} in {}", handle, absence::format_days(*days), y), handle);

@@ -105,7 +105,7 @@ void add_add(CLI::App* agenda, Context& ctx) {
                 "      --every week --on mon --until 2027-06-30\n"
                 "  officectl agenda add \"Call New York\" --at \"2026-12-03 10:00 America/New_York\" --for 45m --who an\n"
                 "  officectl agenda add \"Kerstvakantie\" --at 2026-12-24 --days 2 --who an");
-    on_run(add, ctx, [&ctx, o] {
+    on_write(add, ctx, [&ctx, o](store::Txn& txn) {
         agenda::Appointment a;
         a.title = std::string(core::trim(o->title));
         if (a.title.empty()) {
@@ -113,7 +113,6 @@ void add_add(CLI::App* agenda, Context& ctx) {
         }
         apply_time_options(ctx, o->time, a, false);
         apply_details(o->details, a);
-        store::Txn txn(ctx.db(), ctx.actor());
         check_booking(ctx, a, o->details.force);
         auto id = agenda::add_appointment(txn, a);
         txn.commit();
@@ -139,7 +138,7 @@ void add_edit(CLI::App* agenda, Context& ctx) {
                  "  officectl agenda edit 12 --at \"2026-12-01 14:00\"          # move it, same length\n"
                  "  officectl agenda edit 7 --on 2026-12-14 --room \"Vergaderzaal 2\"  # one occurrence\n"
                  "  officectl agenda edit 7 --who an,bert,chloe                  # the whole series");
-    on_run(edit, ctx, [&ctx, o] {
+    on_write(edit, ctx, [&ctx, o](store::Txn& txn) {
         auto id = appointment_id_argument(o->id);
         auto& db = ctx.db();
         auto a = agenda::get_appointment(db, id);
@@ -179,7 +178,6 @@ void add_edit(CLI::App* agenda, Context& ctx) {
         apply_time_options(ctx, o->time, a, true);
         apply_details(o->details, a);
         a.sequence += 1;
-        store::Txn txn(db, ctx.actor());
         check_booking(ctx, a, o->details.force, &original);
         std::int64_t shown = a.id;
         if (a.id == 0) {
@@ -213,11 +211,10 @@ void add_cancel(CLI::App* agenda, Context& ctx) {
     cancel->add_option("id", *id_text, "the appointment's number")->required()->type_name("ID");
     cancel->add_option("--on", *on, "only the occurrence of the series on this date")->type_name("DATE");
     cancel->footer("Examples:\n  officectl agenda cancel 12\n  officectl agenda cancel 7 --on 2026-12-28");
-    on_run(cancel, ctx, [&ctx, id_text, on] {
+    on_write(cancel, ctx, [&ctx, id_text, on](store::Txn& txn) {
         auto id = appointment_id_argument(*id_text);
         auto& db = ctx.db();
         auto a = agenda::get_appointment(db, id);
-        store::Txn txn(db, ctx.actor());
         if (!on->empty()) {
             if (!a.is_series()) {
                 throw usage_error(fmt::format("--on: appointment {} is no series; cancel it without --on", id));
@@ -257,10 +254,9 @@ void add_rm(CLI::App* agenda, Context& ctx) {
     rm->add_option("id", *id_text, "the appointment's number")->required()->type_name("ID");
     rm->footer("Examples:\n  officectl agenda rm 12\n"
                "Cancel instead (`agenda cancel`) to keep the trace of a meeting that did not take place.");
-    on_run(rm, ctx, [&ctx, id_text] {
+    on_write(rm, ctx, [&ctx, id_text](store::Txn& txn) {
         auto id = appointment_id_argument(*id_text);
         auto a = agenda::get_appointment(ctx.db(), id);
-        store::Txn txn(ctx.db(), ctx.actor());
         agenda::remove_appointment(txn, a);
         txn.commit();
         ctx.done(fmt::format("deleted {} \"{}\"", id, a.title), std::to_string(id));

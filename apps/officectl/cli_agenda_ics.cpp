@@ -103,7 +103,7 @@ void add_import(CLI::App* agenda, Context& ctx) {
     imp->add_flag("--dry-run", o->dry_run, "say what would change, change nothing");
     imp->footer("Examples:\n  officectl agenda import an-outlook.ics --who an\n"
                 "  curl -s https://example.org/holidays.ics | officectl agenda import - --dry-run");
-    on_run(imp, ctx, [&ctx, o] {
+    on_write(imp, ctx, [&ctx, o](store::Txn& txn) {
         std::ifstream file;
         auto& in = open_input(o->file, file);
         agenda::IcsImportOptions opts;
@@ -112,7 +112,6 @@ void add_import(CLI::App* agenda, Context& ctx) {
         if (!o->who.empty()) {
             opts.owner = team::get_member(ctx.db(), o->who).handle;
         }
-        store::Txn txn(ctx.db(), ctx.actor());
         auto counts = agenda::import_ics(txn, in, opts);
         if (!o->dry_run) {
             txn.commit();

@@ -28,7 +28,7 @@ void add_item_group(CLI::App* agenda, Context& ctx) {
     add->add_option("title", o->title, "the item")->required()->type_name("TITLE");
     add->add_option("--owner", o->owner, "who brings it")->type_name(k_handle);
     add->footer("Examples:\n  officectl agenda item add 12 \"Budget 2027\" --owner bert");
-    on_run(add, ctx, [&ctx, o] {
+    on_write(add, ctx, [&ctx, o](store::Txn& txn) {
         auto a = agenda::get_appointment(ctx.db(), appointment_id_argument(o->appt));
         agenda::AgendaItem i;
         i.appointment_id = a.id;
@@ -36,7 +36,6 @@ void add_item_group(CLI::App* agenda, Context& ctx) {
         if (!o->owner.empty()) {
             i.owner = o->owner;
         }
-        store::Txn txn(ctx.db(), ctx.actor());
         auto id = agenda::add_item(txn, i);
         txn.commit();
         auto items = agenda::list_items(ctx.db(), a.id);
@@ -76,48 +75,49 @@ void add_minutes(CLI::App* agenda, Context& ctx) {
                     "  officectl agenda minutes 12 --action \"Ask three quotes for the printer\" --owner bert --due +2w\n"
                     "  officectl agenda minutes 12");
     on_run(minutes, ctx, [&ctx, o] {
-        auto a = agenda::get_appointment(ctx.db(), appointment_id_argument(o->appt));
         if (o->decisions.empty() && o->action.empty()) {
             if (!o->owner.empty() || !o->due.empty()) {
                 throw usage_error("--owner and --due belong to an --action");
             }
             agenda::MinuteFilter f;
-            f.appointment_id = a.id;
+            f.appointment_id = agenda::get_appointment(ctx.db(), appointment_id_argument(o->appt)).id;
             ctx.print_table(agenda::minutes_table(agenda::list_minutes(ctx.db(), f), ctx.today()));
             return;
         }
         if (o->action.empty() && (!o->owner.empty() || !o->due.empty())) {
             throw usage_error("--owner and --due belong to an --action");
         }
-        store::Txn txn(ctx.db(), ctx.actor());
-        std::vector<std::string> ids;
-        for (const auto& text : o->decisions) {
-            agenda::Minute m;
-            m.appointment_id = a.id;
-            m.kind = agenda::MinuteKind::decision;
-            m.text = text;
-            m.recorded = ctx.today();
-            ids.push_back(std::to_string(agenda::add_minute(txn, m)));
-        }
-        if (!o->action.empty()) {
-            agenda::Minute m;
-            m.appointment_id = a.id;
-            m.kind = agenda::MinuteKind::action;
-            m.text = o->action;
-            m.recorded = ctx.today();
-            if (!o->owner.empty()) {
-                m.owner = o->owner;
+        ctx.write([&](store::Txn& txn) {
+            auto a = agenda::get_appointment(ctx.db(), appointment_id_argument(o->appt));
+            std::vector<std::string> ids;
+            for (const auto& text : o->decisions) {
+                agenda::Minute m;
+                m.appointment_id = a.id;
+                m.kind = agenda::MinuteKind::decision;
+                m.text = text;
+                m.recorded = ctx.today();
+                ids.push_back(std::to_string(agenda::add_minute(txn, m)));
             }
-            if (!o->due.empty()) {
-                m.due = date_option(ctx, "--due", o->due);
+            if (!o->action.empty()) {
+                agenda::Minute m;
+                m.appointment_id = a.id;
+                m.kind = agenda::MinuteKind::action;
+                m.text = o->action;
+                m.recorded = ctx.today();
+                if (!o->owner.empty()) {
+                    m.owner = o->owner;
+                }
+                if (!o->due.empty()) {
+                    m.due = date_option(ctx, "--due", o->due);
+                }
+                ids.push_back(std::to_string(agenda::add_minute(txn, m)));
             }
-            ids.push_back(std::to_string(agenda::add_minute(txn, m)));
-        }
-        txn.commit();
-        ctx.done(fmt::format("recorded {} decision{} and {} action{} for {} \"{}\"", o->decisions.size(),
-                             o->decisions.size() == 1 ? "" : "s", o->action.empty() ? 0 : 1, o->action.empty() ? "s" : "",
-                             a.id, a.title),
-                 fmt::format("{}", fmt::join(ids, "\n")));
+            txn.commit();
+            ctx.done(fmt::format("recorded {} decision{} and {} action{} for {} \"{}\"", o->decisions.size(),
+                                 o->decisions.size() == 1 ? "" : "s", o->action.empty() ? 0 : 1, o->action.empty() ? "s" : "",
+                                 a.id, a.title),
+                     fmt::format("{}", fmt::join(ids, "\n")));
+        });
     });
 }
 
@@ -139,13 +139,12 @@ void add_decisions(CLI::App* agenda, Context& ctx) {
     done->add_option("id", *id, "its number (see `agenda decisions`)")->required()->type_name("N");
     done->add_option("--on", *on, "the day it was done (default today)")->type_name("DATE");
     done->footer("Examples:\n  officectl agenda decisions done 4");
-    on_run(done, ctx, [&ctx, id, on] {
+    on_write(done, ctx, [&ctx, id, on](store::Txn& txn) {
         auto m = agenda::get_minute(ctx.db(), *id);
         if (m.done) {
             throw data_error(fmt::format("{} was done on {} already", m.id, core::format_date(*m.done)));
         }
         auto day = on->empty() ? ctx.today() : date_option(ctx, "--on", *on);
-        store::Txn txn(ctx.db(), ctx.actor());
         agenda::set_minute_done(txn, m.id, day);
         txn.commit();
         ctx.done(fmt::format("done {} \"{}\" on {}", m.id, m.text, core::format_date(day)), std::to_string(m.id));

@@ -47,7 +47,7 @@ void add_room_group(CLI::App* agenda, Context& ctx) {
     add->add_option("--capacity", a->capacity, "how many people it seats")->type_name("N");
     add->add_option("--equipment", a->equipment, "beamer,video,whiteboard")->type_name("LIST");
     add->footer("Examples:\n  officectl agenda room add \"Vergaderzaal 1\" --capacity 12 --equipment beamer,video");
-    on_run(add, ctx, [&ctx, a] {
+    on_write(add, ctx, [&ctx, a](store::Txn& txn) {
         agenda::Room r;
         r.name = std::string(core::trim(a->name));
         if (a->capacity != -1) {
@@ -56,7 +56,6 @@ void add_room_group(CLI::App* agenda, Context& ctx) {
         for (const auto& e : list_option(a->equipment)) {
             r.equipment.push_back(core::to_lower(e));
         }
-        store::Txn txn(ctx.db(), ctx.actor());
         agenda::add_room(txn, r);
         txn.commit();
         ctx.done(fmt::format("added room \"{}\"{}", r.name, r.capacity ? fmt::format(" ({} seats)", *r.capacity) : ""),
@@ -71,12 +70,11 @@ void add_room_group(CLI::App* agenda, Context& ctx) {
     auto name = std::make_shared<std::string>();
     rm->add_option("name", *name, "the room's name")->required()->type_name("ROOM");
     rm->footer("Examples:\n  officectl agenda room rm \"Vergaderzaal 3\"");
-    on_run(rm, ctx, [&ctx, name] {
+    on_write(rm, ctx, [&ctx, name](store::Txn& txn) {
         auto r = agenda::find_room(ctx.db(), *name);
         if (!r) {
             throw not_found(fmt::format("no room \"{}\" (see `officectl agenda room list`)", *name));
         }
-        store::Txn txn(ctx.db(), ctx.actor());
         agenda::remove_room(txn, *r);
         txn.commit();
         ctx.done(fmt::format("removed room \"{}\"", r->name), r->name);

@@ -49,7 +49,7 @@ void add_add(CLI::App* group, Context& ctx) {
     add->add_option("--year", o->year, "the year it covers")->required()->type_name("YEAR");
     add->add_option("--owner", o->owner, "who manages it")->type_name(k_handle);
     add->footer("Examples:\n  officectl budget add \"Facilitair 2027\" --year 2027 --owner an");
-    on_run(add, ctx, [&ctx, o] {
+    on_write(add, ctx, [&ctx, o](store::Txn& txn) {
         budget::Budget b;
         b.name = std::string(core::trim(o->name));
         if (b.name.empty()) {
@@ -62,7 +62,6 @@ void add_add(CLI::App* group, Context& ctx) {
         if (!o->owner.empty()) {
             b.owner = team::get_member(ctx.db(), o->owner).handle;
         }
-        store::Txn txn(ctx.db(), ctx.actor());
         auto id = budget::add_budget(txn, b);
         txn.commit();
         ctx.done(fmt::format("budget {} \"{}\" for {}", id, b.name, b.year), std::to_string(id));
@@ -83,7 +82,7 @@ void add_edit(CLI::App* group, Context& ctx) {
     edit->add_option("--owner", o->owner, "who manages it (\"\" for nobody)")->type_name(k_handle);
     edit->footer("Examples:\n  officectl budget edit \"Facilitair 2027\" --owner bert\n"
                  "  officectl budget edit 1 --name \"Facilities 2027\"");
-    on_run(edit, ctx, [&ctx, o, edit] {
+    on_write(edit, ctx, [&ctx, o, edit](store::Txn& txn) {
         auto b = budget::find_budget(ctx.db(), o->budget);
         auto before = b;
         if (edit->count("--name")) {
@@ -108,7 +107,6 @@ void add_edit(CLI::App* group, Context& ctx) {
             ctx.done(fmt::format("budget {} unchanged", b.id), std::to_string(b.id));
             return;
         }
-        store::Txn txn(ctx.db(), ctx.actor());
         budget::update_budget(txn, b);
         txn.commit();
         ctx.done(fmt::format("budget {} \"{}\" for {} updated", b.id, b.name, b.year), std::to_string(b.id));
@@ -186,7 +184,7 @@ void add_line_edit(CLI::App* line, Context& ctx) {
     edit->add_option("--by-month", o->by_month, "a new plan per month: \"jan=500,feb=250,...\"")->type_name("PLAN");
     edit->footer("Examples:\n  officectl budget line edit 6100 --amount \"6.000,00\"\n"
                  "  officectl budget line edit \"Facilitair 2027/Verhuis\" --by-month \"apr=3000,may=7000\"");
-    on_run(edit, ctx, [&ctx, o, edit] {
+    on_write(edit, ctx, [&ctx, o, edit](store::Txn& txn) {
         auto l = budget::find_line(ctx.db(), o->line);
         auto before = l;
         if (edit->count("--name")) {
@@ -205,7 +203,6 @@ void add_line_edit(CLI::App* line, Context& ctx) {
             ctx.done(fmt::format("line {} unchanged", l.id), std::to_string(l.id));
             return;
         }
-        store::Txn txn(ctx.db(), ctx.actor());
         budget::update_line(txn, l);
         txn.commit();
         auto lang = ctx.config().language();
@@ -236,7 +233,7 @@ void add_lines(CLI::App* group, Context& ctx) {
     add->footer("Examples:\n"
                 "  officectl budget line add \"Facilitair 2027\" Kantoorbenodigdheden --amount \"5.000,00\" --code 6100\n"
                 "  officectl budget line add \"Facilitair 2027\" Verhuis --by-month \"mar=2000,apr=8000\"");
-    on_run(add, ctx, [&ctx, o] {
+    on_write(add, ctx, [&ctx, o](store::Txn& txn) {
         auto b = budget::find_budget(ctx.db(), o->budget);
         budget::Line l;
         l.budget_id = b.id;
@@ -250,7 +247,6 @@ void add_lines(CLI::App* group, Context& ctx) {
             throw usage_error("a line needs its plan: --amount or --by-month");
         }
         l.by_month = *plan;
-        store::Txn txn(ctx.db(), ctx.actor());
         auto id = budget::add_line(txn, l);
         txn.commit();
         ctx.done(fmt::format("line {} \"{}\" in {}: {} planned", id, l.name, b.name,

@@ -57,14 +57,13 @@ void add_project(CLI::App* group, Context& ctx) {
     add->add_option("name", o->name, "its name: \"Verhuis 2027\"")->required()->type_name("NAME");
     add_project_options(add, *o);
     add->footer("Examples:\n  officectl budget project add \"Verhuis 2027\" --budget-line 6200 --rate 55 --owner an");
-    on_run(add, ctx, [&ctx, o, add] {
+    on_write(add, ctx, [&ctx, o, add](store::Txn& txn) {
         timesheet::Project p;
         p.name = std::string(core::trim(o->name));
         if (p.name.empty()) {
             throw usage_error("the name is empty");
         }
         apply_project_options(ctx, add, *o, p);
-        store::Txn txn(ctx.db(), ctx.actor());
         auto id = timesheet::add_project(txn, p);
         txn.commit();
         ctx.done(fmt::format("project {} \"{}\"{}", id, p.name,
@@ -88,7 +87,7 @@ void add_project(CLI::App* group, Context& ctx) {
     edit->add_option("--name", e->name, "a new name")->type_name("NAME");
     add_project_options(edit, *e);
     edit->footer("Examples:\n  officectl budget project edit \"Verhuis 2027\" --rate 60");
-    on_run(edit, ctx, [&ctx, e, which, edit] {
+    on_write(edit, ctx, [&ctx, e, which, edit](store::Txn& txn) {
         auto p = timesheet::find_project(ctx.db(), *which);
         if (edit->count("--name")) {
             p.name = std::string(core::trim(e->name));
@@ -97,7 +96,6 @@ void add_project(CLI::App* group, Context& ctx) {
             }
         }
         apply_project_options(ctx, edit, *e, p);
-        store::Txn txn(ctx.db(), ctx.actor());
         timesheet::update_project(txn, p);
         txn.commit();
         ctx.done(fmt::format("project {} \"{}\" updated", p.id, p.name), std::to_string(p.id));
@@ -108,13 +106,12 @@ void add_project(CLI::App* group, Context& ctx) {
     close->add_option("project", c->first, "its number or name")->required()->type_name("PROJECT");
     close->add_option("--date", c->second, "its last day")->type_name("DATE");
     close->footer("Examples:\n  officectl budget project close \"Verhuis 2027\"");
-    on_run(close, ctx, [&ctx, c] {
+    on_write(close, ctx, [&ctx, c](store::Txn& txn) {
         auto p = timesheet::find_project(ctx.db(), c->first);
         if (p.closed) {
             throw data_error(fmt::format("project \"{}\" was closed on {}", p.name, core::format_date(*p.closed)));
         }
         p.closed = c->second.empty() ? ctx.today() : date_option(ctx, "--date", c->second);
-        store::Txn txn(ctx.db(), ctx.actor());
         timesheet::update_project(txn, p);
         txn.commit();
         ctx.done(fmt::format("project {} \"{}\" closed on {}", p.id, p.name, core::format_date(*p.closed)),
@@ -134,7 +131,7 @@ void add_log(CLI::App* hours, Context& ctx) {
     log->add_option("--date", o->date, "the day worked (default today)")->type_name("DATE");
     log->add_option("--note", o->note, "what was done")->type_name("TEXT");
     log->footer("Examples:\n  officectl budget hours log bert 3.5 --project \"Verhuis 2027\" --date yesterday --note \"inpakken\"");
-    on_run(log, ctx, [&ctx, o] {
+    on_write(log, ctx, [&ctx, o](store::Txn& txn) {
         timesheet::Entry e;
         auto member = team::get_member(ctx.db(), o->who);
         e.who = member.handle;
@@ -159,7 +156,6 @@ void add_log(CLI::App* hours, Context& ctx) {
         if (!core::trim(o->note).empty()) {
             e.note = std::string(core::trim(o->note));
         }
-        store::Txn txn(ctx.db(), ctx.actor());
         auto id = timesheet::add_entry(txn, e);
         txn.commit();
         absence::LeaveFilter lf;
@@ -202,9 +198,8 @@ void add_hours_list(CLI::App* hours, Context& ctx) {
     auto id = std::make_shared<std::string>();
     rm->add_option("id", *id, "the entry's number (see `budget hours list`)")->required()->type_name("ID");
     rm->footer("Examples:\n  officectl budget hours rm 12");
-    on_run(rm, ctx, [&ctx, id] {
+    on_write(rm, ctx, [&ctx, id](store::Txn& txn) {
         auto e = timesheet::get_entry(ctx.db(), id_argument(*id, "hours entry", "budget hours list"));
-        store::Txn txn(ctx.db(), ctx.actor());
         timesheet::remove_entry(txn, e.id);
         txn.commit();
         ctx.done(fmt::format("removed {} h by {} on \"{}\", {}", timesheet::format_hours(e.minutes), e.who, e.project,

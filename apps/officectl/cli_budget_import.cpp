@@ -35,7 +35,7 @@ void add_budget_import_command(CLI::App* group, Context& ctx) {
                 "Fields: date and amount (required), vat, vendor, invoice, note, line (a line per row).\n"
                 "Dates ISO or day first (3/2/2027); amounts as `budget spend` takes them, excl. VAT unless --incl-vat.\n"
                 "Importing the same export twice, or one overlapping the last, adds each payment once.");
-    on_run(imp, ctx, [&ctx, o] {
+    on_write(imp, ctx, [&ctx, o](store::Txn& txn) {
         budget::SpendingImportOptions opts;
         if (!o->line.empty()) {
             opts.line_id = budget::find_line(ctx.db(), o->line).id;
@@ -57,7 +57,6 @@ void add_budget_import_command(CLI::App* group, Context& ctx) {
         };
         std::ifstream file;
         io::CsvReader csv(open_input(o->file, file), o->file == "-" ? "stdin" : o->file);
-        store::Txn txn(ctx.db(), ctx.actor());
         auto result = budget::import_spending(txn, csv, opts);
         if (!o->dry_run) {
             txn.commit();

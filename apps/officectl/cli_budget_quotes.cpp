@@ -48,7 +48,7 @@ void add_requests(CLI::App* group, Context& ctx) {
     add->add_option("title", o->title, "what: \"Nieuwe kopieermachine\"")->required()->type_name("TITLE");
     add->add_option("--line", o->line, "the budget line it will be charged to")->type_name("LINE");
     add->footer("Examples:\n  officectl budget request add \"Nieuwe kopieermachine\" --line 6100");
-    on_run(add, ctx, [&ctx, o] {
+    on_write(add, ctx, [&ctx, o](store::Txn& txn) {
         budget::Request r;
         r.title = std::string(core::trim(o->title));
         if (r.title.empty()) {
@@ -58,7 +58,6 @@ void add_requests(CLI::App* group, Context& ctx) {
             r.line_id = budget::find_line(ctx.db(), o->line).id;
         }
         r.created = ctx.today();
-        store::Txn txn(ctx.db(), ctx.actor());
         auto id = budget::add_request(txn, r);
         txn.commit();
         ctx.done(fmt::format("purchase request {} \"{}\": add quotes with `officectl budget quote add {} --vendor ...`",
@@ -90,7 +89,7 @@ void add_quote_add(CLI::App* quote, Context& ctx) {
     add->add_option("--file", o->file, "the quote itself (a path, kept as given)")->type_name("FILE");
     add->footer("Examples:\n  officectl budget quote add 1 --vendor Ricoh --amount \"4.200,00\" --vat 21 --delivery 10d "
                 "--warranty 24m --score quality=4,service=3");
-    on_run(add, ctx, [&ctx, o] {
+    on_write(add, ctx, [&ctx, o](store::Txn& txn) {
         auto r = budget::get_request(ctx.db(), request_id_argument(o->request));
         if (r.decided) {
             throw data_error(fmt::format("request {} is decided already", r.id));
@@ -118,7 +117,6 @@ void add_quote_add(CLI::App* quote, Context& ctx) {
         if (!o->file.empty()) {
             q.file = o->file;
         }
-        store::Txn txn(ctx.db(), ctx.actor());
         q.vendor_id = *budget_vendor(ctx, txn, o->vendor);
         auto id = budget::add_quote(txn, q);
         txn.commit();
@@ -219,7 +217,7 @@ void add_quote_accept(CLI::App* quote, Context& ctx) {
                    "  officectl budget quote accept 2 --contract --term 36m\n"
                    "With --contract, a contract for the request's title with the quote's vendor and amount (once),\n"
                    "the conditions as its note and the request's line as its budget line; see `officectl contract`.");
-    on_run(accept, ctx, [&ctx, o] {
+    on_write(accept, ctx, [&ctx, o](store::Txn& txn) {
         auto q = budget::get_quote(ctx.db(), id_argument(o->quote, "quote", "budget quote list REQUEST"));
         auto r = budget::get_request(ctx.db(), q.request_id);
         if (r.decided) {
@@ -236,7 +234,6 @@ void add_quote_accept(CLI::App* quote, Context& ctx) {
         c.vendor_id = q.vendor_id;
         c.date = ctx.today();
         c.quote_id = q.id;
-        store::Txn txn(ctx.db(), ctx.actor());
         std::optional<std::string> conditions;
         if (!o->conditions.empty()) {
             conditions = o->conditions;

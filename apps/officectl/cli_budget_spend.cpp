@@ -55,7 +55,7 @@ void add_commit(CLI::App* group, Context& ctx) {
     commit->add_option("--vendor", o->vendor, "the supplier (a relation; created when new)")->type_name("CONTACT");
     commit->add_option("--date", o->date, "when it was ordered (default today)")->type_name("DATE");
     commit->footer("Examples:\n  officectl budget commit 6100 \"Bestelling 2026-114\" --amount 840 --vat 21 --vendor Lyreco");
-    on_run(commit, ctx, [&ctx, o] {
+    on_write(commit, ctx, [&ctx, o](store::Txn& txn) {
         auto line = budget::find_line(ctx.db(), o->line);
         budget::Commitment c;
         c.line_id = line.id;
@@ -63,7 +63,6 @@ void add_commit(CLI::App* group, Context& ctx) {
         c.amount = money_option(ctx, "--amount", o->amount);
         c.vat = budget_vat(o->vat);
         c.date = o->date.empty() ? ctx.today() : date_option(ctx, "--date", o->date);
-        store::Txn txn(ctx.db(), ctx.actor());
         c.vendor_id = budget_vendor(ctx, txn, o->vendor);
         auto id = budget::add_commitment(txn, c);
         txn.commit();
@@ -107,7 +106,7 @@ void add_spend(CLI::App* group, Context& ctx) {
     spend->add_option("--commit", o->commit, "the commitment it settles")->type_name("ID");
     spend->footer("Examples:\n  officectl budget spend 6100 --amount 812,40 --vat 21 --date 2027-02-03 --invoice F-123 --commit 1\n"
                   "  officectl budget spend \"Facilitair 2027/Kantoorbenodigdheden\" --amount 45 --vendor Colruyt");
-    on_run(spend, ctx, [&ctx, o] {
+    on_write(spend, ctx, [&ctx, o](store::Txn& txn) {
         auto line = budget::find_line(ctx.db(), o->line);
         budget::Spending s;
         s.line_id = line.id;
@@ -129,7 +128,6 @@ void add_spend(CLI::App* group, Context& ctx) {
             }
             s.commitment_id = settles->id;
         }
-        store::Txn txn(ctx.db(), ctx.actor());
         s.vendor_id = budget_vendor(ctx, txn, o->vendor);
         if (!s.vendor_id && settles) {
             s.vendor_id = settles->vendor_id;

@@ -123,11 +123,10 @@ void add_contact_add(CLI::App* group, Context& ctx) {
                 "  officectl contact add \"Ricoh Belgium\" --type supplier --domain ricoh.be --vat BE0403.170.701 --lang fr --tag copiers\n"
                 "  officectl contact add \"Marie Dubois\" --at \"Ricoh Belgium\" --role \"account manager\" --email marie.dubois@ricoh.be\n"
                 "  officectl contact add \"FOD Financiën\" --type authority --domain minfin.fed.be");
-    on_run(add, ctx, [&ctx, o, name] {
+    on_write(add, ctx, [&ctx, o, name](store::Txn& txn) {
         contact::Contact c;
         c.name = *name;
         o->apply(ctx, c);
-        store::Txn txn(ctx.db(), ctx.actor());
         auto id = contact::add_contact(txn, c, segments_of(ctx, contact::type_name(c.type)));
         txn.commit();
         ctx.done(fmt::format("added contact #{} {} ({} {})", id, c.name, contact::type_name(c.type),
@@ -229,8 +228,7 @@ void add_contact_edit(CLI::App* group, Context& ctx) {
     auto* o_rename = edit->add_option("--rename", *rename, "a new name")->type_name("NAME");
     edit->footer("Examples:\n  officectl contact edit Ricoh --phone \"+32 2 123 45 67\" --tag copiers,printers\n"
                  "  officectl contact edit \"Marie Dubois\" --role \"key account\"");
-    on_run(edit, ctx, [&ctx, o, who, rename, o_rename] {
-        store::Txn txn(ctx.db(), ctx.actor());
+    on_write(edit, ctx, [&ctx, o, who, rename, o_rename](store::Txn& txn) {
         auto c = contact::get_contact(txn.db(), *who);
         o->apply(ctx, c);
         if (o_rename->count() > 0) {
@@ -253,8 +251,7 @@ void add_contact_merge(CLI::App* group, Context& ctx) {
     auto force = std::make_shared<bool>(false);
     merge->add_flag("--force", *force, "merge even when their types differ");
     merge->footer("Examples:\n  officectl contact merge \"Ricoh Belgium\" '#17'");
-    on_run(merge, ctx, [&ctx, a, b, force] {
-        store::Txn txn(ctx.db(), ctx.actor());
+    on_write(merge, ctx, [&ctx, a, b, force](store::Txn& txn) {
         auto keep = contact::get_contact(txn.db(), *a);
         auto gone = contact::get_contact(txn.db(), *b);
         auto result = contact::merge_contacts(txn, keep, gone, *force);
@@ -271,8 +268,7 @@ void add_contact_rm(CLI::App* group, Context& ctx) {
     auto who = std::make_shared<std::string>();
     rm->add_option("contact", *who, "#id, name, e-mail or company number")->required()->type_name("CONTACT");
     rm->footer("Examples:\n  officectl contact rm '#17'");
-    on_run(rm, ctx, [&ctx, who] {
-        store::Txn txn(ctx.db(), ctx.actor());
+    on_write(rm, ctx, [&ctx, who](store::Txn& txn) {
         auto c = contact::get_contact(txn.db(), *who);
         contact::remove_contact(txn, c);
         txn.commit();

@@ -62,11 +62,10 @@ void add_add(CLI::App* group, Context& ctx) {
                 "  officectl contract add \"Onderhoud kopieertoestellen\" --vendor Ricoh --category maintenance \\\n"
                 "      --start 2025-01-01 --term 36m --notice 3m --renew auto:12m --amount \"1.250,00\" --per month\n"
                 "  officectl contract add \"Schoonmaak\" --vendor \"ISS\" --start 2026-01-01 --end 2026-12-31 --renew manual");
-    on_run(add, ctx, [&ctx, title, o] {
+    on_write(add, ctx, [&ctx, title, o](store::Txn& txn) {
         contract::Contract c;
         c.title = std::string(core::trim(*title));
         std::vector<std::string> notes;
-        store::Txn txn(ctx.db(), ctx.actor());
         apply_contract_options(ctx, txn, *o, c, notes);
         auto id = contract::add_contract(txn, c);
         txn.commit();
@@ -130,10 +129,9 @@ void add_edit(CLI::App* group, Context& ctx) {
     edit->add_option("id", *id, "the contract's number")->required()->type_name("ID");
     add_contract_options(edit, *o, false);
     edit->footer("Examples:\n  officectl contract edit 1 --notice 6m\n  officectl contract edit 1 --amount \"1.300,00\"");
-    on_run(edit, ctx, [&ctx, id, o] {
+    on_write(edit, ctx, [&ctx, id, o](store::Txn& txn) {
         auto c = contract::get_contract(ctx.db(), contract_id_argument(*id));
         std::vector<std::string> notes;
-        store::Txn txn(ctx.db(), ctx.actor());
         apply_contract_options(ctx, txn, *o, c, notes);
         contract::update_contract(txn, c);
         txn.commit();
@@ -154,7 +152,7 @@ void add_end(CLI::App* group, Context& ctx) {
     end->add_option("--date", o->date, "the last day (default: the end of the running term)")->type_name("DATE");
     end->add_option("--notice-given", o->notice_given, "the day notice was given (default today)")->type_name("DATE");
     end->footer("Examples:\n  officectl contract end 1 --notice-given 2027-09-15");
-    on_run(end, ctx, [&ctx, o] {
+    on_write(end, ctx, [&ctx, o](store::Txn& txn) {
         auto c = contract::get_contract(ctx.db(), contract_id_argument(o->id));
         if (c.ended) {
             throw data_error(fmt::format("contract {} ended on {} already", c.id, core::format_date(*c.ended)));
@@ -173,7 +171,6 @@ void add_end(CLI::App* group, Context& ctx) {
                 late = fmt::format(" (notice given after the deadline {}: check the contract)", core::format_date(*n));
             }
         }
-        store::Txn txn(ctx.db(), ctx.actor());
         contract::update_contract(txn, c);
         txn.commit();
         ctx.done(fmt::format("contract {} \"{}\" ends {}{}", c.id, c.title, core::format_date(*c.ended), late),

@@ -48,7 +48,7 @@ void add_obligations(CLI::App* group, Context& ctx) {
     add->add_option("--next", o->next, "when next")->required()->type_name("DATE");
     add->add_option("--lead", o->lead, "how long before it comes up (default 0d)")->type_name("PERIOD");
     add->footer("Examples:\n  officectl contract obligation add 3 \"Technische keuring\" --every 1y --next 2027-03-01 --lead 30d");
-    on_run(add, ctx, [&ctx, o] {
+    on_write(add, ctx, [&ctx, o](store::Txn& txn) {
         auto c = contract::get_contract(ctx.db(), contract_id_argument(o->contract));
         contract::Obligation ob;
         ob.contract_id = c.id;
@@ -59,7 +59,6 @@ void add_obligations(CLI::App* group, Context& ctx) {
         if (ob.every == core::Period{}) {
             throw usage_error("--every: a period longer than nothing");
         }
-        store::Txn txn(ctx.db(), ctx.actor());
         auto id = contract::add_obligation(txn, ob);
         txn.commit();
         ctx.done(fmt::format("obligation {} on contract {}: \"{}\" every {}, next {}", id, c.id, ob.title,
@@ -72,7 +71,7 @@ void add_obligations(CLI::App* group, Context& ctx) {
     done->add_option("id", *oid, "the obligation's number")->required()->type_name("N");
     done->add_option("--date", *date, "when it was done (default today)")->type_name("DATE");
     done->footer("Examples:\n  officectl contract obligation done 2 --date 2027-02-20");
-    on_run(done, ctx, [&ctx, oid, date] {
+    on_write(done, ctx, [&ctx, oid, date](store::Txn& txn) {
         auto ob = contract::get_obligation(ctx.db(), *oid);
         auto when = date->empty() ? ctx.today() : date_option(ctx, "--date", *date);
         // The next one comes a period after the one that was due (not after a late execution).
@@ -80,7 +79,6 @@ void add_obligations(CLI::App* group, Context& ctx) {
         while (ob.next <= when) {
             ob.next = core::add_period(ob.next, ob.every);
         }
-        store::Txn txn(ctx.db(), ctx.actor());
         contract::update_obligation(txn, ob);
         txn.commit();
         ctx.done(fmt::format("obligation {} \"{}\" done on {}; next {}", ob.id, ob.title, core::format_date(when),
@@ -102,7 +100,7 @@ void add_incidents(CLI::App* group, Context& ctx) {
     add->add_option("--date", o->date, "when (default today)")->type_name("DATE");
     add->add_option("--severity", o->severity, "low, normal (default) or high")->type_name("SEVERITY");
     add->footer("Examples:\n  officectl contract incident add 1 \"Kopieertoestel 3 dagen defect\" --severity high");
-    on_run(add, ctx, [&ctx, o] {
+    on_write(add, ctx, [&ctx, o](store::Txn& txn) {
         auto c = contract::get_contract(ctx.db(), contract_id_argument(o->contract));
         if (o->severity != "low" && o->severity != "normal" && o->severity != "high") {
             throw usage_error("--severity: expected low, normal or high");
@@ -112,7 +110,6 @@ void add_incidents(CLI::App* group, Context& ctx) {
         i.title = o->title;
         i.date = o->date.empty() ? ctx.today() : date_option(ctx, "--date", o->date);
         i.severity = o->severity;
-        store::Txn txn(ctx.db(), ctx.actor());
         auto id = contract::add_incident(txn, i);
         txn.commit();
         ctx.done(fmt::format("incident {} on contract {} \"{}\": {}", id, c.id, c.title, i.title), std::to_string(id));
@@ -123,13 +120,12 @@ void add_incidents(CLI::App* group, Context& ctx) {
     close->add_option("id", *iid, "the incident's number")->required()->type_name("N");
     close->add_option("--date", *date, "when (default today)")->type_name("DATE");
     close->footer("Examples:\n  officectl contract incident close 4");
-    on_run(close, ctx, [&ctx, iid, date] {
+    on_write(close, ctx, [&ctx, iid, date](store::Txn& txn) {
         auto i = contract::get_incident(ctx.db(), *iid);
         if (i.closed) {
             throw data_error(fmt::format("incident {} was closed on {} already", i.id, core::format_date(*i.closed)));
         }
         i.closed = date->empty() ? ctx.today() : date_option(ctx, "--date", *date);
-        store::Txn txn(ctx.db(), ctx.actor());
         contract::update_incident(txn, i);
         txn.commit();
         ctx.done(fmt::format("incident {} closed: {}", i.id, i.title), std::to_string(i.id));

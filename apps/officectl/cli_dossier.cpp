@@ -47,7 +47,7 @@ void add_add(CLI::App* group, Context& ctx) {
     add->footer("Examples:\n"
                 "  officectl dossier add \"Peeters, An\" --kind personnel --person an --owner bert --confidential\n"
                 "  officectl dossier add \"Ricoh\" --kind supplier");
-    on_run(add, ctx, [&ctx, o] {
+    on_write(add, ctx, [&ctx, o](store::Txn& txn) {
         auto kinds = dossier::load_kinds(ctx.config());
         dossier::Dossier d;
         d.title = std::string(core::trim(o->title));
@@ -63,7 +63,6 @@ void add_add(CLI::App* group, Context& ctx) {
         }
         d.confidential = o->confidential;
         d.opened = o->opened.empty() ? ctx.today() : date_option(ctx, "--opened", o->opened);
-        store::Txn txn(ctx.db(), ctx.actor());
         auto id = dossier::add_dossier(txn, d);
         txn.commit();
         auto saved = dossier::get_dossier(ctx.db(), id);
@@ -136,7 +135,7 @@ void add_edit(CLI::App* group, Context& ctx) {
     edit->add_option("--owner", o->owner, "who keeps it complete")->type_name(k_handle);
     edit->add_option("--confidential", o->confidential, "yes or no")->type_name("YES|NO");
     edit->footer("Examples:\n  officectl dossier edit 1 --owner an\n  officectl dossier edit 2 --confidential no");
-    on_run(edit, ctx, [&ctx, o] {
+    on_write(edit, ctx, [&ctx, o](store::Txn& txn) {
         auto d = active_dossier(ctx, o->id);
         if (!o->title.empty()) {
             d.title = std::string(core::trim(o->title));
@@ -156,7 +155,6 @@ void add_edit(CLI::App* group, Context& ctx) {
             }
             d.confidential = o->confidential == "yes";
         }
-        store::Txn txn(ctx.db(), ctx.actor());
         dossier::update_dossier(txn, d, ctx.today());
         txn.commit();
         ctx.done(fmt::format("changed dossier {} {}", d.id, d.reference), std::to_string(d.id));
@@ -173,13 +171,12 @@ void add_note(CLI::App* group, Context& ctx) {
     note->add_option("text", o->text, "the note")->required()->type_name("TEXT");
     note->add_option("--date", o->date, "its date (default today)")->type_name("DATE");
     note->footer("Examples:\n  officectl dossier note 1 \"Kopie diploma gevraagd\"");
-    on_run(note, ctx, [&ctx, o] {
+    on_write(note, ctx, [&ctx, o](store::Txn& txn) {
         auto d = active_dossier(ctx, o->id);
         auto text = std::string(core::trim(o->text));
         if (text.empty()) {
             throw usage_error("the note is empty");
         }
-        store::Txn txn(ctx.db(), ctx.actor());
         auto id = dossier::add_entry(txn, {0, d.id, o->date.empty() ? ctx.today() : date_option(ctx, "--date", o->date),
                                            true, text});
         txn.commit();
@@ -197,7 +194,7 @@ void add_close(CLI::App* group, Context& ctx) {
     close->add_option("--date", o->date, "the closing day, e.g. the last day of employment (default today)")
         ->type_name("DATE");
     close->footer("Examples:\n  officectl dossier close 1 --date 2026-06-30");
-    on_run(close, ctx, [&ctx, o] {
+    on_write(close, ctx, [&ctx, o](store::Txn& txn) {
         auto d = active_dossier(ctx, o->id);
         if (d.status == dossier::Status::closed) {
             throw data_error(fmt::format("dossier {} closed on {} already (`dossier reopen` first)", d.id,
@@ -213,7 +210,6 @@ void add_close(CLI::App* group, Context& ctx) {
                                    dossier::rule_text(k->second), k->second.action);
             }
         }
-        store::Txn txn(ctx.db(), ctx.actor());
         dossier::update_dossier(txn, d, *d.closed, "closed" + keep);
         txn.commit();
         ctx.done(fmt::format("closed dossier {} {}{}", d.id, d.reference, keep), std::to_string(d.id));
@@ -225,14 +221,13 @@ void add_reopen(CLI::App* group, Context& ctx) {
     auto id = std::make_shared<std::string>();
     reopen->add_option("id", *id, "the dossier's number")->required()->type_name("ID");
     reopen->footer("Examples:\n  officectl dossier reopen 1");
-    on_run(reopen, ctx, [&ctx, id] {
+    on_write(reopen, ctx, [&ctx, id](store::Txn& txn) {
         auto d = active_dossier(ctx, *id);
         if (d.status != dossier::Status::closed) {
             throw data_error(fmt::format("dossier {} is open", d.id));
         }
         d.status = dossier::Status::open;
         d.closed.reset();
-        store::Txn txn(ctx.db(), ctx.actor());
         dossier::update_dossier(txn, d, ctx.today(), "reopened");
         txn.commit();
         ctx.done(fmt::format("reopened dossier {} {}", d.id, d.reference), std::to_string(d.id));
@@ -248,14 +243,13 @@ void add_hold(CLI::App* group, Context& ctx) {
     hold->add_option("id", o->id, "the dossier's number")->required()->type_name("ID");
     hold->add_option("reason", o->reason, "why: a dispute, an inspection")->required()->type_name("REASON");
     hold->footer("Examples:\n  officectl dossier hold 1 \"Geschil arbeidsrechtbank, rolnummer 26/123\"");
-    on_run(hold, ctx, [&ctx, o] {
+    on_write(hold, ctx, [&ctx, o](store::Txn& txn) {
         auto d = active_dossier(ctx, o->id);
         auto reason = std::string(core::trim(o->reason));
         if (reason.empty()) {
             throw usage_error("a hold needs its reason");
         }
         d.hold = reason;
-        store::Txn txn(ctx.db(), ctx.actor());
         dossier::update_dossier(txn, d, ctx.today(), "legal hold: " + reason);
         txn.commit();
         ctx.done(fmt::format("dossier {} {} on hold: it is not purged until `dossier release {}`", d.id, d.reference,
@@ -269,13 +263,12 @@ void add_release(CLI::App* group, Context& ctx) {
     auto id = std::make_shared<std::string>();
     release->add_option("id", *id, "the dossier's number")->required()->type_name("ID");
     release->footer("Examples:\n  officectl dossier release 1");
-    on_run(release, ctx, [&ctx, id] {
+    on_write(release, ctx, [&ctx, id](store::Txn& txn) {
         auto d = active_dossier(ctx, *id);
         if (!d.hold) {
             throw data_error(fmt::format("dossier {} is not on hold", d.id));
         }
         d.hold.reset();
-        store::Txn txn(ctx.db(), ctx.actor());
         dossier::update_dossier(txn, d, ctx.today(), "hold lifted");
         txn.commit();
         ctx.done(fmt::format("dossier {} {}: hold lifted", d.id, d.reference), std::to_string(d.id));

@@ -45,7 +45,7 @@ void add_doc(CLI::App* group, Context& ctx) {
     add->footer("Examples:\n"
                 "  officectl dossier doc add 1 --type arbeidsovereenkomst --file contract.pdf --date 2026-01-05 --copy\n"
                 "  officectl dossier doc add 1 --type identiteitskaart --file eid.pdf --expires 2031-03-14");
-    on_run(add, ctx, [&ctx, o] {
+    on_write(add, ctx, [&ctx, o](store::Txn& txn) {
         auto d = dossier::get_dossier(ctx.db(), dossier_id_argument(o->id));
         dossier::require_changeable(d);
         if (o->copy && o->no_copy) {
@@ -67,7 +67,6 @@ void add_doc(CLI::App* group, Context& ctx) {
         doc.date = date;
         doc.expires = expires;
         doc.added = ctx.today();
-        store::Txn txn(ctx.db(), ctx.actor());
         auto id = dossier::add_document(txn, doc);
         txn.commit();
         auto kinds = dossier::load_kinds(ctx.config());
@@ -196,9 +195,8 @@ void add_purge(CLI::App* group, Context& ctx) {
     purge->footer("Destroying removes the documents, notes, stored copies and their history, and keeps a\n"
                   "tombstone (what, when, which rule, by whom). Dossiers on hold are left alone.\n"
                   "Examples:\n  officectl dossier purge --due --dry-run\n  officectl dossier purge --due --yes");
-    on_run(purge, ctx, [&ctx, o] {
+    on_write(purge, ctx, [&ctx, o](store::Txn& txn) {
         auto kinds = dossier::load_kinds(ctx.config());
-        store::Txn txn(ctx.db(), ctx.actor());
         auto result = dossier::purge_due(txn, kinds, ctx.today());
         auto acting = result.destroyed.size() + result.archived.size();
         if (acting == 0) {

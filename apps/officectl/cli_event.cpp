@@ -43,7 +43,7 @@ void add_add(CLI::App* group, Context& ctx) {
     add->footer("Examples:\n  officectl event add Nieuwjaarsreceptie --date 2027-01-15 --kind reception --owner bert "
                 "--goal \"klanten bedanken\" --guests 120 --where \"Kasteel van Gaasbeek\"\n"
                 "Each step of the kind's plan is due its offset before the day, moved back onto a working day.");
-    on_run(add, ctx, [&ctx, o] {
+    on_write(add, ctx, [&ctx, o](store::Txn& txn) {
         event::Event e;
         e.title = std::string(core::trim(o->title));
         if (e.title.empty()) {
@@ -77,7 +77,6 @@ void add_add(CLI::App* group, Context& ctx) {
             kind = it->second;
             e.kind = it->first;
         }
-        store::Txn txn(ctx.db(), ctx.actor());
         e.id = event::add_event(txn, e);
         int steps = kind ? event::apply_kind(txn, e, *kind, ctx.config().calendar(), ctx.today()) : 0;
         txn.commit();
@@ -137,7 +136,7 @@ void add_debrief(CLI::App* group, Context& ctx) {
         ->type_name("TEXT");
     debrief->footer("Examples:\n  officectl event debrief 1 --turnout 104 --note \"geslaagd\" "
                     "--lessons \"catering 15 min vroeger laten starten\"");
-    on_run(debrief, ctx, [&ctx, o] {
+    on_write(debrief, ctx, [&ctx, o](store::Txn& txn) {
         auto e = event_argument(ctx, o->event);
         if (e.date > ctx.today()) {
             throw data_error(fmt::format("{} is on {}: a debrief comes after the day", e.title, core::format_date(e.date)));
@@ -154,7 +153,6 @@ void add_debrief(CLI::App* group, Context& ctx) {
         if (o->turnout >= 0) {
             e.turnout = o->turnout;
         }
-        store::Txn txn(ctx.db(), ctx.actor());
         event::update_event(txn, e);
         txn.commit();
         ctx.done(fmt::format("debrief of event {} \"{}\" kept", e.id, e.title), std::to_string(e.id));

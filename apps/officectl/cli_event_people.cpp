@@ -46,7 +46,7 @@ void add_supplier_commands(CLI::App* group, Context& ctx) {
     add->add_option("--status", o->status, "asked, offered, chosen or contracted (default asked)")->type_name("SUPPLIER_STATUS");
     add->footer("Examples:\n  officectl event supplier add 1 --role catering --vendor \"Traiteur Dumont\" --quote 4800 "
                 "--status offered\nTo weigh several quotes against each other, see `officectl budget quote compare`.");
-    on_run(add, ctx, [&ctx, o] {
+    on_write(add, ctx, [&ctx, o](store::Txn& txn) {
         auto e = event_argument(ctx, o->event);
         event::Supplier s;
         s.event_id = e.id;
@@ -58,7 +58,6 @@ void add_supplier_commands(CLI::App* group, Context& ctx) {
             s.quote = money_option(ctx, "--quote", o->quote);
         }
         s.status = status_option(o->status);
-        store::Txn txn(ctx.db(), ctx.actor());
         s.vendor_id = *budget_vendor(ctx, txn, o->vendor);
         event::save_supplier(txn, e, s, ctx.today());
         txn.commit();
@@ -76,7 +75,7 @@ void add_supplier_commands(CLI::App* group, Context& ctx) {
     set->add_option("--quote", so->quote, "their price, excl. VAT")->type_name("AMOUNT");
     set->add_option("--actual", so->actual, "what they invoiced, excl. VAT")->type_name("AMOUNT");
     set->footer("Examples:\n  officectl event supplier set 2 --status contracted\n  officectl event supplier set 2 --actual 5120");
-    on_run(set, ctx, [&ctx, so] {
+    on_write(set, ctx, [&ctx, so](store::Txn& txn) {
         auto s = event::get_supplier(ctx.db(), id_argument(so->id, "supplier", "event show EVENT"));
         if (so->status.empty() && so->quote.empty() && so->actual.empty()) {
             throw usage_error("give --status, --quote or --actual");
@@ -92,7 +91,6 @@ void add_supplier_commands(CLI::App* group, Context& ctx) {
         }
         auto e = event::get_event(ctx.db(), s.event_id);
         auto before = s.commitment_id;
-        store::Txn txn(ctx.db(), ctx.actor());
         event::save_supplier(txn, e, s, ctx.today());
         txn.commit();
         std::string budget_said;
@@ -123,9 +121,9 @@ void add_guest_commands(CLI::App* group, Context& ctx) {
                 "Columns: name and email (required), organisation, language (nl, fr, en; default nl).\n"
                 "A guest is known by e-mail: importing again updates names, keeps the answers.");
     on_run(imp, ctx, [&ctx, o] {
-        auto e = event_argument(ctx, o->event);
-        run_csv_import(ctx, o->file, o->dry_run, 0,
-                       [&](store::Txn& txn, io::CsvReader& csv) { return event::import_guests(txn, csv, e.id); });
+        run_csv_import(ctx, o->file, o->dry_run, 0, [&](store::Txn& txn, io::CsvReader& csv) {
+            return event::import_guests(txn, csv, event_argument(ctx, o->event).id);
+        });
     });
     auto* rsvp = guest->add_subcommand("rsvp", "a guest's answer: yes, no or maybe");
     struct RsvpOpts {
@@ -136,7 +134,7 @@ void add_guest_commands(CLI::App* group, Context& ctx) {
     rsvp->add_option("email", r->email, "the guest's e-mail")->required()->type_name("EMAIL");
     rsvp->add_option("answer", r->answer, "yes, no or maybe")->required()->type_name("RSVP");
     rsvp->footer("Examples:\n  officectl event guest rsvp 1 marie.dubois@ricoh.be yes");
-    on_run(rsvp, ctx, [&ctx, r] {
+    on_write(rsvp, ctx, [&ctx, r](store::Txn& txn) {
         auto e = event_argument(ctx, r->event);
         auto answer = event::parse_rsvp(r->answer);
         if (!answer || *answer == event::Rsvp::invited) {
@@ -146,7 +144,6 @@ void add_guest_commands(CLI::App* group, Context& ctx) {
         if (!g) {
             throw not_found(fmt::format("no guest {} for \"{}\" (see `officectl event guests {}`)", r->email, e.title, e.id));
         }
-        store::Txn txn(ctx.db(), ctx.actor());
         event::set_rsvp(txn, *g, *answer);
         txn.commit();
         g->rsvp = *answer;

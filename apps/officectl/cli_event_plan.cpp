@@ -36,7 +36,7 @@ void add_task_commands(CLI::App* group, Context& ctx) {
     add->add_flag("--formality", o->formality, "a formality (permit, insurance, music rights)");
     add->footer("Examples:\n  officectl event task add 1 \"Fotograaf boeken\" --at -21d --owner chloe\n"
                 "  officectl event task add 1 \"Vergunning gemeente\" --due 2026-12-10 --formality");
-    on_run(add, ctx, [&ctx, o] {
+    on_write(add, ctx, [&ctx, o](store::Txn& txn) {
         auto e = event_argument(ctx, o->event);
         if (o->due.empty() == o->at.empty()) {
             throw usage_error("give --due DATE or --at OFFSET");
@@ -61,7 +61,6 @@ void add_task_commands(CLI::App* group, Context& ctx) {
         if (title.empty()) {
             throw usage_error("the title is empty");
         }
-        store::Txn txn(ctx.db(), ctx.actor());
         auto id = event::add_event_task(txn, e, title, *owner, due, offset,
                                         o->formality ? event::StepKind::formality : event::StepKind::task, ctx.today());
         txn.commit();
@@ -73,7 +72,7 @@ void add_task_commands(CLI::App* group, Context& ctx) {
     auto id = std::make_shared<std::string>();
     done->add_option("task", *id, "the task's number (see `event plan`)")->required()->type_name("TASK");
     done->footer("Examples:\n  officectl event task done 12");
-    on_run(done, ctx, [&ctx, id] {
+    on_write(done, ctx, [&ctx, id](store::Txn& txn) {
         auto t = teamwork::get_task(ctx.db(), id_argument(*id, "task", "event plan EVENT"));
         if (!event::event_of_task(ctx.db(), t.id)) {
             throw data_error(fmt::format("task {} is no event task (see `officectl team task done`)", t.id));
@@ -82,7 +81,6 @@ void add_task_commands(CLI::App* group, Context& ctx) {
             throw data_error(fmt::format("task {} was done on {}", t.id, core::format_date(*t.done)));
         }
         t.done = ctx.today();
-        store::Txn txn(ctx.db(), ctx.actor());
         teamwork::update_task(txn, t);
         txn.commit();
         ctx.done(fmt::format("task {} \"{}\" done", t.id, t.title), std::to_string(t.id));

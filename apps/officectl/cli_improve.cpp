@@ -102,32 +102,36 @@ void add_scan(CLI::App* group, Context& ctx) {
                  "contract term;\none person holding more than improve.scan.concentration (50) % of the overdue "
                  "follow-ups or tasks;\neach line of this year's budgets over its plan. Nothing is written without --record.");
     on_run(scan, ctx, [&ctx, o, record] {
-        auto indicators = improve::load_indicators(ctx.config());
-        auto series = improve::measure(ctx.db(), ctx.config(), indicators, periods_of(ctx, *o), ctx.today());
-        auto found = improve::scan(ctx.db(), series, improve::load_scan_settings(ctx.config()), ctx.today());
+        auto find = [&] {
+            auto indicators = improve::load_indicators(ctx.config());
+            auto series = improve::measure(ctx.db(), ctx.config(), indicators, periods_of(ctx, *o), ctx.today());
+            return improve::scan(ctx.db(), series, improve::load_scan_settings(ctx.config()), ctx.today());
+        };
         if (!*record) {
+            auto found = find();
             ctx.print_table(improve::scan_table(found));
             if (!found.empty()) {
                 ctx.note(fmt::format("{} finding(s) proposed; nothing written (--record stores them)", found.size()));
             }
             return;
         }
-        store::Txn txn(ctx.db(), ctx.actor());
-        int added = 0, known = 0;
-        std::string ids;
-        for (const auto& f : found) {
-            if (improve::find_unsolved_finding(ctx.db(), f.title)) {
-                ++known;
-                continue;
+        ctx.write([&](store::Txn& txn) {
+            int added = 0, known = 0;
+            std::string ids;
+            for (const auto& f : find()) {
+                if (improve::find_unsolved_finding(ctx.db(), f.title)) {
+                    ++known;
+                    continue;
+                }
+                auto id = improve::add_finding(txn, f);
+                ids += (ids.empty() ? "" : " ") + std::to_string(id);
+                ++added;
             }
-            auto id = improve::add_finding(txn, f);
-            ids += (ids.empty() ? "" : " ") + std::to_string(id);
-            ++added;
-        }
-        txn.commit();
-        ctx.done(fmt::format("recorded {} finding(s){}", added,
-                             known ? fmt::format(", {} recorded before", known) : std::string()),
-                 ids);
+            txn.commit();
+            ctx.done(fmt::format("recorded {} finding(s){}", added,
+                                 known ? fmt::format(", {} recorded before", known) : std::string()),
+                     ids);
+        });
     });
 }
 

@@ -65,7 +65,7 @@ void add_finding_commands(CLI::App* group, Context& ctx) {
     add->add_option("--kpi", o->kpi, "the indicator that measures it")->type_name("KPI");
     add->footer("Examples:\n  officectl improve finding add \"Facturen te laat goedgekeurd\" --process aankoop "
                 "--impact high --evidence \"12 dagen gemiddeld, 3 aanmaningen in oktober\"");
-    on_run(add, ctx, [&ctx, o] {
+    on_write(add, ctx, [&ctx, o](store::Txn& txn) {
         improve::Finding f;
         f.title = std::string(core::trim(o->title));
         if (f.title.empty()) {
@@ -82,7 +82,6 @@ void add_finding_commands(CLI::App* group, Context& ctx) {
             f.kpi = improve::find_indicator(improve::load_indicators(ctx.config()), o->kpi).name;
         }
         f.found = ctx.today();
-        store::Txn txn(ctx.db(), ctx.actor());
         auto id = improve::add_finding(txn, f);
         txn.commit();
         ctx.done(fmt::format("finding {} \"{}\"", id, f.title), std::to_string(id));
@@ -130,7 +129,7 @@ void add_plan_add(CLI::App* plan, Context& ctx) {
                 "--baseline 12 --target 6 --by 2027-03-31 --owner an\n"
                 "A plan lacking any of indicator, baseline, target, deadline (ahead) or owner is refused with the "
                 "missing parts named.");
-    on_run(add, ctx, [&ctx, o] {
+    on_write(add, ctx, [&ctx, o](store::Txn& txn) {
         improve::Plan p;
         p.finding_id = finding_argument(ctx, o->finding).id;
         p.title = std::string(core::trim(o->title));
@@ -166,7 +165,6 @@ void add_plan_add(CLI::App* plan, Context& ctx) {
         }
         p.effect = text_option(o->effect);
         p.draft = o->draft;
-        store::Txn txn(ctx.db(), ctx.actor());
         auto id = improve::create_plan(txn, p, ctx.today());
         txn.commit();
         auto stored = improve::get_plan(ctx.db(), id);
@@ -197,9 +195,8 @@ void add_plan_commands(CLI::App* group, Context& ctx) {
     auto close_id = std::make_shared<std::string>();
     close->add_option("plan", *close_id, "the plan's number")->required()->type_name("PLAN");
     close->footer("Examples:\n  officectl improve plan close 1");
-    on_run(close, ctx, [&ctx, close_id] {
+    on_write(close, ctx, [&ctx, close_id](store::Txn& txn) {
         auto p = plan_argument(ctx, *close_id);
-        store::Txn txn(ctx.db(), ctx.actor());
         improve::close_plan(txn, p, ctx.today());
         txn.commit();
         ctx.done(fmt::format("plan {} closed; finding {} is {}", p.id, p.finding_id,
@@ -221,7 +218,7 @@ void add_action_commands(CLI::App* group, Context& ctx) {
     add->add_option("--owner", o->owner, "who does it")->required()->type_name(k_handle);
     add->add_option("--due", o->due, "by when")->type_name("DATE");
     add->footer("Examples:\n  officectl improve action add 1 \"Goedkeuring per mail invoeren\" --owner bert --due +2w");
-    on_run(add, ctx, [&ctx, o] {
+    on_write(add, ctx, [&ctx, o](store::Txn& txn) {
         auto p = plan_argument(ctx, o->plan);
         auto title = std::string(core::trim(o->title));
         if (title.empty()) {
@@ -229,7 +226,6 @@ void add_action_commands(CLI::App* group, Context& ctx) {
         }
         auto owner = team::get_member(ctx.db(), o->owner).handle;
         auto due = o->due.empty() ? std::nullopt : std::optional(date_option(ctx, "--due", o->due));
-        store::Txn txn(ctx.db(), ctx.actor());
         auto id = improve::add_action(txn, p, title, owner, due, ctx.today());
         txn.commit();
         ctx.done(fmt::format("action (task {}) \"{}\" for {} on plan {}", id, title, owner, p.id), std::to_string(id));
@@ -238,9 +234,8 @@ void add_action_commands(CLI::App* group, Context& ctx) {
     auto task = std::make_shared<std::string>();
     done->add_option("task", *task, "the action's task number")->required()->type_name("TASK");
     done->footer("Examples:\n  officectl improve action done 14");
-    on_run(done, ctx, [&ctx, task] {
+    on_write(done, ctx, [&ctx, task](store::Txn& txn) {
         auto id = id_argument(*task, "task", "improve plan show PLAN");
-        store::Txn txn(ctx.db(), ctx.actor());
         auto a = improve::finish_action(txn, id, ctx.today());
         txn.commit();
         ctx.done(fmt::format("action {} \"{}\" done (plan {})", id, a.title, a.plan_id), std::to_string(id));
@@ -260,14 +255,13 @@ void add_review_command(CLI::App* group, Context& ctx) {
     review->footer("Examples:\n  officectl improve review 1 --note \"eerste maand: 9 dagen\"\n"
                    "  officectl improve review 1 --note \"leverancier traag, termijn verschuift\" --adjust by=2027-06-30\n"
                    "Every adjustment is kept with its reason and the old and new value (improve plan show).");
-    on_run(review, ctx, [&ctx, o] {
+    on_write(review, ctx, [&ctx, o](store::Txn& txn) {
         auto p = plan_argument(ctx, o->plan);
         auto adjustment = o->adjust.empty() ? std::nullopt : std::optional(improve::parse_adjustment(o->adjust));
         if (adjustment && adjustment->first == "indicator") {
             adjustment->second = improve::find_indicator(improve::load_indicators(ctx.config()), adjustment->second).name;
         }
         auto measured = p.indicator ? indicator_now(ctx, *p.indicator) : std::nullopt;
-        store::Txn txn(ctx.db(), ctx.actor());
         auto now = improve::review_plan(txn, p, std::string(core::trim(o->note)), adjustment, measured, ctx.today());
         txn.commit();
         ctx.done(fmt::format("plan {} reviewed{}{}", p.id,

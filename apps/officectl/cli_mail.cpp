@@ -98,7 +98,7 @@ void add_log(CLI::App* mail, Context& ctx) {
                 "  officectl mail log --in --channel letter --from \"FOD Financiën\" --subject \"Aanslagbiljet 2026\" \\\n"
                 "      --ref 2026/123 --due +10d --assign bert --tag tax --file scan.pdf\n"
                 "  nr=$(officectl -q mail log --out --channel letter --to \"Ricoh Belgium\" --subject \"Opzegging contract\")");
-    on_run(log, ctx, [&ctx, o] {
+    on_write(log, ctx, [&ctx, o](store::Txn& txn) {
         if (o->in && o->out) {
             throw usage_error("give --in or --out, not both");
         }
@@ -128,7 +128,6 @@ void add_log(CLI::App* mail, Context& ctx) {
         }
         it.status = it.direction == mail::Direction::in ? mail::Status::open : mail::Status::done;
         it.attachments = attachments(o->files);
-        store::Txn txn(ctx.db(), ctx.actor());
         if (!o->assign.empty()) {
             it.assignee_id = team::get_member(txn.db(), o->assign).id;
         }
@@ -185,7 +184,7 @@ void add_import(CLI::App* mail, Context& ctx) {
     import->add_flag("--keep-attachments", o->keep, "also keep attachments in the store's files/ folder (by SHA-256)");
     import->footer("Examples:\n  officectl mail import ~/Maildir\n  officectl mail import --keep-attachments inbox.mbox\n  officectl mail import --dry-run archive-2026.mbox\n"
                    "  officectl mail import --csv register-export.csv --key ref");
-    on_run(import, ctx, [&ctx, o] {
+    on_write(import, ctx, [&ctx, o](store::Txn& txn) {
         if (o->paths.empty() == o->csv.empty()) {
             throw usage_error("give the mail files or folders to import, or --csv FILE");
         }
@@ -201,7 +200,6 @@ void add_import(CLI::App* mail, Context& ctx) {
             }
             reading.emplace(o->paths, options.keep_dir);
         }
-        store::Txn txn(ctx.db(), ctx.actor());
         mail::ImportReport report;
         if (!o->csv.empty()) {
             std::ifstream in;

@@ -63,9 +63,8 @@ void add_mail_draft_command(CLI::App* mail, Context& ctx) {
                   "      --from an --body \"Hierbij zeggen wij het contract op tegen 31 december 2026.\" > opzegging.md\n"
                   "  officectl mail draft --template invitation --lang fr --to \"Ricoh Belgium\" --subject \"Réception de Nouvel An\" \\\n"
                   "      --var when=\"15 janvier 2027 à 18h\" --var where=\"nos bureaux\" --var rsvp=\"8 janvier\"");
-    on_run(draft, ctx, [&ctx, o] {
+    on_write(draft, ctx, [&ctx, o](store::Txn& txn) {
         bool memo = o->template_name == "memo";
-        store::Txn txn(ctx.db(), ctx.actor());
         std::optional<contact::Contact> addressee;
         std::vector<std::string> notes;
         if (!memo) {

@@ -108,12 +108,13 @@ void add_show(CLI::App* mail, Context& ctx) {
 
 // Loads an item, lets `change` edit it, writes it, and says what happened.
 template <typename F> void change_item(Context& ctx, const std::string& number, F change) {
-    store::Txn txn(ctx.db(), ctx.actor());
-    auto it = mail::get_item(txn.db(), number);
-    auto message = change(txn, it);
-    bool changed = mail::update_item(txn, it);
-    txn.commit();
-    ctx.done(changed ? message : fmt::format("{} unchanged", it.number), it.number);
+    ctx.write([&](store::Txn& txn) {
+        auto it = mail::get_item(txn.db(), number);
+        auto message = change(txn, it);
+        bool changed = mail::update_item(txn, it);
+        txn.commit();
+        ctx.done(changed ? message : fmt::format("{} unchanged", it.number), it.number);
+    });
 }
 
 void add_tag(CLI::App* mail, Context& ctx) {
@@ -195,8 +196,7 @@ void add_reply(CLI::App* mail, Context& ctx) {
     reply->add_option("--body", o->body, "the text or a summary")->type_name("TEXT");
     reply->add_option("--file", o->files, "the letter sent (repeat)")->type_name("FILE");
     reply->footer("Examples:\n  officectl mail reply IN-2026-0001 --out --channel letter --our-ref 2026/OUT/17 --file antwoord.pdf");
-    on_run(reply, ctx, [&ctx, number, o] {
-        store::Txn txn(ctx.db(), ctx.actor());
+    on_write(reply, ctx, [&ctx, number, o](store::Txn& txn) {
         auto original = mail::get_item(txn.db(), *number);
         mail::Item it;
         it.direction = mail::Direction::out;

@@ -88,7 +88,7 @@ void add_note_add(CLI::App* note, Context& ctx) {
                 "  officectl mail note add \"Nieuwe regeling thuiswerk\" --to team --from an --ack --effective 2027-01-01 \\\n"
                 "      --file nota-thuiswerk.pdf --action \"Thuiswerkdagen in de planning zetten\" --owner bert --due +2w\n"
                 "  echo \"De printer op 2 is defect.\" | officectl -q mail note add \"Printer\" --to bert,chloe --body -");
-    on_run(add, ctx, [&ctx, o] {
+    on_write(add, ctx, [&ctx, o](store::Txn& txn) {
         mail::Note n;
         n.subject = o->subject;
         n.date = o->date.empty() ? ctx.today() : date_option(ctx, "--date", o->date);
@@ -122,7 +122,6 @@ void add_note_add(CLI::App* note, Context& ctx) {
             throw usage_error("--owner and --due belong to an --action");
         }
         auto prefix = ctx.config().get_string("mail.note_prefix").value_or("NOTE");
-        store::Txn txn(ctx.db(), ctx.actor());
         auto number = mail::add_note(txn, n, prefix);
         txn.commit();
         ctx.done(fmt::format("registered {} \"{}\" for {} recipients{}", number, n.subject, n.recipients.size(),
@@ -158,8 +157,7 @@ void add_note_ack(CLI::App* note, Context& ctx) {
     ack->add_option("handle", *handle, "the recipient")->required()->type_name(k_handle);
     ack->add_option("--date", *date, "when (default today)")->type_name("DATE");
     ack->footer("Examples:\n  officectl mail note ack NOTE-2027-0001 bert\n  officectl mail note ack NOTE-2027-0001 chloe --date 2027-01-04");
-    on_run(ack, ctx, [&ctx, number, handle, date] {
-        store::Txn txn(ctx.db(), ctx.actor());
+    on_write(ack, ctx, [&ctx, number, handle, date](store::Txn& txn) {
         auto n = mail::get_note(txn.db(), *number);
         auto m = team::get_member(txn.db(), *handle);
         auto day = date->empty() ? ctx.today() : date_option(ctx, "--date", *date);
@@ -203,8 +201,7 @@ void add_note_action(CLI::App* note, Context& ctx) {
     add->add_option("--owner", o->owner, "who does it")->type_name(k_handle);
     add->add_option("--due", o->due, "when it is due")->type_name("DATE");
     add->footer("Examples:\n  officectl mail note action add NOTE-2027-0001 \"Laptops uitdelen\" --owner dirk --due 2027-01-15");
-    on_run(add, ctx, [&ctx, o] {
-        store::Txn txn(ctx.db(), ctx.actor());
+    on_write(add, ctx, [&ctx, o](store::Txn& txn) {
         auto n = mail::get_note(txn.db(), o->number);
         auto id = mail::add_action(txn, n, action_from(ctx, o->text, o->owner, o->due));
         txn.commit();
@@ -216,8 +213,7 @@ void add_note_action(CLI::App* note, Context& ctx) {
     done->add_option("id", *id, "the action's id (see `mail note status`)")->required()->type_name("ID");
     done->add_option("--date", *date, "when (default today)")->type_name("DATE");
     done->footer("Examples:\n  officectl mail note action done 3");
-    on_run(done, ctx, [&ctx, id, date] {
-        store::Txn txn(ctx.db(), ctx.actor());
+    on_write(done, ctx, [&ctx, id, date](store::Txn& txn) {
         auto day = date->empty() ? ctx.today() : date_option(ctx, "--date", *date);
         auto a = mail::finish_action(txn, *id, day);
         txn.commit();

@@ -83,8 +83,7 @@ void add_archive(CLI::App* mail, Context& ctx) {
     archive->add_flag("--dry-run", o->dry_run, "count, change nothing");
     archive->footer("Examples:\n  officectl mail archive --before 2026-01-01\n"
                     "  officectl mail archive            # by mail.retention.<tag> in config");
-    on_run(archive, ctx, [&ctx, o] {
-        store::Txn txn(ctx.db(), ctx.actor());
+    on_write(archive, ctx, [&ctx, o](store::Txn& txn) {
         std::vector<std::string> parts;
         int total = 0;
         if (!o->before.empty()) {

@@ -103,11 +103,10 @@ void add_member_add(CLI::App* member, Context& ctx) {
                 "  officectl team member add an --name \"An Peeters\" --role manager --email an@example.be\n"
                 "  officectl team member add bert --name \"Bert Claes\" --manager an --hours 19 --days mon-wed\n"
                 "  id=$(officectl -q team member add cas --name \"Cas Maes\" --start 2027-01-04)");
-    on_run(add, ctx, [&ctx, o, handle] {
+    on_write(add, ctx, [&ctx, o, handle](store::Txn& txn) {
         team::Member m;
         m.handle = *handle;
         o->apply(ctx, m);
-        store::Txn txn(ctx.db(), ctx.actor());
         auto id = team::add_member(txn, m);
         txn.commit();
         ctx.done(fmt::format("added team member {} ({}), id {}", m.handle, m.name, id), m.handle);
@@ -179,8 +178,7 @@ void add_member_edit(CLI::App* member, Context& ctx) {
                        ->type_name("NEW-HANDLE");
     edit->footer("Examples:\n  officectl team member edit bert --role \"office manager\" --hours 38 --days mon-fri\n"
                  "  officectl team member edit cas --end 2027-06-30\n  officectl team member edit an --email \"\"");
-    on_run(edit, ctx, [&ctx, o, handle, rename] {
-        store::Txn txn(ctx.db(), ctx.actor());
+    on_write(edit, ctx, [&ctx, o, handle, rename](store::Txn& txn) {
         auto m = team::get_member(txn.db(), *handle);
         o->apply(ctx, m);
         if (rename->count() > 0) {
@@ -201,8 +199,7 @@ void add_member_rm(CLI::App* member, Context& ctx) {
     rm->add_option("handle", *handle, "the person's handle")->required()->type_name(k_handle);
     rm->add_flag("--force", *force, "when records refer to the person, set their end date to today instead");
     rm->footer("Examples:\n  officectl team member rm cas\n  officectl team member rm bert --force   # keeps history, ends today");
-    on_run(rm, ctx, [&ctx, handle, force] {
-        store::Txn txn(ctx.db(), ctx.actor());
+    on_write(rm, ctx, [&ctx, handle, force](store::Txn& txn) {
         auto m = team::get_member(txn.db(), *handle);
         auto refs = team::member_references(txn.db(), m);
         if (refs.empty()) {

@@ -46,7 +46,7 @@ void add_vacancy_add(CLI::App* vacancy, Context& ctx) {
                 "      --var hours=\"voltijds, 38 uur\" --var tasks=\"Je beheert de briefwisseling.\" \\\n"
                 "      --var profile=\"Je bent nauwkeurig.\" --var offer=\"Een vast contract.\" \\\n"
                 "      --var deadline=\"15 januari 2027\" --var contact=jobs@kantoor.be");
-    on_run(add, ctx, [&ctx, o] {
+    on_write(add, ctx, [&ctx, o](store::Txn& txn) {
         teamwork::Vacancy v;
         v.title = std::string(core::trim(o->title));
         v.created = ctx.today();
@@ -77,7 +77,6 @@ void add_vacancy_add(CLI::App* vacancy, Context& ctx) {
             name = fmt::format("vacancy.{}", core::language_code(v.lang));
         }
         v.text = teamwork::render_vacancy(text, name, v.title, vars);
-        store::Txn txn(ctx.db(), ctx.actor());
         auto id = teamwork::add_vacancy(txn, v);
         txn.commit();
         ctx.done(fmt::format("vacancy {} \"{}\" ({}), a draft: `officectl team vacancy show {}`", id, v.title,
@@ -103,7 +102,7 @@ void add_vacancy_verbs(CLI::App* vacancy, Context& ctx) {
     publish->add_option("id", *pid, "its number")->required()->type_name("N");
     publish->add_option("--channel", *channels, "where: vdab,linkedin,website")->required()->type_name("CHANNELS");
     publish->footer("Examples:\n  officectl team vacancy publish 1 --channel vdab,linkedin");
-    on_run(publish, ctx, [&ctx, pid, channels] {
+    on_write(publish, ctx, [&ctx, pid, channels](store::Txn& txn) {
         auto v = teamwork::get_vacancy(ctx.db(), *pid);
         if (v.status == "closed") {
             throw data_error(fmt::format("vacancy {} is closed", v.id));
@@ -118,7 +117,6 @@ void add_vacancy_verbs(CLI::App* vacancy, Context& ctx) {
         if (!v.published) {
             v.published = ctx.today();
         }
-        store::Txn txn(ctx.db(), ctx.actor());
         teamwork::update_vacancy(txn, v);
         txn.commit();
         ctx.done(fmt::format("vacancy {} \"{}\" published on {}", v.id, v.title, core::join(v.channels, ", ")),
@@ -129,14 +127,13 @@ void add_vacancy_verbs(CLI::App* vacancy, Context& ctx) {
     auto cid = std::make_shared<std::int64_t>(0);
     close->add_option("id", *cid, "its number")->required()->type_name("N");
     close->footer("Examples:\n  officectl team vacancy close 1");
-    on_run(close, ctx, [&ctx, cid] {
+    on_write(close, ctx, [&ctx, cid](store::Txn& txn) {
         auto v = teamwork::get_vacancy(ctx.db(), *cid);
         if (v.status == "closed") {
             throw data_error(fmt::format("vacancy {} is closed already", v.id));
         }
         v.status = "closed";
         v.closed = ctx.today();
-        store::Txn txn(ctx.db(), ctx.actor());
         teamwork::update_vacancy(txn, v);
         txn.commit();
         ctx.done(fmt::format("vacancy {} \"{}\" closed", v.id, v.title), std::to_string(v.id));

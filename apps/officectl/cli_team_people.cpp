@@ -31,10 +31,9 @@ void add_skills(CLI::App* team, Context& ctx) {
     set->add_option("levels", *levels, "skill=level pairs, 0 to 4")->required()->type_name("SKILL=LEVEL");
     set->add_option("--date", *day, "when it was assessed (default today)")->type_name("DATE");
     set->footer("Examples:\n  officectl team skill set bert excel=3 frans=4\n  officectl team skill set an word=4 --date 2026-06-30");
-    on_run(set, ctx, [&ctx, who, levels, day] {
+    on_write(set, ctx, [&ctx, who, levels, day](store::Txn& txn) {
         auto handle = team::get_member(ctx.db(), *who).handle;
         auto date = day->empty() ? ctx.today() : date_option(ctx, "--date", *day);
-        store::Txn txn(ctx.db(), ctx.actor());
         std::vector<std::string> said;
         for (const auto& text : *levels) {
             auto [name, level] = teamwork::parse_skill_level(text);
@@ -70,7 +69,7 @@ void add_training(CLI::App* team, Context& ctx) {
     add->add_option("--cost", o->cost, "what it costs: 450, 1.250,00")->type_name("AMOUNT");
     add->add_option("--status", o->status, "planned (default) or done")->type_name("TRAINING_STATUS");
     add->footer("Examples:\n  officectl team training add bert \"Excel gevorderd\" --date 2027-02-10 --provider Syntra --cost 450");
-    on_run(add, ctx, [&ctx, o] {
+    on_write(add, ctx, [&ctx, o](store::Txn& txn) {
         teamwork::Training t;
         t.who = team::get_member(ctx.db(), o->who).handle;
         t.title = o->title;
@@ -84,7 +83,6 @@ void add_training(CLI::App* team, Context& ctx) {
             t.cost = money_option(ctx, "--cost", o->cost);
         }
         t.status = o->status;
-        store::Txn txn(ctx.db(), ctx.actor());
         auto id = teamwork::add_training(txn, t);
         txn.commit();
         ctx.done(fmt::format("training {} for {}: \"{}\" ({})", id, t.who, t.title, t.status), std::to_string(id));
@@ -104,7 +102,7 @@ void add_training(CLI::App* team, Context& ctx) {
     auto id = std::make_shared<std::int64_t>(0);
     done->add_option("id", *id, "its number")->required()->type_name("N");
     done->footer("Examples:\n  officectl team training done 2");
-    on_run(done, ctx, [&ctx, id] {
+    on_write(done, ctx, [&ctx, id](store::Txn& txn) {
         auto t = teamwork::get_training(ctx.db(), *id);
         if (t.status == "done") {
             throw data_error(fmt::format("training {} is done already", t.id));
@@ -113,7 +111,6 @@ void add_training(CLI::App* team, Context& ctx) {
         if (!t.date) {
             t.date = ctx.today();
         }
-        store::Txn txn(ctx.db(), ctx.actor());
         teamwork::update_training(txn, t);
         txn.commit();
         ctx.done(fmt::format("training {} done: {} \"{}\"", t.id, t.who, t.title), std::to_string(t.id));
@@ -135,7 +132,7 @@ void add_reviews(CLI::App* team, Context& ctx) {
     log->add_option("--date", o->date, "when (default today)")->type_name("DATE");
     log->add_option("--notes", o->notes, "what was said (shown only with --show-confidential)")->type_name("TEXT");
     log->footer("Examples:\n  officectl team review log bert --kind functioning --date 2026-11-20 --notes \"...\"");
-    on_run(log, ctx, [&ctx, o] {
+    on_write(log, ctx, [&ctx, o](store::Txn& txn) {
         auto settings = team_settings(ctx);
         if (!settings.review_cycles.count(o->kind)) {
             std::vector<std::string> kinds;
@@ -151,7 +148,6 @@ void add_reviews(CLI::App* team, Context& ctx) {
         if (!o->notes.empty()) {
             r.notes = o->notes;
         }
-        store::Txn txn(ctx.db(), ctx.actor());
         auto id = teamwork::add_review(txn, r);
         txn.commit();
         ctx.done(fmt::format("{} interview {} with {} on {}", r.kind, id, r.who, core::format_date(r.date)),
@@ -185,13 +181,12 @@ void add_onboarding(CLI::App* team, Context& ctx) {
     onboard->add_option("who", *who, "the new colleague's handle")->required()->type_name(k_handle);
     onboard->footer("Examples:\n  officectl team onboard fien\n"
                     "The checklist is [[team.onboarding]] in the config: role, task, after (due after the start).");
-    on_run(onboard, ctx, [&ctx, who] {
+    on_write(onboard, ctx, [&ctx, who](store::Txn& txn) {
         auto settings = team_settings(ctx);
         if (settings.onboarding.empty()) {
             throw config_error("no onboarding checklist: add [[team.onboarding]] steps to the config (see officectl.toml(5))");
         }
         auto m = team::get_member(ctx.db(), *who);
-        store::Txn txn(ctx.db(), ctx.actor());
         auto made = teamwork::onboard(txn, settings, m, ctx.today());
         txn.commit();
         ctx.done(fmt::format("{} onboarding task{} for {}{}", made.size(), made.size() == 1 ? "" : "s", m.handle,

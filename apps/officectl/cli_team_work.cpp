@@ -81,12 +81,11 @@ void add_task_group(CLI::App* team, Context& ctx) {
     add->footer("Examples:\n  officectl team task add \"Mailing voorbereiden\" --assign bert --due fri --estimate 2h\n"
                 "  officectl team task add \"Aanslagbiljet nakijken\" --assign dirk --due +10d --priority high "
                 "--origin mail:IN-2026-0001");
-    on_run(add, ctx, [&ctx, title, o] {
+    on_write(add, ctx, [&ctx, title, o](store::Txn& txn) {
         teamwork::Task t;
         t.title = std::string(core::trim(*title));
         t.created = ctx.today();
         apply_task_options(ctx, *o, t);
-        store::Txn txn(ctx.db(), ctx.actor());
         auto id = teamwork::add_task(txn, t);
         txn.commit();
         ctx.done(fmt::format("task {} for {}: \"{}\"{}", id, t.assignee, t.title,
@@ -127,13 +126,12 @@ void add_task_group(CLI::App* team, Context& ctx) {
     done->add_option("id", *did, "the task's number")->required()->type_name("ID");
     done->add_option("--on", *on, "the day it was done (default today)")->type_name("DATE");
     done->footer("Examples:\n  officectl team task done 4");
-    on_run(done, ctx, [&ctx, did, on] {
+    on_write(done, ctx, [&ctx, did, on](store::Txn& txn) {
         auto t = teamwork::get_task(ctx.db(), task_id_argument(*did));
         if (t.done) {
             throw data_error(fmt::format("task {} was done on {} already", t.id, core::format_date(*t.done)));
         }
         t.done = on->empty() ? ctx.today() : date_option(ctx, "--on", *on);
-        store::Txn txn(ctx.db(), ctx.actor());
         teamwork::update_task(txn, t);
         txn.commit();
         ctx.done(fmt::format("done task {}: \"{}\" ({})", t.id, t.title, t.assignee), std::to_string(t.id));
@@ -145,10 +143,9 @@ void add_task_group(CLI::App* team, Context& ctx) {
     edit->add_option("id", *eid, "the task's number")->required()->type_name("ID");
     add_task_options(edit, *eo, false);
     edit->footer("Examples:\n  officectl team task edit 4 --due +1w --priority high");
-    on_run(edit, ctx, [&ctx, eid, eo] {
+    on_write(edit, ctx, [&ctx, eid, eo](store::Txn& txn) {
         auto t = teamwork::get_task(ctx.db(), task_id_argument(*eid));
         apply_task_options(ctx, *eo, t);
-        store::Txn txn(ctx.db(), ctx.actor());
         teamwork::update_task(txn, t);
         txn.commit();
         ctx.done(fmt::format("changed task {}: \"{}\" for {}", t.id, t.title, t.assignee), std::to_string(t.id));
@@ -163,7 +160,7 @@ void add_task_group(CLI::App* team, Context& ctx) {
     reassign->add_option("--to", ro->to, "to whom")->required()->type_name(k_handle);
     reassign->add_option("--due-before", ro->due_before, "only those due before this day")->type_name("DATE");
     reassign->footer("Examples:\n  officectl team task reassign --from an --to bert --due-before +1w");
-    on_run(reassign, ctx, [&ctx, ro] {
+    on_write(reassign, ctx, [&ctx, ro](store::Txn& txn) {
         auto from = team::get_member(ctx.db(), ro->from).handle;
         auto to = team::get_member(ctx.db(), ro->to).handle;
         if (from == to) {
@@ -177,7 +174,6 @@ void add_task_group(CLI::App* team, Context& ctx) {
             auto limit = date_option(ctx, "--due-before", ro->due_before);
             std::erase_if(tasks, [&](const teamwork::Task& t) { return !t.due || *t.due >= limit; });
         }
-        store::Txn txn(ctx.db(), ctx.actor());
         for (auto& t : tasks) {
             t.assignee = to;
             teamwork::update_task(txn, t);

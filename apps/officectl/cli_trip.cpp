@@ -65,7 +65,7 @@ void add_add(CLI::App* group, Context& ctx) {
     add_trip_options(add, *o);
     add->footer("Examples:\n  officectl trip add \"Klantbezoek Parijs\" --traveller an --purpose \"contractverlenging\" "
                 "--budget-line 6500\n  officectl trip add \"Beurs New York\" --traveller emma --traveller an");
-    on_run(add, ctx, [&ctx, o, add] {
+    on_write(add, ctx, [&ctx, o, add](store::Txn& txn) {
         trip::Trip t;
         t.title = std::string(core::trim(o->title));
         if (t.title.empty()) {
@@ -75,7 +75,6 @@ void add_add(CLI::App* group, Context& ctx) {
             throw usage_error("who travels? --traveller HANDLE");
         }
         apply_trip_options(ctx, add, *o, t);
-        store::Txn txn(ctx.db(), ctx.actor());
         auto id = trip::add_trip(txn, t);
         txn.commit();
         ctx.done(fmt::format("trip {} \"{}\" for {}: add its legs with `officectl trip leg add {} ...`", id, t.title,
@@ -117,7 +116,7 @@ void add_edit(CLI::App* group, Context& ctx) {
     edit->add_option("--title", o->title, "a new title")->type_name("TITLE");
     add_trip_options(edit, *o);
     edit->footer("Examples:\n  officectl trip edit 1 --traveller an --traveller bert");
-    on_run(edit, ctx, [&ctx, o, id, edit] {
+    on_write(edit, ctx, [&ctx, o, id, edit](store::Txn& txn) {
         auto t = trip_argument(ctx, *id);
         if (edit->count("--title")) {
             t.title = std::string(core::trim(o->title));
@@ -126,7 +125,6 @@ void add_edit(CLI::App* group, Context& ctx) {
             }
         }
         apply_trip_options(ctx, edit, *o, t);
-        store::Txn txn(ctx.db(), ctx.actor());
         trip::update_trip(txn, t);
         trip::replan_trip(txn, t); // the legs' agenda entries follow the title and travellers
         txn.commit();
@@ -139,9 +137,8 @@ void add_rm(CLI::App* group, Context& ctx) {
     auto id = std::make_shared<std::string>();
     rm->add_option("trip", *id, "the trip's number")->required()->type_name("TRIP");
     rm->footer("Examples:\n  officectl trip rm 3");
-    on_run(rm, ctx, [&ctx, id] {
+    on_write(rm, ctx, [&ctx, id](store::Txn& txn) {
         auto t = trip_argument(ctx, *id);
-        store::Txn txn(ctx.db(), ctx.actor());
         trip::remove_planned_trip(txn, t);
         txn.commit();
         ctx.done(fmt::format("removed trip {} \"{}\"", t.id, t.title), std::to_string(t.id));

@@ -45,7 +45,7 @@ void add_leg_commands(CLI::App* group, Context& ctx) {
                 "--depart \"2026-12-03 08:13 Europe/Brussels\" --arrive \"2026-12-03 09:35 Europe/Paris\" "
                 "--carrier \"Eurostar 9315\" --ref K7XQ2P --cost 129\n"
                 "A time without a zone is in the office's zone (time.zone).");
-    on_run(add, ctx, [&ctx, o] {
+    on_write(add, ctx, [&ctx, o](store::Txn& txn) {
         auto t = trip_argument(ctx, o->trip);
         trip::Leg l;
         auto mode = trip::parse_mode(o->mode);
@@ -63,7 +63,6 @@ void add_leg_commands(CLI::App* group, Context& ctx) {
             l.cost = money_option(ctx, "--cost", o->cost);
         }
         trip::check_leg(l);
-        store::Txn txn(ctx.db(), ctx.actor());
         auto id = trip::plan_leg(txn, t, l);
         txn.commit();
         auto minutes = std::chrono::duration_cast<std::chrono::minutes>(l.arrive.utc - l.depart.utc).count();
@@ -76,9 +75,8 @@ void add_leg_commands(CLI::App* group, Context& ctx) {
     auto id = std::make_shared<std::string>();
     rm->add_option("leg", *id, "the leg's number (see `trip show`)")->required()->type_name("ID");
     rm->footer("Examples:\n  officectl trip leg rm 4");
-    on_run(rm, ctx, [&ctx, id] {
+    on_write(rm, ctx, [&ctx, id](store::Txn& txn) {
         auto l = trip::get_leg(ctx.db(), id_argument(*id, "leg", "trip show TRIP"));
-        store::Txn txn(ctx.db(), ctx.actor());
         trip::unplan_leg(txn, l);
         txn.commit();
         ctx.done(fmt::format("removed leg {}: {} -> {}", l.id, l.from, l.to), std::to_string(l.id));
@@ -102,7 +100,7 @@ void add_stay_commands(CLI::App* group, Context& ctx) {
     add->add_option("--cost", o->cost, "excl. VAT; committed on the trip's budget line")->type_name("AMOUNT");
     add->footer("Examples:\n  officectl trip stay add 1 --hotel \"Hotel Lutetia\" --in 2026-12-03 --out 2026-12-05 "
                 "--address \"45 Bd Raspail, Paris\" --ref 88231 --cost 540");
-    on_run(add, ctx, [&ctx, o] {
+    on_write(add, ctx, [&ctx, o](store::Txn& txn) {
         auto t = trip_argument(ctx, o->trip);
         trip::Stay s;
         s.hotel = std::string(core::trim(o->hotel));
@@ -114,7 +112,6 @@ void add_stay_commands(CLI::App* group, Context& ctx) {
             s.cost = money_option(ctx, "--cost", o->cost);
         }
         trip::check_stay(s);
-        store::Txn txn(ctx.db(), ctx.actor());
         auto id = trip::plan_stay(txn, t, s);
         txn.commit();
         auto nights = (date::sys_days{s.check_out} - date::sys_days{s.check_in}).count();
@@ -126,9 +123,8 @@ void add_stay_commands(CLI::App* group, Context& ctx) {
     auto id = std::make_shared<std::string>();
     rm->add_option("stay", *id, "the stay's number (see `trip show`)")->required()->type_name("ID");
     rm->footer("Examples:\n  officectl trip stay rm 2");
-    on_run(rm, ctx, [&ctx, id] {
+    on_write(rm, ctx, [&ctx, id](store::Txn& txn) {
         auto s = trip::get_stay(ctx.db(), id_argument(*id, "stay", "trip show TRIP"));
-        store::Txn txn(ctx.db(), ctx.actor());
         trip::unplan_stay(txn, s);
         txn.commit();
         ctx.done(fmt::format("removed stay {}: {}", s.id, s.hotel), std::to_string(s.id));

@@ -56,4 +56,13 @@ template <typename F> void on_run(CLI::App* verb, Context& ctx, F handler) {
     verb->callback([&ctx, handler] { ctx.action = handler; });
 }
 
+// The same for a verb that changes the store: `handler(store::Txn&)` runs inside
+// one write transaction begun before it reads anything (Context::write), so a
+// record read and then written cannot change in between. A verb that writes only
+// sometimes (`--record`) uses on_run and calls ctx.write() for that part, doing
+// that part's reads inside it.
+template <typename F> void on_write(CLI::App* verb, Context& ctx, F handler) {
+    verb->callback([&ctx, handler] { ctx.action = [&ctx, handler] { ctx.write(handler); }; });
+}
+
 } // namespace officectl::app

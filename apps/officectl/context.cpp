@@ -112,6 +112,11 @@ store::Actor Context::actor() {
     return a;
 }
 
+void Context::write(const std::function<void(store::Txn&)>& work) {
+    store::Txn txn(db(), actor());
+    work(txn);
+}
+
 render::RenderOptions Context::render_options() {
     render::RenderOptions o;
     if (!options.format.empty()) {
@@ -200,14 +205,15 @@ void run_csv_import(Context& ctx, const std::string& file, bool dry_run, char se
                     const std::function<io::ImportCounts(store::Txn&, io::CsvReader&)>& import) {
     std::ifstream in;
     io::CsvReader csv(open_input(file, in), file == "-" ? "stdin" : file, separator);
-    store::Txn txn(ctx.db(), ctx.actor());
-    auto counts = import(txn, csv);
-    if (!dry_run) {
-        txn.commit();
-    }
-    ctx.done(fmt::format("{} {}: added {}, updated {}, unchanged {}", dry_run ? "would import" : "imported", csv.name(),
-                         counts.added, counts.updated, counts.unchanged),
-             std::to_string(counts.added + counts.updated));
+    ctx.write([&](store::Txn& txn) {
+        auto counts = import(txn, csv);
+        if (!dry_run) {
+            txn.commit();
+        }
+        ctx.done(fmt::format("{} {}: added {}, updated {}, unchanged {}", dry_run ? "would import" : "imported",
+                             csv.name(), counts.added, counts.updated, counts.unchanged),
+                 std::to_string(counts.added + counts.updated));
+    });
 }
 
 std::int64_t id_argument(const std::string& text, std::string_view what, std::string_view list_command) {

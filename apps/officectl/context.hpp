@@ -49,6 +49,12 @@ public:
     // The store only when its file exists already (for completion: never create one).
     store::Database* db_if_exists();
     store::Actor actor();
+    // Runs `work` inside one write transaction, begun (the write lock taken) before
+    // `work` reads anything: what a command reads and then writes cannot be
+    // changed by another writer in between. `work` commits; when it returns
+    // without committing, or throws, nothing it did is kept. The only place the
+    // app begins a transaction (cmake/check_layers.cmake holds it to that).
+    void write(const std::function<void(store::Txn&)>& work);
 
     render::RenderOptions render_options();
     // -o given explicitly?
@@ -78,7 +84,8 @@ private:
 std::istream& open_input(const std::string& name, std::ifstream& file_stream);
 
 // The common flow of a CSV import verb: read `file` (- for stdin), run `import`
-// in one transaction, commit unless `dry_run`, say `imported FILE: added N, ...`.
+// in one write transaction (Context::write: whatever `import` reads from the
+// store, it reads there), commit unless `dry_run`, say `imported FILE: added N, ...`.
 void run_csv_import(Context& ctx, const std::string& file, bool dry_run, char separator,
                     const std::function<io::ImportCounts(store::Txn&, io::CsvReader&)>& import);
 

@@ -7,7 +7,13 @@
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Statement.h>
 #include <doctest/doctest.h>
+#include <sys/resource.h>
 #include <sys/stat.h>
+
+#include <algorithm>
+#include <csignal>
+#include <filesystem>
+#include <optional>
 
 using namespace officectl;
 using testing::TempStore;
@@ -177,4 +183,55 @@ TEST_CASE("check and backup") {
     CHECK((st.st_mode & 0777) == 0600);
     CHECK_THROWS_AS(store::backup_store(s.db, target, false), Error);
     store::backup_store(s.db, target, true);
+}
+
+TEST_CASE("a backup that cannot be written whole leaves no file that looks complete") {
+    TempStore s;
+    s.db.sqlite().exec("INSERT INTO team_member (handle, name) VALUES ('an', 'An')");
+    auto target = s.dir / "backup.db";
+    auto files = [&] { // as one string, so a failed CHECK shows them
+        std::vector<std::string> names;
+        for (const auto& e : std::filesystem::directory_iterator(s.dir)) {
+            names.push_back(e.path().filename().string());
+        }
+        std::sort(names.begin(), names.end());
+        std::string out;
+        for (const auto& n : names) {
+            out += n + " ";
+        }
+        return out;
+    };
+    auto before = files();
+    // No file may grow past 64 KiB (the store is larger): as on a full disk, the copy fails part-way.
+    auto fail_part_way = [&](bool overwrite) {
+        rlimit old{};
+        REQUIRE(::getrlimit(RLIMIT_FSIZE, &old) == 0);
+        auto old_handler = std::signal(SIGXFSZ, SIG_IGN);
+        rlimit small = old;
+        small.rlim_cur = 64 * 1024;
+        REQUIRE(::setrlimit(RLIMIT_FSIZE, &small) == 0);
+        std::optional<Error> error;
+        try {
+            store::backup_store(s.db, target, overwrite);
+        } catch (const Error& e) {
+            error = e;
+        }
+        ::setrlimit(RLIMIT_FSIZE, &old);
+        std::signal(SIGXFSZ, old_handler);
+        return error;
+    };
+    auto error = fail_part_way(false);
+    REQUIRE(error);
+    CHECK(error->code() == ExitCode::io);
+    CHECK(std::string(error->what()).find("cannot write backup") != std::string::npos);
+    CHECK(files() == before); // neither backup.db nor a temporary file is left
+    // With --force over an earlier backup: the earlier one stays as it was.
+    store::backup_store(s.db, target, false);
+    auto size = std::filesystem::file_size(target);
+    s.db.sqlite().exec("INSERT INTO team_member (handle, name) VALUES ('bert', 'Bert')");
+    REQUIRE(fail_part_way(true));
+    CHECK(std::filesystem::file_size(target) == size);
+    CHECK(files() == "backup.db " + before);
+    SQLite::Database copy(target.string());
+    CHECK(copy.execAndGet("SELECT count(*) FROM team_member").getInt() == 1);
 }

@@ -3,15 +3,22 @@
 #include "officectl/core/error.hpp"
 #include "officectl/store/txn.hpp"
 
-#include <SQLiteCpp/Backup.h>
 #include <SQLiteCpp/Database.h>
+#include <SQLiteCpp/Exception.h>
 #include <SQLiteCpp/Statement.h>
 #include <fcntl.h>
 #include <fmt/format.h>
+#include <sqlite3.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <cerrno>
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
 #include <cstring>
+#include <memory>
+#include <thread>
 
 namespace officectl::store {
 
@@ -52,14 +59,92 @@ std::vector<CheckFinding> check_store(Database& store, const std::vector<Migrati
     return out;
 }
 
+namespace {
+
+// A file written beside its final name: removed, with SQLite's companions, unless kept.
+class PartialFile {
+public:
+    explicit PartialFile(std::string path) : m_path(std::move(path)) {}
+    PartialFile(const PartialFile&) = delete;
+    PartialFile& operator=(const PartialFile&) = delete;
+    ~PartialFile() {
+        if (!m_kept) {
+            for (const char* suffix : {"", "-journal", "-wal", "-shm"}) {
+                ::unlink((m_path + suffix).c_str());
+            }
+        }
+    }
+    const std::string& path() const { return m_path; }
+    void keep() { m_kept = true; }
+
+private:
+    std::string m_path;
+    bool m_kept = false;
+};
+
+Error backup_error(const std::filesystem::path& target, const std::string& why) {
+    return Error(ExitCode::io, fmt::format("cannot write backup \"{}\": {}", target.string(), why));
+}
+
+// Why SQLite failed on `db`: the system's reason when there is one ("No space left on device").
+std::string sqlite_reason(sqlite3* db, int rc) {
+    if (int e = sqlite3_system_errno(db); e != 0 && (rc & 0xff) != SQLITE_BUSY && (rc & 0xff) != SQLITE_LOCKED) {
+        return std::strerror(e);
+    }
+    return sqlite3_errstr(rc);
+}
+
+void sync_path(const std::filesystem::path& path, const std::filesystem::path& target, int flags) {
+    int fd = ::open(path.c_str(), flags | O_CLOEXEC);
+    if (fd < 0) {
+        throw backup_error(target, std::strerror(errno));
+    }
+    int rc = ::fsync(fd);
+    int e = errno;
+    ::close(fd);
+    if (rc != 0) {
+        throw backup_error(target, std::strerror(e));
+    }
+}
+
+// All of the store's pages copied into `dest`, in steps retried while the store is busy.
+void copy_pages(Database& store, sqlite3* dest, const std::filesystem::path& target, int busy_timeout_ms) {
+    sqlite3_backup* backup = sqlite3_backup_init(dest, "main", store.sqlite().getHandle(), "main");
+    if (backup == nullptr) {
+        throw backup_error(target, sqlite_reason(dest, sqlite3_errcode(dest)));
+    }
+    auto deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(busy_timeout_ms);
+    int rc = SQLITE_OK;
+    for (;;) {
+        rc = sqlite3_backup_step(backup, -1);
+        if (rc == SQLITE_OK) {
+            continue;
+        }
+        if ((rc == SQLITE_BUSY || rc == SQLITE_LOCKED) && std::chrono::steady_clock::now() < deadline) {
+            std::this_thread::sleep_for(std::chrono::milliseconds(20));
+            continue;
+        }
+        break;
+    }
+    int finished = sqlite3_backup_finish(backup);
+    if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED) {
+        throw Error(ExitCode::busy, fmt::format("cannot back up to \"{}\": the store stayed busy; try again", target.string()));
+    }
+    if (rc != SQLITE_DONE) {
+        throw backup_error(target, sqlite_reason(dest, rc));
+    }
+    if (finished != SQLITE_OK) {
+        throw backup_error(target, sqlite_reason(dest, finished));
+    }
+}
+
+} // namespace
+
 void backup_store(Database& store, const std::filesystem::path& target, bool overwrite) {
     std::error_code ec;
-    if (std::filesystem::exists(target, ec)) {
-        if (!overwrite) {
-            throw Error(ExitCode::cant_create,
-                        fmt::format("backup \"{}\" already exists (use --force to overwrite)", target.string()));
-        }
-        std::filesystem::remove(target, ec);
+    if (std::filesystem::exists(target, ec) && !overwrite) {
+        throw Error(ExitCode::cant_create,
+                    fmt::format("backup \"{}\" already exists (use --force to overwrite)", target.string()));
     }
     auto parent = target.parent_path();
     if (!parent.empty() && !std::filesystem::is_directory(parent, ec)) {
@@ -67,15 +152,43 @@ void backup_store(Database& store, const std::filesystem::path& target, bool ove
                     fmt::format("cannot create backup \"{}\": folder \"{}\" does not exist", target.string(),
                                 parent.string()));
     }
-    int fd = ::open(target.c_str(), O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0600);
+    // Written under a temporary name in the same folder, synced, then renamed: a
+    // failure at any step leaves no file that looks like a finished backup (and
+    // keeps the one --force would replace).
+    auto folder = parent.empty() ? std::filesystem::path(".") : parent;
+    std::string name = (folder / ("." + target.filename().string() + ".partial-XXXXXX")).string();
+    int fd = ::mkstemp(name.data());
     if (fd < 0) {
         throw Error(ExitCode::cant_create,
                     fmt::format("cannot create backup \"{}\": {}", target.string(), std::strerror(errno)));
     }
+    ::fchmod(fd, 0600);
     ::close(fd);
-    SQLite::Database dest(target.string(), SQLite::OPEN_READWRITE);
-    SQLite::Backup backup(dest, store.sqlite());
-    backup.executeStep(-1); // all pages in one step
+    PartialFile partial(name);
+    {
+        std::unique_ptr<SQLite::Database> dest;
+        try {
+            dest = std::make_unique<SQLite::Database>(partial.path(), SQLite::OPEN_READWRITE);
+        } catch (const SQLite::Exception& e) {
+            throw backup_error(target, e.what());
+        }
+        copy_pages(store, dest->getHandle(), target, 10000);
+        // Closed here: SQLite has synced its commit of the copied pages.
+    }
+    sync_path(partial.path(), target, O_RDONLY);
+    int renamed = overwrite ? -1 : ::renameat2(AT_FDCWD, partial.path().c_str(), AT_FDCWD, target.c_str(), RENAME_NOREPLACE);
+    if (!overwrite && renamed != 0 && errno == EEXIST) { // made by someone else meanwhile
+        throw Error(ExitCode::cant_create,
+                    fmt::format("backup \"{}\" already exists (use --force to overwrite)", target.string()));
+    }
+    if (renamed != 0 && (overwrite || errno == EINVAL)) { // EINVAL: the file system cannot refuse to replace
+        renamed = ::rename(partial.path().c_str(), target.c_str());
+    }
+    if (renamed != 0) {
+        throw backup_error(target, std::strerror(errno));
+    }
+    partial.keep();
+    sync_path(folder, target, O_RDONLY | O_DIRECTORY); // the rename itself survives a crash
 }
 
 std::vector<Reference> references_to(Database& store, std::string_view table, std::int64_t id) {

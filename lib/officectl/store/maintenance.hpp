@@ -22,7 +22,12 @@ std::vector<CheckFinding> check_store(Database& db, const std::vector<Migration>
 
 // Copies the live store to `target` with SQLite's online backup API; the copy is
 // consistent even while others write. Refuses to overwrite unless `overwrite`.
-// Errors: cant_create (exists, or folder missing), io.
+// The copy is written to a temporary file in the target's folder, synced and
+// renamed: `target` appears only complete, and on any failure (disk full, file
+// too large, I/O error) the temporary file is removed and an existing `target`
+// is left as it was.
+// Errors: cant_create (exists, or folder missing or not writable), io (the copy
+// failed: the reason from the system), busy (the store stayed locked).
 void backup_store(Database& db, const std::filesystem::path& target, bool overwrite);
 
 // After a purge: moves everything in the write-ahead log into the store file

@@ -63,6 +63,24 @@ The store: created 0600 in WAL mode, checked, backed up, migrated; writers queue
   officectl: cannot create backup "nowhere/backup.db": folder "nowhere" does not exist
   [73]
 
+A backup that fails part-way (here no file may grow past 256 KiB, as on a full
+disk) exits 74 with the reason and leaves no file that looks complete, not even
+a temporary one; with --force, the earlier backup stays as it was.
+
+  $ (ulimit -f 256; trap '' XFSZ; officectl db backup big.db)
+  officectl: cannot write backup "big.db": File too large
+  [74]
+  $ ls -A | grep -e big -e partial
+  [1]
+  $ cp backup.db before.db
+  $ (ulimit -f 256; trap '' XFSZ; officectl db backup backup.db --force)
+  officectl: cannot write backup "backup.db": File too large
+  [74]
+  $ cmp backup.db before.db && ls -A | grep -c partial
+  0
+  [1]
+  $ rm before.db
+
 A damaged reference is found by db check (exit 65).
 
   $ sqlite3 office.db 'PRAGMA foreign_keys=OFF; INSERT INTO team_member (handle, name, manager_id) VALUES ("ghost", "Ghost", 99)'
