@@ -178,7 +178,11 @@ std::istream& open_input(const std::string& name, std::ifstream& file_stream) {
     if (name == "-") {
         return std::cin;
     }
-    file_stream.open(name, std::ios::binary);
+    std::error_code ec;
+    if (std::filesystem::is_directory(name, ec)) {
+        throw not_found(fmt::format("cannot read \"{}\": it is a folder, not a file", name));
+    }
+    file_stream.open(name, std::ios::binary); // a pipe is fine: it is read as it comes
     if (!file_stream) {
         throw not_found(fmt::format("cannot read \"{}\"", name));
     }
