@@ -133,6 +133,10 @@ render::RenderOptions Context::render_options() {
         throw usage_error(fmt::format("--csv-sep: expected one character such as ';', not \"{}\"", options.csv_sep));
     }
     o.csv_separator = options.csv_sep.size() == 1 ? options.csv_sep[0] : '\t';
+    if (o.csv_separator == '"' || o.csv_separator == '\n' || o.csv_separator == '\r') {
+        throw usage_error(fmt::format("--csv-sep: a quote or a line break cannot separate CSV fields (nothing could read "
+                                      "it back)"));
+    }
     o.language = config().language();
     o.currency = config().currency();
     o.zone = config().zone();
@@ -246,7 +250,7 @@ core::Period period_option(const std::string& option, const std::string& text) {
 
 core::Money money_option(Context& ctx, const std::string& option, const std::string& text) {
     try {
-        return core::parse_money(text, ctx.config().currency());
+        return core::parse_money(text, ctx.config().currency(), ctx.config().decimal_mark());
     } catch (const Error& e) {
         throw Error(e.code(), fmt::format("{}: {}", option, e.what()));
     }

@@ -28,9 +28,10 @@ constexpr std::size_t k_mime_parts = 1000;
 // steps a recurrence rule may take to get there. A stored series that needs more
 // is listed once, flagged, instead of taking the listing down.
 constexpr std::size_t k_occurrences = 100000;
-constexpr std::size_t k_rule_steps = 1000000;
+constexpr std::size_t k_rule_steps = 200000;
 
-// The config file: the deepest nesting of tables (`[a.b.c]` is 3).
+// The config file: its size, and the deepest nesting of tables (`[a.b.c]` is 3).
+constexpr std::size_t k_config_bytes = 1 * k_mib;
 constexpr int k_config_depth = 16;
 
 // Output: the widest cell of a table or Markdown table, in terminal columns;
