@@ -3,6 +3,7 @@
 #include "officectl/core/error.hpp"
 #include "officectl/core/strings.hpp"
 #include "officectl/core/datetime.hpp"
+#include "officectl/core/visible_text.hpp"
 #include "officectl/office.hpp"
 
 #include <fmt/format.h>
@@ -169,12 +170,14 @@ void Context::print_export(const render::Table& table) {
     print(render::render_table(table, o));
 }
 
-void Context::done(const std::string& message, const std::string& id) { print((options.quiet ? id : message) + "\n"); }
+void Context::done(const std::string& message, const std::string& id) {
+    print(core::visible_text(options.quiet ? id : message, true) + "\n");
+}
 
 void Context::note(const std::string& message) {
     if (!options.quiet) {
         std::fflush(stdout);
-        write_all(stderr, message + "\n");
+        write_all(stderr, core::visible_text(message, true) + "\n");
     }
 }
 
