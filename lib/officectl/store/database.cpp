@@ -1,6 +1,7 @@
 #include "officectl/store/database.hpp"
 
 #include "officectl/core/error.hpp"
+#include "officectl/store/fts_snippet.hpp"
 
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Exception.h>
@@ -93,6 +94,7 @@ Database Database::open(const std::filesystem::path& path, const std::vector<Mig
             db->exec("PRAGMA journal_mode=WAL");
             db->exec("PRAGMA synchronous=NORMAL");
             db->exec("PRAGMA foreign_keys=ON");
+            register_bounded_snippet(db->getHandle()); // snippets in linear time (mail search)
             Database store(path, std::move(db));
             apply_migrations(store, migrations);
             return store;
