@@ -2,6 +2,7 @@
 
 #include "officectl/core/error.hpp"
 #include "officectl/store/fts_snippet.hpp"
+#include "officectl/store/sqlite_memory.hpp"
 
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Exception.h>
@@ -33,11 +34,13 @@ void create_file_0600(const std::filesystem::path& path) {
 }
 
 // SQLite's memory statistics take a global lock on every allocation; nothing here
-// reads them. Set once, before SQLite initialises (a later call is refused and
-// changes nothing).
+// reads them. Its allocations go through the counting wrapper that bounds a
+// user's query (sqlite_memory.hpp). Set once, before SQLite initialises (a
+// later call is refused and changes nothing).
 void configure_sqlite_once() {
     static const bool configured = sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0) == SQLITE_OK;
     (void)configured;
+    install_sqlite_allocator();
 }
 
 } // namespace
