@@ -373,9 +373,11 @@ Config Config::load(const ConfigSources& s, const Schema& schema) {
         return c; // no file at the default place: defaults
     }
     // Read no more than the limit: a config is small, and /dev/zero never ends.
-    std::string text(core::limits::k_config_bytes + 1, '\0');
-    in.read(text.data(), static_cast<std::streamsize>(text.size()));
-    text.resize(static_cast<std::size_t>(in.gcount()));
+    std::string text;
+    char block[16 * 1024];
+    while (text.size() <= core::limits::k_config_bytes && in.read(block, sizeof block).gcount() > 0) {
+        text.append(block, static_cast<std::size_t>(in.gcount()));
+    }
     if (text.size() > core::limits::k_config_bytes) {
         throw config_error(fmt::format("{}: larger than {} MiB (the limit for a config file)", c.m_path.string(),
                                        core::limits::k_config_bytes >> 20));

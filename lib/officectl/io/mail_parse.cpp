@@ -290,7 +290,13 @@ ParsedMail parse_message(GMimeMessage* msg, std::string source, const std::strin
 std::optional<ParsedMail> parse_mail(std::string_view bytes, std::string source, const std::string& keep_dir,
                                      std::string& why) {
     ensure_gmime();
-    GRef<GMimeStream> stream(g_mime_stream_mem_new_with_buffer(bytes.data(), bytes.size()));
+    // GMime reads the bytes where they are: a memory stream over a byte array it
+    // does not own, and only reads (data and len). The parser copies each part's
+    // content (persist_stream off), so nothing refers to the bytes afterwards.
+    GByteArray view{reinterpret_cast<guint8*>(const_cast<char*>(bytes.data())), static_cast<guint>(bytes.size())};
+    GRef<GMimeStream> stream(g_mime_stream_mem_new());
+    g_mime_stream_mem_set_byte_array(GMIME_STREAM_MEM(stream.get()), &view);
+    g_mime_stream_mem_set_owner(GMIME_STREAM_MEM(stream.get()), FALSE);
     GRef<GMimeParser> parser(g_mime_parser_new_with_stream(stream.get()));
     g_mime_parser_set_format(parser.get(), GMIME_FORMAT_MESSAGE);
     // Each part's content copied while parsing, not sought again in the stream later.

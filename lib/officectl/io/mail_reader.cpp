@@ -15,8 +15,10 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
+#include <memory>
 
 namespace officectl::io {
 namespace {
@@ -73,11 +75,11 @@ bool read_rest(int fd, std::string& out, std::size_t limit, std::string& why) {
 // A file of `size` bytes (as fstat said) read whole: a message file is written
 // once (Maildir delivers it whole under its final name), so no second read is
 // spent looking for more. False (and `why`) when reading fails.
-bool read_sized(int fd, std::size_t size, std::string& out, std::string& why) {
-    out.resize(size);
-    std::size_t used = 0;
+bool read_sized(int fd, std::size_t size, std::unique_ptr<char[]>& out, std::size_t& used, std::string& why) {
+    out = std::make_unique_for_overwrite<char[]>(std::max<std::size_t>(size, 1)); // no zeroing: read over at once
+    used = 0;
     while (used < size) {
-        ssize_t n = ::read(fd, out.data() + used, size - used);
+        ssize_t n = ::read(fd, out.get() + used, size - used);
         if (n < 0 && errno == EINTR) {
             continue;
         }
@@ -90,7 +92,6 @@ bool read_sized(int fd, std::size_t size, std::string& out, std::string& why) {
         }
         used += static_cast<std::size_t>(n);
     }
-    out.resize(used);
     return true;
 }
 
@@ -190,10 +191,18 @@ void read_source(const MailSource& source, const std::function<void(ParsedMail&&
         return;
     }
     std::string bytes, why;
-    if (source.maildir_message) { // one message: read whole
-        bool read = regular ? read_sized(fd.get(), static_cast<std::size_t>(st.st_size), bytes, why)
-                            : read_rest(fd.get(), bytes, k_message_bytes, why);
-        if (!read) {
+    if (source.maildir_message && regular) { // one message: read whole, with one read
+        std::unique_ptr<char[]> data;
+        std::size_t size = 0;
+        if (!read_sized(fd.get(), static_cast<std::size_t>(st.st_size), data, size, why)) {
+            on_skip({path, why});
+            return;
+        }
+        take_message(std::string_view(data.get(), size), path, h);
+        return;
+    }
+    if (source.maildir_message) {
+        if (!read_rest(fd.get(), bytes, k_message_bytes, why)) {
             on_skip({path, why.empty() ? too_large() : why});
             return;
         }

@@ -4,6 +4,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <cctype>
 #include <string>
 #include <unordered_set>
@@ -21,21 +22,6 @@ bool starts_with_ci(std::string_view s, std::string_view prefix) {
         }
     }
     return true;
-}
-
-// The end of the header block: the first empty line, else the end.
-std::size_t header_end(std::string_view m) {
-    for (std::size_t pos = 0; pos < m.size();) {
-        if (m[pos] == '\n' || (m[pos] == '\r' && pos + 1 < m.size() && m[pos + 1] == '\n')) {
-            return pos;
-        }
-        auto nl = m.find('\n', pos);
-        if (nl == std::string_view::npos) {
-            break;
-        }
-        pos = nl + 1;
-    }
-    return m.size();
 }
 
 // The boundary a `boundary=` parameter at `at` declares (quoted or a token).
@@ -68,7 +54,7 @@ template <typename F> void for_each_line(std::string_view m, F each) {
 }
 
 bool nested_message(std::string_view line) {
-    if (!starts_with_ci(line, "content-type:")) {
+    if (line.empty() || (line[0] != 'c' && line[0] != 'C') || !starts_with_ci(line, "content-type:")) {
         return false;
     }
     auto value = line.substr(13);
@@ -105,15 +91,20 @@ std::size_t exact_parts(std::string_view m) {
 std::optional<std::string> beyond_mail_limits(std::string_view m) {
     using core::limits::k_mail_header_bytes;
     using core::limits::k_mime_parts;
-    if (header_end(m) > k_mail_header_bytes) {
-        return fmt::format("a header larger than {} MiB", k_mail_header_bytes >> 20);
-    }
-    // Cheap first: every part needs a line starting with `--` or a nested
-    // message; most mail has a handful of those, and is done here.
+    // One pass: where the header ends, and, cheaply, how many parts there can
+    // be: every part needs a line starting with `--` or a nested message; most
+    // mail has a handful of those, and is done here.
     std::size_t candidates = 0;
+    std::size_t header = std::string_view::npos;
     for_each_line(m, [&](std::string_view line) {
+        if (header == std::string_view::npos && (line.empty() || line == "\r")) {
+            header = static_cast<std::size_t>(line.data() - m.data());
+        }
         candidates += (line.size() > 2 && line[0] == '-' && line[1] == '-') || nested_message(line);
     });
+    if (std::min(header, m.size()) > k_mail_header_bytes) {
+        return fmt::format("a header larger than {} MiB", k_mail_header_bytes >> 20);
+    }
     if (candidates > k_mime_parts && exact_parts(m) > k_mime_parts) {
         return fmt::format("more than {} MIME parts", k_mime_parts);
     }

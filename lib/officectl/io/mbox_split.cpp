@@ -53,29 +53,39 @@ bool mail_field(std::string_view name) {
 } // namespace
 
 MboxSplitter::MboxSplitter(int fd, std::string start, bool seekable)
-    : m_fd(fd), m_seekable(seekable), m_buffer(std::move(start)) {}
+    : m_fd(fd), m_seekable(seekable), m_data(std::make_unique_for_overwrite<char[]>(std::max(start.size(), k_block))),
+      m_capacity(std::max(start.size(), k_block)), m_size(start.size()) {
+    std::memcpy(m_data.get(), start.data(), start.size());
+}
 
 bool MboxSplitter::fill() {
     if (m_eof) {
         return false;
     }
-    if (m_pos > 0 && m_pos >= m_buffer.size() / 2) { // keep the unread part only; offsets count from m_pos
-        m_buffer.erase(0, m_pos);
-        m_base += m_pos;
-        m_pos = 0;
+    // Drop what is done with (before the message being read, else before m_pos).
+    auto keep = m_keeping ? m_keep : m_pos;
+    if (keep > 0 && keep >= m_size / 2) {
+        std::memmove(m_data.get(), m_data.get() + keep, m_size - keep);
+        m_size -= keep;
+        m_pos -= keep;
+        m_keep -= std::min(m_keep, keep);
+        m_base += keep;
     }
-    auto used = m_buffer.size();
-    m_buffer.resize(used + k_block);
+    if (m_capacity - m_size < k_block) {
+        auto capacity = std::max(2 * m_capacity, m_size + k_block);
+        auto bigger = std::make_unique_for_overwrite<char[]>(capacity);
+        std::memcpy(bigger.get(), m_data.get(), m_size);
+        m_data = std::move(bigger);
+        m_capacity = capacity;
+    }
     ssize_t n = 0;
     do {
-        n = ::read(m_fd, m_buffer.data() + used, k_block);
+        n = ::read(m_fd, m_data.get() + m_size, m_capacity - m_size);
     } while (n < 0 && errno == EINTR);
     if (n < 0) {
-        auto why = std::strerror(errno);
-        m_buffer.resize(used);
-        throw Error(ExitCode::io, fmt::format("cannot read: {}", why));
+        throw Error(ExitCode::io, fmt::format("cannot read: {}", std::strerror(errno)));
     }
-    m_buffer.resize(used + static_cast<std::size_t>(n));
+    m_size += static_cast<std::size_t>(n);
     m_eof = n == 0;
     return n > 0;
 }
@@ -83,12 +93,13 @@ bool MboxSplitter::fill() {
 bool MboxSplitter::next_line(Line& line) {
     std::size_t searched = 0; // bytes after m_pos known to hold no \n
     for (;;) {
-        auto nl = m_buffer.find('\n', m_pos + searched);
-        if (nl != std::string::npos && nl - m_pos < core::limits::k_line_bytes) {
-            line = {nl + 1 - m_pos, true};
+        auto from = m_data.get() + m_pos + searched;
+        auto* nl = static_cast<const char*>(std::memchr(from, '\n', m_size - m_pos - searched));
+        if (nl != nullptr && static_cast<std::size_t>(nl - (m_data.get() + m_pos)) < core::limits::k_line_bytes) {
+            line = {static_cast<std::size_t>(nl - (m_data.get() + m_pos)) + 1, true};
             return true;
         }
-        auto available = m_buffer.size() - m_pos;
+        auto available = m_size - m_pos;
         if (available >= core::limits::k_line_bytes) { // a piece of a very long line
             line = {core::limits::k_line_bytes, false};
             return true;
@@ -107,10 +118,10 @@ bool MboxSplitter::next_line(Line& line) {
 bool MboxSplitter::header_after(std::size_t length) {
     // Enough of what follows to see the header block: read until a blank line
     // ends it or k_header_lookahead bytes are there.
-    while (m_buffer.find("\n\n", m_pos + length) == std::string::npos &&
-           m_buffer.size() - m_pos - length < k_header_lookahead && fill()) {
+    while (buffer().find("\n\n", m_pos + length) == std::string_view::npos &&
+           m_size - m_pos - length < k_header_lookahead && fill()) {
     }
-    auto rest = std::string_view(m_buffer).substr(m_pos + length, k_header_lookahead);
+    auto rest = buffer().substr(m_pos + length, k_header_lookahead);
     bool known = false;
     for (int lines = 0; !rest.empty() && lines < k_header_lines; ++lines) {
         auto nl = rest.find('\n');
@@ -141,9 +152,9 @@ bool MboxSplitter::header_after(std::size_t length) {
 }
 
 void MboxSplitter::skip_bom_and_blank_lines() {
-    while (m_buffer.size() - m_pos < 3 && fill()) {
+    while (m_size - m_pos < 3 && fill()) {
     }
-    if (m_buffer.compare(m_pos, 3, "\xEF\xBB\xBF") == 0) {
+    if (buffer().substr(m_pos, 3) == "\xEF\xBB\xBF") {
         m_pos += 3;
     }
     Line line;
@@ -158,6 +169,7 @@ bool MboxSplitter::next(MboxMessage& message) {
         skip_bom_and_blank_lines();
     }
     message = MboxMessage{};
+    m_keeping = false;
     Line line;
     if (m_stopped || !next_line(line)) {
         return false;
@@ -167,30 +179,38 @@ bool MboxSplitter::next(MboxMessage& message) {
     while (!line.complete && next_line(line)) {
         m_pos += line.length;
     }
+    m_keep = m_pos; // the message stays in the buffer from here while it is read
+    m_keeping = true;
     bool at_start = true; // m_pos begins a line
+    auto bytes = [&] {
+        if (message.too_large) {
+            return std::string_view();
+        }
+        auto end = m_pos;
+        if (end > m_keep && m_data[end - 1] == '\n') {
+            --end; // the separator's line break
+        }
+        return buffer().substr(m_keep, end - m_keep);
+    };
     while (next_line(line)) {
-        if (at_start && line.complete && text(line).substr(0, 5) == "From " &&
-            header_after(line.length)) {
-            if (!message.bytes.empty() && message.bytes.back() == '\n') {
-                message.bytes.pop_back(); // the separator's line break
-            }
+        if (at_start && line.complete && text(line).substr(0, 5) == "From " && header_after(line.length)) {
+            message.bytes = bytes();
             return true;
         }
         auto piece = text(line);
-        if (!message.too_large && message.bytes.size() + piece.size() > core::limits::k_message_bytes) {
+        at_start = line.complete && !piece.empty() && piece.back() == '\n';
+        m_pos += line.length;
+        if (!message.too_large && m_pos - m_keep > core::limits::k_message_bytes) {
             message.too_large = true;
-            std::string().swap(message.bytes);
+            m_keeping = false; // nothing of it is kept
             if (!m_seekable) { // a pipe may never end: stop here
                 m_stopped = true;
                 return true;
             }
         }
-        if (!message.too_large) {
-            message.bytes.append(piece);
-        }
-        at_start = line.complete && !piece.empty() && piece.back() == '\n';
-        m_pos += line.length;
     }
+    // The last message: all of it, its final line break included.
+    message.bytes = message.too_large ? std::string_view() : buffer().substr(m_keep, m_pos - m_keep);
     return true;
 }
 

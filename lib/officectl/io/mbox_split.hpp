@@ -13,6 +13,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 
@@ -20,7 +21,7 @@ namespace officectl::io {
 
 struct MboxMessage {
     std::uint64_t offset = 0; // where its `From ` line starts in the file
-    std::string bytes;        // the message, without the `From ` line
+    std::string_view bytes;   // the message, without the `From ` line; valid until the next call
     bool too_large = false;   // longer than limits::k_message_bytes: `bytes` is empty
 };
 
@@ -31,6 +32,8 @@ public:
     MboxSplitter(int fd, std::string start, bool seekable);
 
     // The next message; false at the end. Throws an io Error when reading fails.
+    // The message stays in the splitter's buffer (no copy): `message.bytes`
+    // points into it until the next call.
     bool next(MboxMessage& message);
 
 private:
@@ -41,14 +44,19 @@ private:
     bool fill();                                  // reads a block; false at the end of input
     bool next_line(Line& line);                   // the line at m_pos, reading as needed; false at the end
     bool header_after(std::size_t length);        // whether a mail header starts `length` bytes after m_pos
-    std::string_view text(const Line& line) const { return std::string_view(m_buffer).substr(m_pos, line.length); }
+    std::string_view buffer() const { return {m_data.get(), m_size}; }
+    std::string_view text(const Line& line) const { return buffer().substr(m_pos, line.length); }
     void skip_bom_and_blank_lines();
 
     int m_fd;
     bool m_seekable;
-    std::string m_buffer;     // unread input starts at m_pos
-    std::size_t m_pos = 0;
-    std::uint64_t m_base = 0; // file offset of m_buffer[0]
+    std::unique_ptr<char[]> m_data; // read, not zeroed: the bytes [0, m_size) hold input
+    std::size_t m_capacity = 0;
+    std::size_t m_size = 0;
+    std::size_t m_pos = 0;          // the next byte to look at
+    std::size_t m_keep = 0;         // the current message starts here: kept when the buffer moves
+    bool m_keeping = false;
+    std::uint64_t m_base = 0;       // file offset of m_data[0]
     bool m_eof = false;
     bool m_started = false;
     bool m_stopped = false;   // a pipe whose message was too large: the rest is not read
