@@ -205,6 +205,7 @@ void apply_time_options(Context& ctx, const TimeOptions& o, agenda::Appointment&
             spec.count = o.count;
         }
         a.rrule = agenda::build_rrule(spec, a.start, a.zone, a.all_day);
+        agenda::check_series(a); // --count over the limit, a day no month has
     } else if (!o.on.empty() || o.count != 0 || o.interval != 1) {
         throw usage_error("--on, --interval and --count go with --every");
     }

@@ -34,7 +34,12 @@ void print_occurrences(Context& ctx, const Window& w, const ListOptions& o) {
         }
     }
     auto appts = agenda::appointments_for(ctx.db(), w.from, w.to);
-    auto occs = agenda::occurrences(appts, w.from, w.to);
+    std::vector<agenda::Unexpanded> unexpanded;
+    auto occs = agenda::occurrences(appts, w.from, w.to, &unexpanded);
+    for (const auto& u : unexpanded) { // flagged, and the rest listed
+        ctx.note(fmt::format("appointment {} \"{}\" is left out: {} (see `officectl agenda show {}`)", u.id, u.title,
+                             u.why, u.id));
+    }
     auto who = list_option(o.who);
     std::erase_if(occs, [&](const agenda::Occurrence& x) {
         if (status ? x.appt->status != *status : (!all && x.appt->status == agenda::Status::cancelled)) {

@@ -27,7 +27,7 @@ std::optional<std::array<std::int64_t, 12>> line_plan(Context& ctx, const std::s
     }
     if (!by_month.empty()) {
         try {
-            return budget::parse_by_month(by_month, currency);
+            return budget::parse_by_month(by_month, currency, ctx.config().decimal_mark());
         } catch (const Error& e) {
             throw Error(e.code(), fmt::format("--by-month: {}", e.what()));
         }

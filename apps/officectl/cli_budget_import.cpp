@@ -16,7 +16,7 @@ namespace officectl::app {
 void add_budget_import_command(CLI::App* group, Context& ctx) {
     auto* imp = group->add_subcommand("import", "spending from a CSV export: all rows or none, each payment once");
     struct Opts {
-        std::string file, line, map, vat;
+        std::string file, line, map, vat, decimal;
         bool incl_vat = false, negate = false, dry_run = false;
     };
     auto o = std::make_shared<Opts>();
@@ -27,6 +27,9 @@ void add_budget_import_command(CLI::App* group, Context& ctx) {
     imp->add_option("--vat", o->vat, "VAT rate for rows without a vat column: 0, 6, 12 or 21")->type_name("VAT");
     imp->add_flag("--incl-vat", o->incl_vat, "the amounts include VAT: take it off");
     imp->add_flag("--negate", o->negate, "spending is negative in the file (a bank's export): flip the sign");
+    imp->add_option("--decimal", o->decimal, "the amounts' decimal mark: comma (1.234,56) or point (1,234.56); "
+                                             "default: locale.decimal, else an ambiguous 1.234 is refused")
+        ->type_name("MARK");
     imp->add_flag("--dry-run", o->dry_run, "say what would be imported, change nothing");
     imp->footer("Examples:\n"
                 "  officectl budget import facturen.csv --line 6100\n"
@@ -51,6 +54,14 @@ void add_budget_import_command(CLI::App* group, Context& ctx) {
         opts.incl_vat = o->incl_vat;
         opts.negate = o->negate;
         opts.currency = ctx.config().currency();
+        opts.decimal = ctx.config().decimal_mark();
+        if (!o->decimal.empty()) {
+            auto mark = core::parse_decimal_mark(o->decimal);
+            if (!mark) {
+                throw usage_error(fmt::format("--decimal: expected comma or point, not \"{}\"", o->decimal));
+            }
+            opts.decimal = *mark;
+        }
         std::vector<std::string> created;
         opts.vendor_id = [&ctx, &created](store::Txn& txn, const std::string& name) {
             return budget_vendor(ctx, txn, name, &created);

@@ -11,6 +11,7 @@
 #include "officectl/event/event_plan.hpp"
 #include "officectl/event/event_rules.hpp"
 #include "officectl/event/event_views.hpp"
+#include "officectl/io/private_files.hpp"
 #include "officectl/mail/draft.hpp"
 #include "officectl/team/member_store.hpp"
 
@@ -229,14 +230,10 @@ void add_invite(CLI::App* group, Context& ctx) {
                 out += text + "\n";
                 continue;
             }
-            std::filesystem::create_directories(o->dir);
+            io::make_private_dirs(o->dir); // 0700 and 0600: names and addresses of guests
             auto path = std::filesystem::path(o->dir) / fmt::format("{:03}-{}.{}.md", g.id, g.email.substr(0, g.email.find('@')),
                                                                     core::language_code(g.lang));
-            std::ofstream f(path);
-            f << text;
-            if (!f) {
-                throw Error(ExitCode::io, fmt::format("cannot write {}", path.string()));
-            }
+            io::write_private_file(path, text);
         }
         if (o->dir.empty()) {
             ctx.print(out);

@@ -18,6 +18,7 @@
 #include "officectl/mail/item_store.hpp"
 #include "officectl/mail/item_views.hpp"
 #include "officectl/mail/mail_rules.hpp"
+#include "officectl/mail/mail_settings.hpp"
 #include "officectl/team/member_store.hpp"
 #include <fmt/format.h>
 #include <unistd.h>
@@ -28,10 +29,7 @@
 
 namespace officectl::app {
 
-mail::Prefixes prefixes(Context& ctx) {
-    return {ctx.config().get_string("mail.prefix_in").value_or("IN"),
-            ctx.config().get_string("mail.prefix_out").value_or("OUT")};
-}
+mail::Prefixes prefixes(Context& ctx) { return mail::load_prefixes(ctx.config()); }
 
 mail::ImportOptions import_options(Context& ctx) {
     mail::ImportOptions o;

@@ -3,6 +3,7 @@
 #include "officectl/core/error.hpp"
 #include "officectl/core/strings.hpp"
 #include "officectl/core/datetime.hpp"
+#include "officectl/core/visible_text.hpp"
 #include "officectl/office.hpp"
 
 #include <fmt/format.h>
@@ -144,6 +145,10 @@ render::RenderOptions Context::render_options() {
     }
     o.csv_separator = options.csv_sep.size() == 1 ? options.csv_sep[0] : '\t';
     o.show_confidential = options.show_confidential;
+    if (o.csv_separator == '"' || o.csv_separator == '\n' || o.csv_separator == '\r') {
+        throw usage_error(fmt::format("--csv-sep: a quote or a line break cannot separate CSV fields (nothing could read "
+                                      "it back)"));
+    }
     o.language = config().language();
     o.currency = config().currency();
     o.zone = config().zone();
@@ -176,12 +181,14 @@ void Context::print_export(const render::Table& table) {
     print(render::render_table(table, o));
 }
 
-void Context::done(const std::string& message, const std::string& id) { print((options.quiet ? id : message) + "\n"); }
+void Context::done(const std::string& message, const std::string& id) {
+    print(core::visible_text(options.quiet ? id : message, true) + "\n");
+}
 
 void Context::note(const std::string& message) {
     if (!options.quiet) {
         std::fflush(stdout);
-        write_all(stderr, message + "\n");
+        write_all(stderr, core::visible_text(message, true) + "\n");
     }
 }
 
@@ -194,7 +201,11 @@ std::istream& open_input(const std::string& name, std::ifstream& file_stream) {
     if (name == "-") {
         return std::cin;
     }
-    file_stream.open(name, std::ios::binary);
+    std::error_code ec;
+    if (std::filesystem::is_directory(name, ec)) {
+        throw not_found(fmt::format("cannot read \"{}\": it is a folder, not a file", name));
+    }
+    file_stream.open(name, std::ios::binary); // a pipe is fine: it is read as it comes
     if (!file_stream) {
         throw not_found(fmt::format("cannot read \"{}\"", name));
     }
@@ -259,7 +270,7 @@ core::Period period_option(const std::string& option, const std::string& text) {
 
 core::Money money_option(Context& ctx, const std::string& option, const std::string& text) {
     try {
-        return core::parse_money(text, ctx.config().currency());
+        return core::parse_money(text, ctx.config().currency(), ctx.config().decimal_mark());
     } catch (const Error& e) {
         throw Error(e.code(), fmt::format("{}: {}", option, e.what()));
     }

@@ -6,6 +6,9 @@
 
 #include "officectl/core/error.hpp"
 #include "officectl/core/strings.hpp"
+#include "officectl/core/limits.hpp"
+#include "officectl/core/text_width.hpp"
+#include "officectl/core/visible_text.hpp"
 #include "officectl/store/database.hpp"
 
 #include <fmt/format.h>
@@ -101,9 +104,24 @@ std::optional<std::string> unknown_command(CLI::App* root) {
     return msg;
 }
 
+// An error's text as the terminal shows it: control characters from the data it
+// quotes made visible, each line cut to a screenful (a bad value may be huge).
+std::string shown_message(const std::string& message) {
+    namespace core = officectl::core;
+    auto text = core::visible_text(message, true);
+    std::string out;
+    for (size_t start = 0; start <= text.size();) {
+        auto end = std::min(text.find('\n', start), text.size());
+        out += (start == 0 ? "" : "\n") +
+               core::truncate_to_width(std::string_view(text).substr(start, end - start), core::limits::k_message_columns);
+        start = end + 1;
+    }
+    return out;
+}
+
 int fail(officectl::ExitCode code, const std::string& message) {
     std::fflush(stdout); // what was printed comes before the error, also through pipes
-    std::fprintf(stderr, "officectl: %s\n", message.c_str());
+    std::fprintf(stderr, "officectl: %s\n", shown_message(message).c_str());
     return static_cast<int>(code);
 }
 

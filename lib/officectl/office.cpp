@@ -18,6 +18,7 @@
 #include "officectl/dossier/dossier_store.hpp"
 #include "officectl/mail/item_store.hpp"
 #include "officectl/mail/mail_rules.hpp"
+#include "officectl/mail/mail_settings.hpp"
 
 #include <algorithm>
 #include "officectl/mail/note_store.hpp"
@@ -65,6 +66,7 @@ const std::vector<store::Migration>& all_migrations() {
 
 void validate_config(const config::Config& config) {
     mail::load_rules(config);
+    mail::load_prefixes(config);
     absence::load_settings(config);
     teamwork::load_team_settings(config);
     dossier::load_kinds(config);
@@ -89,10 +91,12 @@ const config::Schema& config_schema() {
         all.push_back({"mail.retention.*", config::ValueKind::string, "",
                        "how long done items with a tag stay before `mail archive` archives them, e.g. invoice = \"7y\"",
                        config::check_period});
-        all.push_back({"mail.prefix_in", config::ValueKind::string, "\"IN\"", "prefix of incoming register numbers"});
-        all.push_back({"mail.prefix_out", config::ValueKind::string, "\"OUT\"", "prefix of outgoing register numbers"});
+        all.push_back({"mail.prefix_in", config::ValueKind::string, "\"IN\"", "prefix of incoming register numbers",
+                       config::check_prefix});
+        all.push_back({"mail.prefix_out", config::ValueKind::string, "\"OUT\"",
+                       "prefix of outgoing register numbers (not the incoming one)", config::check_prefix});
         all.push_back({"mail.note_prefix", config::ValueKind::string, "\"NOTE\"",
-                       "prefix of service note numbers (NOTE-2027-0001)"});
+                       "prefix of service note numbers (NOTE-2027-0001)", config::check_prefix});
         absence::add_schema(all);
         teamwork::add_team_schema(all);
         dossier::add_dossier_schema(all);

@@ -14,6 +14,7 @@
 
 #include <array>
 #include <fstream>
+#include <chrono>
 #include <random>
 
 using namespace officectl;
@@ -450,4 +451,43 @@ TEST_CASE("a fortnightly Sunday starts in the start's own week (RFC 5545; python
     auto a = series("2026-02-16 13:00", 60, "FREQ=WEEKLY;INTERVAL=2;BYDAY=SU", "UTC");
     CHECK(starts(a, "2026-02-16 00:00", "2026-03-23 00:00") ==
           std::vector<std::string>{"2026-02-22 13:00", "2026-03-08 13:00", "2026-03-22 13:00"});
+}
+
+TEST_CASE("a rule that can never give an occurrence, or gives too many, is refused with the reason") {
+    for (const char* never : {"FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=30", "FREQ=YEARLY;BYMONTH=13",
+                              "FREQ=YEARLY;BYYEARDAY=366;BYWEEKNO=53;BYDAY=SU"}) {
+        CAPTURE(never);
+        CHECK_THROWS_AS(agenda::check_series(series("2026-12-01 10:00", 60, never)), Error);
+    }
+    CHECK_THROWS_WITH_AS(agenda::check_series(series("2026-12-01 10:00", 60, "FREQ=SECONDLY")),
+                         doctest::Contains("more often than every hour"), Error);
+    CHECK_THROWS_WITH_AS(agenda::check_series(series("2026-12-01 10:00", 60, "FREQ=DAILY;COUNT=100001")),
+                         doctest::Contains("more than 100000 occurrences"), Error);
+    CHECK_NOTHROW(agenda::check_series(series("2026-12-01 10:00", 60, "FREQ=WEEKLY;BYDAY=TU")));
+    CHECK_NOTHROW(agenda::check_series(series("2028-02-29 10:00", 60, "FREQ=YEARLY"))); // every fourth year
+}
+
+TEST_CASE("a stored series that cannot be expanded is left out, and named; the rest is listed") {
+    std::vector<Appointment> appts;
+    appts.push_back(series("2026-11-30 09:00", 60, "FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=30")); // libical refuses it
+    appts.push_back(series("1601-01-01 00:00", 60, "FREQ=HOURLY;BYMINUTE=0;BYSECOND=0"));   // walked from 1601
+    appts[1].id = 2;
+    appts.push_back(series("2026-11-30 10:00", 60, "FREQ=WEEKLY"));
+    appts[2].id = 3;
+    Appointment one_off = series("2026-12-01 14:00", 30, "");
+    one_off.id = 4;
+    one_off.rrule.reset();
+    appts.push_back(one_off);
+    std::vector<agenda::Unexpanded> unexpanded;
+    auto start = std::chrono::steady_clock::now();
+    auto occs = agenda::occurrences(appts, at("2026-11-30 00:00"), at("2026-12-07 00:00"), &unexpanded);
+    CHECK(std::chrono::steady_clock::now() - start < std::chrono::seconds{5});
+    REQUIRE(occs.size() == 2);
+    CHECK(occs[0].appt->id == 3);
+    CHECK(occs[1].appt->id == 4);
+    REQUIRE(unexpanded.size() == 2);
+    CHECK(unexpanded[0].id == 1);
+    CHECK(unexpanded[1].id == 2);
+    CHECK(unexpanded[1].why.find("more than 200000 steps") != std::string::npos);
+    CHECK_FALSE(agenda::occurrence_on(appts, 1, d(2027, 2, 28)));
 }

@@ -274,3 +274,93 @@ TEST_CASE("minutes: decisions and actions follow-up") {
     done.commit();
     CHECK(agenda::list_minutes(s.db, open).empty());
 }
+
+namespace {
+
+// What read_ics makes of `text`: the events' titles and the skips' reasons.
+struct Read {
+    std::vector<std::string> titles;
+    std::vector<std::string> skipped;
+};
+Read read_text(const std::string& text) {
+    Read r;
+    std::istringstream in(text);
+    agenda::read_ics(
+        in, "hostile.ics", "Europe/Brussels", [&](agenda::IcsEvent&& ev) { r.titles.push_back(ev.appt.title); },
+        [&](int, const std::string& why) { r.skipped.push_back(why); });
+    return r;
+}
+
+std::string event(const std::string& lines) {
+    return "BEGIN:VEVENT\r\nUID:" + std::to_string(std::hash<std::string>{}(lines)) +
+           "@x\r\nDTSTART:20261201T100000Z\r\nDTEND:20261201T110000Z\r\nSUMMARY:E\r\n" + lines + "END:VEVENT\r\n";
+}
+
+std::string calendar(const std::string& body) { return "BEGIN:VCALENDAR\r\nVERSION:2.0\r\n" + body + "END:VCALENDAR\r\n"; }
+
+} // namespace
+
+TEST_CASE("an event whose rule never gives an occurrence is refused at import, with its line") {
+    auto r = read_text(calendar(event("RRULE:FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=30\r\n") + event("")));
+    CHECK(r.titles.size() == 1);
+    REQUIRE(r.skipped.size() == 1);
+    CHECK(r.skipped[0] == "line 8: recurrence rule \"FREQ=YEARLY;BYMONTHDAY=30;BYMONTH=2\" never gives an occurrence");
+    CHECK(read_text(calendar(event("RRULE:FREQ=SECONDLY\r\n"))).skipped.size() == 1);
+}
+
+TEST_CASE("a VTIMEZONE that repeats every second is not handed to libical; the events using it are skipped") {
+    auto zone = [](const std::string& rule) {
+        return "BEGIN:VTIMEZONE\r\nTZID:Hostile\r\nBEGIN:STANDARD\r\nDTSTART:16010101T000000\r\nTZOFFSETFROM:+0100\r\n"
+               "TZOFFSETTO:+0100\r\n" + rule + "END:STANDARD\r\nEND:VTIMEZONE\r\n";
+    };
+    auto uses = "BEGIN:VEVENT\r\nUID:z@x\r\nDTSTART;TZID=Hostile:20261201T100000\r\nSUMMARY:Z\r\nEND:VEVENT\r\n";
+    auto start = std::chrono::steady_clock::now();
+    for (const char* rule : {"RRULE:FREQ=SECONDLY\r\n", "RRULE:FREQ=MINUTELY\r\n", "RRULE:FREQ=YEARLY;BYSECOND=0,1,2\r\n"}) {
+        CAPTURE(rule);
+        auto r = read_text(calendar(zone(rule) + uses));
+        CHECK(r.titles.empty());
+        REQUIRE(r.skipped.size() == 1);
+        CHECK(r.skipped[0].find("time zone \"Hostile\"") != std::string::npos);
+    }
+    CHECK(std::chrono::steady_clock::now() - start < std::chrono::seconds{5}); // killed at 40 s and 431 MB before
+    // A zone's yearly rule with one hour and minute (Lotus Notes) is a zone's rule.
+    auto fine = read_text(calendar(zone("RRULE:FREQ=YEARLY;BYMINUTE=0;BYHOUR=2;BYDAY=-1SU;BYMONTH=10\r\n") + uses));
+    CHECK(fine.titles.size() == 1);
+}
+
+TEST_CASE("lines, folded lines and components over the limits are refused, however the input goes on") {
+    // An endless folded line on stdin reached 2.9 GB in 15 s.
+    std::string folded = "BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nDESCRIPTION:x\r\n";
+    for (int i = 0; i < 20000; ++i) {
+        folded += " " + std::string(100, 'x') + "\r\n";
+    }
+    CHECK_THROWS_WITH_AS(read_text(folded), doctest::Contains("hostile.ics:3: a line longer than 1 MiB"), Error);
+    std::string one_line = calendar(event("DESCRIPTION:" + std::string(2 << 20, 'x') + "\r\n"));
+    CHECK_THROWS_WITH_AS(read_text(one_line), doctest::Contains("a line longer than 1 MiB"), Error);
+    std::string many_lines;
+    for (int i = 0; i < 100000; ++i) {
+        many_lines += "X-LINE:" + std::string(100, 'y') + "\r\n";
+    }
+    CHECK_THROWS_WITH_AS(read_text(calendar(event(many_lines))), doctest::Contains("holds more than 8 MiB"), Error);
+    std::string zeros(3 << 20, '\0');
+    CHECK_THROWS_WITH_AS(read_text(zeros), doctest::Contains("hostile.ics:1: a line longer than 1 MiB"), Error);
+    // Within the limits, a long description (900 KB) is read whole.
+    auto long_text = read_text(calendar(event("DESCRIPTION:" + std::string(900000, 'z') + "\r\n")));
+    CHECK(long_text.titles.size() == 1);
+}
+
+TEST_CASE("Windows time-zone names from ICU's table, beyond the 20 the hand-written table had") {
+    auto zone_of = [](const char* windows) {
+        std::string text = calendar("BEGIN:VEVENT\r\nUID:w@x\r\nDTSTART;TZID=\"" + std::string(windows) +
+                                    "\":20261201T100000\r\nSUMMARY:W\r\nEND:VEVENT\r\n");
+        std::istringstream in(text);
+        std::string zone;
+        agenda::read_ics(in, "w.ics", "UTC", [&](agenda::IcsEvent&& ev) { zone = ev.appt.zone; }, [](int, const std::string&) {});
+        return zone;
+    };
+    CHECK(zone_of("Romance Standard Time") == "Europe/Paris");
+    CHECK(zone_of("W. Europe Standard Time") == "Europe/Berlin");
+    CHECK(zone_of("Cen. Australia Standard Time") == "Australia/Adelaide");
+    CHECK(zone_of("Morocco Standard Time") == "Africa/Casablanca");
+    CHECK(zone_of("UTC") == "UTC");
+}

@@ -93,3 +93,65 @@ TEST_CASE("loading: a missing default file means defaults, a named one must exis
     CHECK(from_env.currency() == "GBP");
     std::filesystem::remove_all(dir);
 }
+
+TEST_CASE("tables nested deeper than the limit are refused with exit 78, before toml++ recurses") {
+    // A 10 000-deep table crashed (SIGSEGV: recursion).
+    auto dotted = [](int n, const char* sep) {
+        std::string key = "a";
+        for (int i = 1; i < n; ++i) {
+            key += sep;
+            key += "a";
+        }
+        return key;
+    };
+    CHECK(error_of(("[" + dotted(10000, ".") + "]\nx = 1\n").c_str()) == "config.toml:1: tables nested more than 16 deep (the limit)");
+    CHECK(error_of(("\n" + dotted(10000, ".") + " = 1\n").c_str()) == "config.toml:2: tables nested more than 16 deep (the limit)");
+    std::string inline_tables = "x = ";
+    for (int i = 0; i < 10000; ++i) {
+        inline_tables += "{a = ";
+    }
+    inline_tables += "1" + std::string(10000, '}') + "\n";
+    CHECK(error_of(inline_tables.c_str()).find("tables nested more than 16 deep") != std::string::npos);
+    // Dots in values, strings and comments are no nesting; many inline tables side by side neither.
+    std::string side_by_side = "x = [";
+    for (int i = 0; i < 40; ++i) {
+        side_by_side += "{a.b = 1}, ";
+    }
+    side_by_side += "]\n";
+    auto fine = error_of(("# " + dotted(40, ".") + "\ns = \"" + dotted(40, ".") + "\"\nf = 1.5\n" + side_by_side).c_str());
+    CHECK(fine.find("nested") == std::string::npos); // refused for its unknown keys, not for depth
+}
+
+TEST_CASE("prefixes that cannot number the register are refused when the config is read") {
+    CHECK(error_of("[mail]\nprefix_in = \"\"\n") ==
+          "config.toml:2: mail.prefix_in: a prefix cannot be empty (numbers would read -2026-0002)");
+    CHECK(error_of("[mail]\nprefix_out = \"UIT GAAND\"\n").find("no spaces") != std::string::npos);
+    auto same = parse("[mail]\nprefix_in = \"POST\"\nprefix_out = \"post\"\n");
+    CHECK_THROWS_WITH_AS(validate_config(same),
+                         "config.toml:3: mail.prefix_out: \"post\" is also mail.prefix_in: incoming and outgoing items "
+                         "would get the same numbers",
+                         Error);
+    CHECK_THROWS_WITH_AS(validate_config(parse("[mail]\nnote_prefix = \"IN\"\n")),
+                         doctest::Contains("mail.note_prefix: \"IN\" is also mail.prefix_in"), Error);
+    CHECK_NOTHROW(validate_config(parse("[mail]\nprefix_in = \"IN-BXL\"\nprefix_out = \"OUT-BXL\"\n")));
+}
+
+TEST_CASE("a config file larger than the limit, or a folder, is refused") {
+    auto dir = std::filesystem::temp_directory_path() / "officectl_test_config_limits";
+    std::filesystem::create_directories(dir);
+    auto path = dir / "huge.toml";
+    std::ofstream(path) << "# " << std::string(2 << 20, 'x') << "\n";
+    CHECK_THROWS_WITH_AS(config::Config::load({path.string(), std::nullopt, std::nullopt, std::nullopt}, config_schema()),
+                         doctest::Contains("larger than 1 MiB"), Error);
+    CHECK_THROWS_WITH_AS(config::Config::load({"/dev/zero", std::nullopt, std::nullopt, std::nullopt}, config_schema()),
+                         doctest::Contains("larger than 1 MiB"), Error);
+    CHECK_THROWS_WITH_AS(config::Config::load({dir.string(), std::nullopt, std::nullopt, std::nullopt}, config_schema()),
+                         doctest::Contains("it is a folder"), Error);
+    std::filesystem::remove_all(dir);
+}
+
+TEST_CASE("locale.decimal says which separator of an amount is the decimal one") {
+    CHECK(parse("").decimal_mark() == core::DecimalMark::unknown);
+    CHECK(parse("[locale]\ndecimal = \"comma\"\n").decimal_mark() == core::DecimalMark::comma);
+    CHECK(error_of("[locale]\ndecimal = \"dot\"\n") == "config.toml:2: locale.decimal: expected \"comma\" or \"point\"");
+}

@@ -118,3 +118,45 @@ TEST_CASE("tab-separated, and an explicit separator wins") {
     CHECK(read_all("a\tb\n1\t2\n")[0].fields == std::vector<std::string>{"1", "2"});
     CHECK(read_all("a;b\n1;2\n", ',')[0].fields == std::vector<std::string>{"1;2"});
 }
+
+TEST_CASE("a NUL byte refuses the row with its line and field, in every column alike") {
+    // It cut a vendor to "Ven" while other columns kept their NULs.
+    CHECK(error_of(std::string("date,vendor\n2026-12-01,Ven\0dor\n", 32)) ==
+          "test.csv:2: field 2 holds a NUL byte (is the file UTF-16, or not text?)");
+    CHECK(error_of(std::string("a,b\n1,2\n\"x\0y\",3\n", 16)) == "test.csv:3: field 1 holds a NUL byte (is the file UTF-16, or not text?)");
+}
+
+TEST_CASE("endless input and huge fields are refused at the limit, without repeating them") {
+    // `import - < /dev/zero` grew to 2 GB in 20 s.
+    std::string zeros(3 << 20, '\0');
+    CHECK(error_of(zeros) == "test.csv:1: a line longer than 1 MiB (the limit)");
+    std::string long_line = "a,b\n1," + std::string(2 << 20, 'x') + "\n";
+    CHECK(error_of(long_line) == "test.csv:2: a line longer than 1 MiB (the limit)");
+    // A quoted field over many lines: each line short, the field not.
+    std::string many_lines = "a,b\n1,\"";
+    for (int i = 0; i < 20000; ++i) {
+        many_lines += std::string(100, 'y') + "\n";
+    }
+    CHECK(error_of(many_lines + "\"\n") == "test.csv:2: field 2 is longer than 1 MiB (the limit)");
+    std::string open_quote = "a,b\n1,\"";
+    for (int i = 0; i < 100000; ++i) {
+        open_quote += std::string(100, 'z') + "\n";
+    }
+    CHECK(error_of(open_quote) == "test.csv:2: a row longer than 8 MiB (the limit; an unclosed quote?)");
+    // Just within: a field of 900 KB is read whole.
+    CHECK(read_all("a\n" + std::string(900000, 'w') + "\n")[0].fields[0].size() == 900000);
+}
+
+TEST_CASE("what is not UTF-8 is read as Windows-1252: overlong forms, surrogates, F5 lead bytes included") {
+    // The hand-written check let these through as UTF-8 (GLib now checks).
+    CHECK(io::to_utf8("\xC0\xAF") == "\xC3\x80\xC2\xAF");         // overlong '/'
+    CHECK(io::to_utf8("\xED\xA0\x80") == "\xC3\xAD\xC2\xA0\xE2\x82\xAC"); // a surrogate
+    CHECK(io::to_utf8("\xF5\x80\x80\x80").rfind("\xC3\xB5", 0) == 0);  // past U+10FFFF
+    CHECK(io::to_utf8("Financi\xC3\xABn") == "Financiën");       // UTF-8 stays
+    CHECK(io::to_utf8("Financi\xEBn") == "Financiën");           // Windows-1252 converts
+}
+
+TEST_CASE("a quote or a line break cannot separate CSV fields") {
+    std::istringstream in("a\"b\n");
+    CHECK_THROWS_AS(io::CsvReader(in, "test.csv", '"'), Error);
+}

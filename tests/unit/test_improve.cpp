@@ -21,6 +21,7 @@
 #include "officectl/improve/kpi_builtin.hpp"
 #include "officectl/absence/leave_store.hpp"
 #include "officectl/store/readonly_query.hpp"
+#include "officectl/store/sqlite_memory.hpp"
 #include "officectl/team/member_store.hpp"
 #include "officectl/teamwork/task_store.hpp"
 #include "temp_store.hpp"
@@ -197,6 +198,47 @@ TEST_CASE("a configured query may only read: writes, ATTACH, pragmas and load_ex
     // The guard is lifted afterwards: the store's own writes still work.
     add_member(s.db, "bert");
     CHECK(count_rows(s.db, "team_member") == 2);
+}
+
+TEST_CASE("a configured query is bounded in memory and string length; functions that expose internals are refused") {
+    TempStore s;
+    auto why = [&](const std::string& sql) {
+        try {
+            store::readonly_number(s.db, sql, {});
+        } catch (const Error& e) {
+            CHECK(e.code() == ExitCode::config);
+            return std::string(e.what());
+        }
+        return std::string("accepted");
+    };
+    // It took 1.79 GB (SQLite's printf stops at the length limit and gives NULL), and a
+    // string-doubling CTE 3.18 GB.
+    CHECK_FALSE(store::readonly_number(s.db, "SELECT length(printf('%.*c', 900000000, 'x'))", {}));
+    CHECK(why("WITH RECURSIVE d(s, n) AS (SELECT 'x', 0 UNION ALL SELECT s || s, n + 1 FROM d WHERE n < 40) "
+              "SELECT max(length(s)) FROM d") == "the query built a string or blob longer than 16 MiB (the limit)");
+    CHECK(why("SELECT length(zeroblob(1000000000))") == "the query built a string or blob longer than 16 MiB (the limit)");
+    CHECK(why("SELECT fts3_tokenizer('simple')") == "the query may only read: the function fts3_tokenizer refused");
+    CHECK(why("SELECT sqlite_compileoption_used('ENABLE_FTS5')").find("sqlite_compileoption_used refused") != std::string::npos);
+    CHECK(why("SELECT count(*) FROM dbstat").rfind("the query may only read:", 0) == 0); // the file's layout
+    // Within the bounds, the usual functions work; afterwards, the store's own long strings too.
+    CHECK(*store::readonly_number(s.db, "SELECT length(printf('%.*c', 1000000, 'x')) + abs(-1) + round(json_array_length('[1,2]'))", {}) == 1000003);
+    SQLite::Statement after(s.db.sqlite(), "SELECT length(printf('%.*c', 20000000, 'x'))");
+    REQUIRE(after.executeStep());
+    CHECK(after.getColumn(0).getInt() == 20000000);
+}
+
+TEST_CASE("SQLite's memory is bounded while a bound lives, and only then") {
+    TempStore s; // SQLite allocates through the counting wrapper from the first store on
+    REQUIRE(store::SqliteMemoryBound::available());
+    {
+        store::SqliteMemoryBound bound(1 << 20);
+        SQLite::Statement q(s.db.sqlite(), "SELECT length(printf('%.*c', 4000000, 'x'))");
+        CHECK_THROWS(q.executeStep());
+        CHECK(bound.exceeded());
+    }
+    SQLite::Statement q(s.db.sqlite(), "SELECT length(printf('%.*c', 4000000, 'x'))");
+    REQUIRE(q.executeStep());
+    CHECK(q.getColumn(0).getInt() == 4000000);
 }
 
 TEST_CASE("configured indicators: a query per period, targets overriding built-in ones, bad config refused") {

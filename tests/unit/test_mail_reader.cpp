@@ -1,4 +1,5 @@
 #include "officectl/core/error.hpp"
+#include "officectl/core/limits.hpp"
 #include "officectl/io/mail_in_order.hpp"
 #include "officectl/io/mail_reader.hpp"
 
@@ -9,6 +10,8 @@
 #include <filesystem>
 #include <fstream>
 #include <random>
+
+#include <sys/stat.h>
 
 using namespace officectl;
 
@@ -101,8 +104,13 @@ TEST_CASE("a truncated mbox gives what it holds") {
 }
 
 TEST_CASE("text from HTML") {
-    CHECK(io::html_to_text("<p>A &amp; B</p><p>C<br>D</p>") == "A & B\nC\nD\n");
+    CHECK(io::html_to_text("<p>A &amp; B</p><p>C<br>D</p>") == "A & B\nC\nD");
     CHECK(io::html_to_text("<style>x{}</style>Hi &euro;") == "Hi €");
+    // Every entity HTML has, named or numeric (the hand-written decoder knew 11).
+    CHECK(io::html_to_text("Fr&ouml;sche &#8364; &#x20AC; &hellip; &nbsp;x") == "Frösche € € … x");
+    CHECK(io::html_to_text("<script>alert(1)</script><div>a</div><div>b</div>") == "a\nb");
+    CHECK(io::html_to_text("<ul><li>one<li>two</ul>") == "one\ntwo");
+    CHECK(io::html_to_text("") == "");
 }
 
 namespace {
@@ -221,4 +229,142 @@ TEST_CASE("a text part's body: transfer encodings undone, charsets honoured, bad
     CHECK(body_of("nocharset", "Content-Type: text/plain", "Caf\xe9 ok\r\n") == "Caf\xef\xbf\xbd ok");
     CHECK(body_of("nul", "Content-Type: text/plain; charset=utf-8", std::string("voor\0na\r\n", 9)) == "voor");
     std::filesystem::remove_all(dir);
+}
+
+namespace {
+
+// A scratch folder for one test, removed after it.
+struct Scratch {
+    std::filesystem::path dir;
+    explicit Scratch(const std::string& name) : dir(std::filesystem::temp_directory_path() / ("officectl_test_" + name)) {
+        std::filesystem::remove_all(dir);
+        std::filesystem::create_directories(dir);
+    }
+    ~Scratch() {
+        std::error_code ec;
+        std::filesystem::remove_all(dir, ec);
+    }
+    std::string write(const std::string& name, const std::string& bytes) const {
+        std::ofstream(dir / name, std::ios::binary) << bytes;
+        return (dir / name).string();
+    }
+};
+
+std::string message(int n, const std::string& extra_headers = "", const std::string& body = "Body.\n") {
+    return fmt::format("From: a{}@example.be\nSubject: Message {}\nMessage-ID: <m{}@t>\n{}\n{}", n, n, n, extra_headers,
+                       body);
+}
+
+// From MimeKit's test data (tests/data/mail/mimekit-mbox, MIT).
+const std::string k_shared_mail = k_data;
+
+} // namespace
+
+TEST_CASE("an mbox whose second message's part is broken still gives every message (MimeKit issue 1189)") {
+    std::vector<io::SkippedFile> skipped;
+    auto mails = read(k_shared_mail + "mimekit-mbox/issue1189.mbox.txt", &skipped);
+    REQUIRE(mails.size() == 4); // GMime's own mbox reader stopped after message 2
+    CHECK(skipped.empty());
+    CHECK(mails[2].subject == "Message 3");
+    CHECK(mails[3].subject == "Message 4");
+    CHECK(mails[3].source.find("issue1189.mbox.txt@7005") != std::string::npos);
+}
+
+TEST_CASE("an mbox that starts with a UTF-8 BOM or blank lines is an mbox") {
+    Scratch s("mbox_start");
+    auto mbox = "From x@y Thu Jan  1 00:00:00 2026\n" + message(1) + "\nFrom x@y Thu Jan  1 00:00:00 2026\n" + message(2);
+    CHECK(read(s.write("bom.mbox", "\xEF\xBB\xBF" + mbox)).size() == 2);
+    CHECK(read(s.write("blank.mbox", "\n\r\n" + mbox)).size() == 2);
+    auto eml = read(s.write("bom.eml", "\xEF\xBB\xBF" + message(3)));
+    REQUIRE(eml.size() == 1);
+    CHECK(eml[0].subject == "Message 3");
+}
+
+TEST_CASE("a `From ` line in a body starts no message; one without the blank line before it does") {
+    auto mails = read(k_shared_mail + "mimekit-mbox/unmunged.mbox.txt");
+    REQUIRE(mails.size() == 2);
+    CHECK(mails[0].body.find("From Russia with love") != std::string::npos);
+    CHECK(mails[1].body.find("From Russia with love\nYear: 1963") != std::string::npos);
+    CHECK(read(k_shared_mail + "mimekit-mbox/simple.mbox.txt").size() == 3); // no blank lines between messages
+}
+
+TEST_CASE("every message of an mbox is handed over or skipped with its reason: the counts add up") {
+    Scratch s("mbox_counts");
+    auto from = [](int n) { return fmt::format("From x@y Thu Jan  1 00:00:0{} 2026\n", n); };
+    // The second has no header mail has (only a content type): skipped, not lost.
+    auto mbox = from(1) + message(1) + "\n" + from(2) + "Content-Type: text/plain\n\njust text\n\n" + from(3) + message(3);
+    std::vector<io::SkippedFile> skipped;
+    auto mails = read(s.write("three.mbox", mbox), &skipped);
+    REQUIRE(mails.size() == 2);
+    REQUIRE(skipped.size() == 1);
+    CHECK(skipped[0].why == "not mail");
+    CHECK(skipped[0].path.find("three.mbox@") != std::string::npos); // names the message's offset
+    CHECK(mails[1].subject == "Message 3");
+}
+
+TEST_CASE("a message with more MIME parts than the limit is skipped quickly, in little memory") {
+    Scratch s("many_parts");
+    // 400 000 empty text/plain parts (12.8 MB): GMime took 1.2 GB for it.
+    std::string body;
+    body.reserve(13 << 20);
+    for (int i = 0; i < 400000; ++i) {
+        body += "--b\n\n";
+    }
+    body += "--b--\n";
+    auto many = message(1, "MIME-Version: 1.0\nContent-Type: multipart/mixed; boundary=b\n", body);
+    std::vector<io::SkippedFile> skipped;
+    CHECK(read(s.write("many.eml", many), &skipped).empty());
+    REQUIRE(skipped.size() == 1);
+    CHECK(skipped[0].why == "more than 1000 MIME parts");
+    // Many `--` lines that open no part (a signature, rules) are no parts.
+    std::string dashes;
+    for (int i = 0; i < 5000; ++i) {
+        dashes += "-----\n-- \n";
+    }
+    CHECK(read(s.write("dashes.eml", message(2, "", dashes))).size() == 1);
+    // A part limit's worth of real parts is read.
+    std::string some;
+    for (int i = 0; i < 1000; ++i) {
+        some += "--b\nContent-Type: text/plain\n\npart\n";
+    }
+    auto fine = read(s.write("some.eml", message(3, "MIME-Version: 1.0\nContent-Type: multipart/mixed; boundary=\"b\"\n",
+                                                  some + "--b--\n")));
+    REQUIRE(fine.size() == 1);
+    CHECK(fine[0].body == "part");
+}
+
+TEST_CASE("a message beyond the size or header limit is skipped with the reason") {
+    Scratch s("large");
+    std::vector<io::SkippedFile> skipped;
+    std::string header = "X-Long: " + std::string(core::limits::k_mail_header_bytes, 'x') + "\n";
+    CHECK(read(s.write("header.eml", message(1, header)), &skipped).empty());
+    REQUIRE(skipped.size() == 1);
+    CHECK(skipped[0].why == "a header larger than 1 MiB");
+    // A Maildir file larger than the limit is not even read (a sparse file here).
+    std::filesystem::create_directories(s.dir / "md" / "cur");
+    auto big = s.write("md/cur/1.host", message(2));
+    std::filesystem::resize_file(big, core::limits::k_message_bytes + 1);
+    skipped.clear();
+    CHECK(read((s.dir / "md").string(), &skipped).empty());
+    REQUIRE(skipped.size() == 1);
+    CHECK(skipped[0].why == "larger than 64 MiB");
+}
+
+TEST_CASE("a Maildir with a symlink loop is read once; fifos and devices in it are skipped, not waited on") {
+    Scratch s("loop");
+    std::filesystem::create_directories(s.dir / "md" / "cur");
+    s.write("md/cur/1.host", message(1));
+    s.write("md/inbox.mbox", "From x@y Thu Jan  1 00:00:00 2026\n" + message(2));
+    std::filesystem::create_directory_symlink(s.dir / "md", s.dir / "md" / "loop");
+    std::filesystem::create_directory_symlink(s.dir / "md", s.dir / "md" / "again");
+    REQUIRE(mkfifo((s.dir / "md" / "cur" / "2.host").c_str(), 0600) == 0);
+    std::vector<io::SkippedFile> skipped;
+    auto mails = read((s.dir / "md").string(), &skipped);
+    CHECK(mails.size() == 2); // it read the mbox 41 times, until the path was too long
+    REQUIRE(skipped.size() == 1);
+    CHECK(skipped[0].why == "not a regular file");
+    skipped.clear();
+    CHECK(read("/dev/zero", &skipped).empty());
+    REQUIRE(skipped.size() == 1);
+    CHECK(skipped[0].why == "not a regular file");
 }

@@ -13,6 +13,7 @@
 #include <doctest/doctest.h>
 #include <fmt/format.h>
 
+#include <chrono>
 #include <sstream>
 
 using namespace officectl;
@@ -200,6 +201,30 @@ confidential = true
     CHECK(bad("[[mail.rule]]\nfrom = \"*\"\nstatus = \"lost\"\n").find("unknown status") != std::string::npos);
     CHECK_THROWS_WITH_AS(config::Config::parse("[[mail.rule]]\nfrm = \"*\"\n", "config.toml", config_schema()),
                          doctest::Contains("config.toml:2: mail.rule: unknown key \"frm\""), Error);
+}
+
+TEST_CASE("a rule's ~regex runs in time linear in the text, without recursion, whatever the pattern (RE2)") {
+    auto rule = [](const std::string& subject) {
+        return mail::load_rules(config::Config::parse("[[mail.rule]]\nsubject = \"" + subject + "\"\ntags = \"x\"\n",
+                                                      "config.toml", config_schema()));
+    };
+    mail::Item it;
+    it.date = k_today;
+    it.channel = mail::Channel::email;
+    // std::regex recursed once per character: SIGSEGV on this subject.
+    it.subject = "factuur " + std::string(100000, 'x');
+    CHECK_FALSE(mail::rule_matches(rule("~factuur.*nummer").front(), it));
+    it.subject += " nummer";
+    CHECK(mail::rule_matches(rule("~factuur.*nummer").front(), it));
+    // Catastrophic backtracking for a backtracking engine: 2^44 steps.
+    it.subject = std::string(44, 'a') + "b";
+    auto start = std::chrono::steady_clock::now();
+    CHECK_FALSE(mail::rule_matches(rule("~(a+)+$").front(), it));
+    CHECK(std::chrono::steady_clock::now() - start < std::chrono::seconds{1});
+    it.subject = "Uw factuur";
+    CHECK(mail::rule_matches(rule("~FACTUUR").front(), it)); // case-insensitive
+    // What RE2 cannot promise linear time for is refused when the config is read.
+    CHECK_THROWS_WITH_AS(rule("~(a)\\\\1"), doctest::Contains("config.toml:1: mail.rule: bad regular expression"), Error);
 }
 
 TEST_CASE("rules are applied at import, assignees resolved through the people directory") {

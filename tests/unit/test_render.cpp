@@ -1,5 +1,6 @@
 #include "officectl/core/error.hpp"
 #include "officectl/core/text_width.hpp"
+#include "officectl/core/visible_text.hpp"
 #include "officectl/render/render.hpp"
 #include "officectl/render/report.hpp"
 
@@ -156,4 +157,52 @@ TEST_CASE("a long table in a report is cut to its first rows, saying how many mo
     render::Section short_one{"Dossiers", {}};
     short_one.table_at_most(t, 15, "officectl dossier check");
     CHECK(short_one.blocks.size() == 1); // nothing left out: no line about it
+}
+
+TEST_CASE("one huge cell is cut in table and Markdown output, whatever the data; CSV and JSON stay whole") {
+    // A 2 MB Subject made `mail list` print 1 006 040 859 bytes (every row padded to it).
+    render::Table t;
+    t.column("number").column("subject");
+    t.add_row({std::string("IN-1"), std::string(2'000'000, 'x')});
+    for (int i = 0; i < 100; ++i) {
+        t.add_row({std::string("IN-2"), std::string("short")});
+    }
+    auto table = render::render_table(t, as(Format::table));
+    CHECK(table.size() < 100 * 220 + 1000);
+    CHECK(table.find(std::string(199, 'x') + "…") != std::string::npos);
+    auto md = render::render_table(t, as(Format::md));
+    CHECK(md.size() < 100 * 30 + 1000);
+    CHECK(md.find(std::string(199, 'x') + "…") != std::string::npos);
+    CHECK(render::render_table(t, as(Format::csv)).find(std::string(2'000'000, 'x')) != std::string::npos);
+    CHECK(render::render_table(t, as(Format::json)).find(std::string(2'000'000, 'x')) != std::string::npos);
+}
+
+TEST_CASE("control characters from data are shown, never sent to the terminal, in table and Markdown output") {
+    // ESC ]0;pwned BEL set the window title; ESC [2J cleared the screen.
+    std::string hostile = "Factuur\x1b]0;pwned\x07 \x1b[2J\x9b" "31m\xc2\x9b" "1m\xff end";
+    render::Table t;
+    t.column("subject");
+    t.add_row({hostile});
+    for (auto f : {Format::table, Format::md}) {
+        auto out = render::render_table(t, as(f));
+        CHECK(out.find('\x1b') == std::string::npos);
+        CHECK(out.find('\x07') == std::string::npos);
+        CHECK(out.find("\xc2\x9b") == std::string::npos);
+        CHECK(out.find("Factuur␛]0;pwned␇ ␛[2J�31m�1m� end") != std::string::npos);
+    }
+    CHECK(render::render_record(t, as(Format::table)).find("␛[2J") != std::string::npos);
+    render::Report r;
+    r.title = "Weekly \x1b[2J";
+    r.sections.push_back({"Mail\x07", {}});
+    r.sections.back().paragraph("line 1\nline 2 \x1b]0;x\x07");
+    for (auto f : {Format::table, Format::md}) {
+        auto out = render::render_report(r, as(f));
+        CHECK(out.find('\x1b') == std::string::npos);
+        CHECK(out.find("line 1\nline 2 ␛]0;x␇") != std::string::npos); // line breaks kept
+    }
+    // CSV carries the data byte for byte; JSON too, escaped as JSON does, but JSON is
+    // UTF-8: a byte that is not becomes U+FFFD (the output was not JSON at all).
+    CHECK(render::render_table(t, as(Format::csv)).find(hostile) != std::string::npos);
+    auto json = nlohmann::json::parse(render::render_table(t, as(Format::json)));
+    CHECK(json[0]["subject"] == "Factuur\x1b]0;pwned\x07 \x1b[2J\xef\xbf\xbd" "31m\xc2\x9b" "1m\xef\xbf\xbd end");
 }

@@ -2,12 +2,14 @@
 #include "officectl/store/journal.hpp"
 #include "officectl/store/maintenance.hpp"
 #include "officectl/store/path.hpp"
+#include "officectl/store/sql.hpp"
 #include "temp_store.hpp"
 
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Statement.h>
 #include <doctest/doctest.h>
 #include <sys/resource.h>
+#include <nlohmann/json.hpp>
 #include <sys/stat.h>
 
 #include <algorithm>
@@ -234,4 +236,20 @@ TEST_CASE("a backup that cannot be written whole leaves no file that looks compl
     CHECK(files() == "backup.db " + before);
     SQLite::Database copy(target.string());
     CHECK(copy.execAndGet("SELECT count(*) FROM team_member").getInt() == 1);
+}
+
+TEST_CASE("JSON text for the store is written by nlohmann/json: quotes, controls and bad bytes make valid JSON") {
+    std::vector<std::string> tags{"tax", "a\"b", "c\\d", "e\nf", std::string("g\x01h"), "i\xffj", "ë"};
+    auto json = store::tags_to_json(tags);
+    CHECK(nlohmann::json::accept(json)); // the hand-built array dropped quotes and let controls and bad bytes through
+    auto back = store::tags_from_json(json);
+    REQUIRE(back.size() == tags.size());
+    CHECK(back[1] == "a\"b");
+    CHECK(back[3] == "e\nf");
+    CHECK(back[5] == "i\xef\xbf\xbdj");
+    CHECK(store::tags_to_json({"tax", "urgent"}) == R"(["tax","urgent"])"); // the usual tags: as they were stored
+    CHECK(store::tags_from_json("not json").empty());
+    CHECK(store::json_quoted("IN-2026-0001") == "\"IN-2026-0001\"");
+    CHECK(store::json_quoted("/mail/\xff.eml") == "\"/mail/\xef\xbf\xbd.eml\"");
+    CHECK(nlohmann::json::accept(store::json_quoted("<id\"with\\odd\x02@x>")));
 }

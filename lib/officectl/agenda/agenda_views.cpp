@@ -5,6 +5,7 @@
 #include "officectl/agenda/occurrences.hpp"
 #include "officectl/agenda/recurrence.hpp"
 #include "officectl/core/datetime.hpp"
+#include "officectl/core/error.hpp"
 #include "officectl/core/period.hpp"
 #include "officectl/core/strings.hpp"
 
@@ -96,6 +97,13 @@ render::Report appointment_report(const Appointment& a, const std::vector<Occurr
     f.column("confidential", ColumnType::boolean).column("note").column("uid").column("sequence", ColumnType::integer);
     std::string local = a.all_day ? "" : fmt::format("{} {}", core::format_local({a.start, a.zone}), a.zone);
     std::string repeats = a.rrule ? describe_rrule(*a.rrule) : "";
+    if (a.rrule && !a.parent_id) {
+        try {
+            check_series(a);
+        } catch (const Error& e) { // stored before imports checked rules: say why it is not listed
+            repeats += fmt::format("; not listed: {}", e.what());
+        }
+    }
     if (a.parent_id) {
         repeats = fmt::format("changed occurrence of {} (was {})", *a.parent_id,
                               core::format_local({*a.recurrence_id, zone}));

@@ -6,12 +6,15 @@
 #include "officectl/agenda/recurrence.hpp"
 #include "officectl/core/datetime.hpp"
 #include "officectl/core/error.hpp"
+#include "officectl/core/limits.hpp"
 #include "officectl/core/strings.hpp"
+#include "officectl/io/line_reader.hpp"
 
 #include <date/date.h>
 #include <date/tz.h>
 #include <fmt/format.h>
 #include <libical/ical.h>
+#include <unicode/ucal.h>
 
 #include <algorithm>
 #include <array>
@@ -28,29 +31,23 @@ struct ComponentDeleter {
 };
 using ComponentPtr = std::unique_ptr<icalcomponent, ComponentDeleter>;
 
-// Outlook and Exchange write Windows zone names; the common ones, to IANA.
-constexpr std::array<std::pair<std::string_view, std::string_view>, 20> k_windows_zones{{
-    {"W. Europe Standard Time", "Europe/Berlin"},
-    {"Romance Standard Time", "Europe/Paris"},
-    {"Central Europe Standard Time", "Europe/Budapest"},
-    {"Central European Standard Time", "Europe/Warsaw"},
-    {"GMT Standard Time", "Europe/London"},
-    {"Greenwich Standard Time", "Atlantic/Reykjavik"},
-    {"E. Europe Standard Time", "Europe/Chisinau"},
-    {"FLE Standard Time", "Europe/Kiev"},
-    {"GTB Standard Time", "Europe/Bucharest"},
-    {"Russian Standard Time", "Europe/Moscow"},
-    {"Eastern Standard Time", "America/New_York"},
-    {"Central Standard Time", "America/Chicago"},
-    {"Mountain Standard Time", "America/Denver"},
-    {"Pacific Standard Time", "America/Los_Angeles"},
-    {"AUS Eastern Standard Time", "Australia/Sydney"},
-    {"Tokyo Standard Time", "Asia/Tokyo"},
-    {"China Standard Time", "Asia/Shanghai"},
-    {"India Standard Time", "Asia/Kolkata"},
-    {"Singapore Standard Time", "Asia/Singapore"},
-    {"UTC", "UTC"},
-}};
+// Outlook and Exchange write Windows zone names ("W. Europe Standard Time"): ICU's
+// table (CLDR's windowsZones, every zone Windows has) gives the IANA name.
+std::optional<std::string> windows_zone(const std::string& name) {
+    if (name.empty() || name.size() > 128 ||
+        !std::all_of(name.begin(), name.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
+        return std::nullopt; // Windows names are short ASCII
+    }
+    std::u16string windows(name.begin(), name.end());
+    UChar id[128];
+    UErrorCode status = U_ZERO_ERROR;
+    auto length = ucal_getTimeZoneIDForWindowsID(windows.data(), static_cast<int32_t>(windows.size()), nullptr, id,
+                                                  static_cast<int32_t>(std::size(id)), &status);
+    if (U_FAILURE(status) || length <= 0 || length >= static_cast<int32_t>(std::size(id))) {
+        return std::nullopt;
+    }
+    return std::string(id, id + length); // IANA names are ASCII too
+}
 
 bool known_zone(const std::string& name) {
     if (name == "UTC") {
@@ -71,10 +68,11 @@ std::optional<std::string> iana_zone(std::string tzid) {
     if (tzid.size() >= 2 && tzid.front() == '"' && tzid.back() == '"') {
         tzid = tzid.substr(1, tzid.size() - 2);
     }
-    for (const auto& [win, iana] : k_windows_zones) {
-        if (tzid == win) {
-            return std::string(iana);
-        }
+    if (tzid == "UTC") {
+        return tzid;
+    }
+    if (auto iana = windows_zone(tzid); iana && known_zone(*iana)) {
+        return iana;
     }
     for (size_t from = 0; from != std::string::npos;) {
         auto candidate = tzid.substr(from);
@@ -252,20 +250,58 @@ bool names_zone(const std::vector<std::string>& block, const std::string& tzid) 
     return false;
 }
 
+// Why a VTIMEZONE's RRULE line cannot be handed to libical, or empty. libical
+// expands a zone's rules from their DTSTART to the year asked, every occurrence
+// kept: FREQ=SECONDLY from 1601 ran out of memory. A time zone changes its
+// clock a few times a year: a rule more frequent than monthly, or one that
+// multiplies by several hours, minutes or seconds (Lotus Notes writes one of
+// each: BYHOUR=2;BYMINUTE=0), is no time zone's.
+std::string upper(std::string s) {
+    for (auto& c : s) {
+        c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    }
+    return s;
+}
+
+std::string unsafe_zone_rule(const std::string& line) {
+    auto value = core::to_lower(line.substr(line.find(':') == std::string::npos ? line.size() : line.find(':') + 1));
+    std::string freq;
+    for (const auto& part : core::split(value, ';')) {
+        if (part.rfind("freq=", 0) == 0) {
+            freq = part.substr(5);
+        } else if ((part.rfind("byhour=", 0) == 0 || part.rfind("byminute=", 0) == 0 || part.rfind("bysecond=", 0) == 0) &&
+                   part.find(',') != std::string::npos) {
+            return fmt::format("RRULE with several {}: a time zone changes its clock a few times a year",
+                               upper(part.substr(0, part.find('='))));
+        }
+    }
+    if (freq != "yearly" && freq != "monthly") {
+        return fmt::format("RRULE:FREQ={} repeats more often than monthly: a time zone changes its clock a few times a year",
+                           freq.empty() ? "(none)" : upper(freq));
+    }
+    return {};
+}
+
 class Reader {
 public:
     Reader(const std::string& name, const std::string& floating_zone, const std::function<void(IcsEvent&&)>& on_event,
            const std::function<void(int, const std::string&)>& on_skip)
         : m_name(name), m_zone(floating_zone), m_on_event(on_event), m_on_skip(on_skip) {}
 
-    void timezone_block(const std::vector<std::string>& block) {
-        std::string tzid, text;
+    void timezone_block(const std::vector<std::string>& block, int first_line) {
+        std::string tzid, text, unsafe;
         for (const auto& l : block) {
             if (core::starts_with_ci(l, "TZID:")) {
                 tzid = std::string(core::trim(std::string_view(l).substr(5)));
             }
+            if (core::starts_with_ci(l, "RRULE") && unsafe.empty()) {
+                unsafe = unsafe_zone_rule(l);
+            }
             text += l;
             text += "\r\n";
+        }
+        if (!unsafe.empty()) {
+            m_unsafe_zones[tzid] = fmt::format("line {}: time zone \"{}\": {}", first_line, tzid, unsafe);
         }
         m_timezones[tzid] = std::move(text);
     }
@@ -276,6 +312,10 @@ public:
         std::string text = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:officectl\r\n";
         for (const auto& [tzid, vtimezone] : m_timezones) {
             if (!iana_zone(tzid) && names_zone(block, tzid)) {
+                if (auto it = m_unsafe_zones.find(tzid); it != m_unsafe_zones.end()) {
+                    m_on_skip(first_line, it->second); // libical would expand it for ever
+                    return;
+                }
                 text += vtimezone;
             }
         }
@@ -299,11 +339,11 @@ public:
             }
             throw data_error(fmt::format("{}:{}: {}", m_name, line_of(block, first_line, needle), message));
         }
-        convert(cal.get(), ev, first_line);
+        convert(cal.get(), ev, first_line, line_of(block, first_line, "RRULE"));
     }
 
 private:
-    void convert(icalcomponent* cal, icalcomponent* ev, int line) {
+    void convert(icalcomponent* cal, icalcomponent* ev, int line, int rrule_line) {
         IcsEvent out;
         out.line = line;
         auto& a = out.appt;
@@ -386,9 +426,9 @@ private:
                 std::free(text);
             }
             try {
-                check_rrule(*a.rrule);
+                check_series(a); // a rule that could not be listed is not taken in
             } catch (const Error& e) {
-                m_on_skip(line, e.what());
+                m_on_skip(line, fmt::format("line {}: {}", rrule_line, e.what()));
                 return;
             }
         }
@@ -442,6 +482,7 @@ private:
     const std::function<void(IcsEvent&&)>& m_on_event;
     const std::function<void(int, const std::string&)>& m_on_skip;
     std::map<std::string, std::string> m_timezones; // every VTIMEZONE seen so far, as text, by TZID
+    std::map<std::string, std::string> m_unsafe_zones; // why a VTIMEZONE is not handed to libical, by TZID
 };
 
 } // namespace
@@ -449,10 +490,11 @@ private:
 namespace {
 
 // Physical lines to logical ones: a line that starts with a space or a tab
-// continues the one before (RFC 5545 3.1, "folding").
+// continues the one before (RFC 5545 3.1, "folding"). A logical line longer than
+// limits::k_line_bytes is refused (an endless folded line on stdin reached 2.9 GB).
 class UnfoldingReader {
 public:
-    explicit UnfoldingReader(std::istream& in) : m_in(in) {}
+    UnfoldingReader(std::istream& in, const std::string& name) : m_lines(in, name), m_name(name) {}
     // The next non-empty logical line and the number of its first physical line.
     bool next(std::string& line, int& number) {
         if (!m_have_pending && !read_physical()) {
@@ -463,6 +505,10 @@ public:
         m_have_pending = false;
         while (read_physical()) {
             if (!m_pending.empty() && (m_pending[0] == ' ' || m_pending[0] == '\t')) {
+                if (line.size() + m_pending.size() > core::limits::k_line_bytes) {
+                    throw data_error(fmt::format("{}:{}: a line longer than {} MiB (the limit), folded", m_name, number,
+                                                 core::limits::k_line_bytes >> 20));
+                }
                 line.append(m_pending, 1, std::string::npos);
                 m_have_pending = false;
                 continue;
@@ -475,30 +521,29 @@ public:
 private:
     bool read_physical() {
         std::string raw;
-        while (std::getline(m_in, raw)) {
-            ++m_number;
+        while (m_lines.next(raw)) {
             if (!raw.empty() && raw.back() == '\r') {
                 raw.pop_back();
             }
-            if (m_number == 1 && raw.rfind("\xEF\xBB\xBF", 0) == 0) {
+            if (m_lines.number() == 1 && raw.rfind("\xEF\xBB\xBF", 0) == 0) {
                 raw.erase(0, 3);
             }
             if (raw.empty()) {
                 continue;
             }
             m_pending = std::move(raw);
-            m_pending_number = m_number;
+            m_pending_number = m_lines.number();
             m_have_pending = true;
             return true;
         }
         return false;
     }
 
-    std::istream& m_in;
+    io::LineReader m_lines;
+    const std::string& m_name;
     std::string m_pending;
     int m_pending_number = 0;
     bool m_have_pending = false;
-    int m_number = 0;
 };
 
 std::string component_name(std::string_view rest) {
@@ -515,13 +560,14 @@ void read_ics(std::istream& in, const std::string& name, const std::string& floa
               const std::function<void(IcsEvent&&)>& on_event,
               const std::function<void(int line, const std::string& why)>& on_skip) {
     Reader reader(name, floating_zone, on_event, on_skip);
-    UnfoldingReader lines(in);
+    UnfoldingReader lines(in, name);
     std::vector<std::string> stack; // open components, outermost first
     std::vector<std::string> block; // the logical lines of the component being read
     // Events are handled in batches, so memory stays flat; zones come before
     // the events in nearly every file.
     std::vector<std::pair<std::vector<std::string>, int>> pending;
     int block_line = 0;
+    std::size_t block_bytes = 0; // of the component being read
     int calendar_line = 0;
     bool bare = false; // a file of VEVENTs without the VCALENDAR around them
     std::string line;
@@ -557,7 +603,7 @@ void read_ics(std::istream& in, const std::string& name, const std::string& floa
                 if (what == "VEVENT") {
                     pending.emplace_back(std::move(block), block_line);
                 } else if (what == "VTIMEZONE") {
-                    reader.timezone_block(block);
+                    reader.timezone_block(block, block_line);
                 } else {
                     on_skip(block_line, fmt::format("{} is no appointment", what));
                 }
@@ -577,6 +623,12 @@ void read_ics(std::istream& in, const std::string& name, const std::string& floa
             throw data_error(fmt::format("{}:{}: text outside BEGIN:VCALENDAR ... END:VCALENDAR", name, n));
         }
         if (stack.size() >= 2) {
+            block_bytes = block.empty() ? 0 : block_bytes;
+            block_bytes += line.size();
+            if (block_bytes > core::limits::k_record_bytes) {
+                throw data_error(fmt::format("{}:{}: BEGIN:{} holds more than {} MiB (the limit)", name, block_line,
+                                             stack.size() >= 2 ? stack[1] : stack.back(), core::limits::k_record_bytes >> 20));
+            }
             block.push_back(line);
         }
     }

@@ -2,6 +2,7 @@
 
 #include "officectl/agenda/recurrence.hpp"
 #include "officectl/core/datetime.hpp"
+#include "officectl/core/error.hpp"
 #include "officectl/core/strings.hpp"
 
 #include <algorithm>
@@ -41,7 +42,8 @@ std::vector<std::string> Appointment::people() const {
     return out;
 }
 
-std::vector<Occurrence> occurrences(const std::vector<Appointment>& appts, core::Instant from, core::Instant to) {
+std::vector<Occurrence> occurrences(const std::vector<Appointment>& appts, core::Instant from, core::Instant to,
+                                    std::vector<Unexpanded>* unexpanded) {
     // The original starts each series has given away to a changed occurrence.
     std::map<std::int64_t, std::set<core::Instant>> replaced;
     for (const auto& a : appts) {
@@ -63,7 +65,16 @@ std::vector<Occurrence> occurrences(const std::vector<Appointment>& appts, core:
         }
         const auto& gone = replaced[a.id];
         auto length = a.end - a.start;
-        for (auto start : expand(a, from, to)) {
+        std::vector<core::Instant> starts;
+        try {
+            starts = expand(a, from, to);
+        } catch (const Error& e) { // this series alone is left out
+            if (unexpanded != nullptr) {
+                unexpanded->push_back({a.id, a.title, e.what()});
+            }
+            continue;
+        }
+        for (auto start : starts) {
             if (gone.count(start) || std::find(a.exdates.begin(), a.exdates.end(), start) != a.exdates.end()) {
                 continue;
             }
@@ -95,7 +106,13 @@ std::optional<Occurrence> occurrence_on(const std::vector<Appointment>& appts, s
         }
     }
     auto length = series->end - series->start;
-    for (auto start : expand(*series, day_start, day_end)) {
+    std::vector<core::Instant> starts;
+    try {
+        starts = expand(*series, day_start, day_end);
+    } catch (const Error&) {
+        return std::nullopt;
+    }
+    for (auto start : starts) {
         if (start >= day_start &&
             std::find(series->exdates.begin(), series->exdates.end(), start) == series->exdates.end()) {
             return Occurrence{series, start, start + length, start};

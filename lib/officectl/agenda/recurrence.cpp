@@ -5,6 +5,7 @@
 
 #include "officectl/core/datetime.hpp"
 #include "officectl/core/error.hpp"
+#include "officectl/core/limits.hpp"
 #include "officectl/core/strings.hpp"
 
 #include <date/date.h>
@@ -105,6 +106,11 @@ bool can_jump(const icalrecurrencetype& rule) {
 
 } // namespace
 
+namespace {
+std::vector<core::Instant> expand_rule(const Appointment& series, core::Instant from, core::Instant to, std::size_t limit,
+                                       bool allow_simple);
+} // namespace
+
 std::string build_rrule(const RecurrenceSpec& spec, core::Instant start, const std::string& zone, bool all_day) {
     auto freq = freq_of(spec.every);
     std::string rule = "FREQ=" + freq;
@@ -190,6 +196,24 @@ std::string build_rrule(const RecurrenceSpec& spec, core::Instant start, const s
 
 void check_rrule(const std::string& rrule) { parse_rule(rrule); }
 
+void check_series(const Appointment& series) {
+    if (!series.rrule) {
+        return;
+    }
+    const auto& text = *series.rrule;
+    auto rule = parse_rule(text);
+    if (rule.freq == ICAL_SECONDLY_RECURRENCE || rule.freq == ICAL_MINUTELY_RECURRENCE) {
+        throw data_error(fmt::format("recurrence rule \"{}\" repeats more often than every hour: no appointment does", text));
+    }
+    if (rule.count > 0 && static_cast<std::size_t>(rule.count) > core::limits::k_occurrences) {
+        throw data_error(fmt::format("recurrence rule \"{}\" has more than {} occurrences (the limit)", text,
+                                     core::limits::k_occurrences));
+    }
+    if (expand_rule(series, series.start, series.start + date::years{400}, 1, true).empty()) {
+        throw data_error(fmt::format("recurrence rule \"{}\" never gives an occurrence", text));
+    }
+}
+
 std::string describe_rrule(const std::string& rrule) {
     auto rule = parse_rule(rrule);
     static constexpr std::array<std::string_view, 4> units{"year", "month", "week", "day"};
@@ -228,11 +252,6 @@ std::string describe_rrule(const std::string& rrule) {
     }
     return out;
 }
-
-namespace {
-std::vector<core::Instant> expand_rule(const Appointment& series, core::Instant from, core::Instant to, std::size_t limit,
-                                       bool allow_simple);
-} // namespace
 
 std::vector<core::Instant> expand(const Appointment& series, core::Instant from, core::Instant to, std::size_t limit) {
     return expand_rule(series, from, to, limit, true);
@@ -292,8 +311,8 @@ std::vector<core::Instant> expand_rule(const Appointment& series, core::Instant 
         return out;
     }
     std::unique_ptr<icalrecur_iterator, RuleDeleter> it{icalrecur_iterator_new(rule, to_ical(local_start, series.all_day))};
-    if (!it) {
-        throw data_error(fmt::format("invalid recurrence rule \"{}\"", *series.rrule));
+    if (!it) { // libical refuses what can never match (BYMONTH=2;BYMONTHDAY=30)
+        throw data_error(fmt::format("recurrence rule \"{}\" never gives an occurrence", *series.rrule));
     }
     // Jump close to the window (a day's margin for zone offsets) instead of
     // walking from the first occurrence; libical cannot jump a COUNT rule.
@@ -301,9 +320,16 @@ std::vector<core::Instant> expand_rule(const Appointment& series, core::Instant 
     if (rule.count == 0 && jump_local > local_start && can_jump(rule)) {
         icalrecur_iterator_set_start(it.get(), to_ical(jump_local, series.all_day));
     }
+    // Each step is bounded, not only what it gives: a rule whose occurrences all
+    // fall before the window (or that libical cannot jump) is walked from its start.
+    std::size_t steps = 0;
     for (auto t = icalrecur_iterator_next(it.get()); !icaltime_is_null_time(t); t = icalrecur_iterator_next(it.get())) {
         if (!take(from_ical(t))) {
             break;
+        }
+        if (++steps > core::limits::k_rule_steps) {
+            throw data_error(fmt::format("recurrence rule \"{}\" needs more than {} steps to reach {}", *series.rrule,
+                                         core::limits::k_rule_steps, core::format_utc(to)));
         }
     }
     return out;
@@ -321,7 +347,7 @@ std::optional<core::Instant> series_end(const Appointment& series) {
     }
     // Bounded: walk it (COUNT and UNTIL series are short in practice; capped anyway).
     auto far = series.start + date::years{200};
-    auto starts = expand(series, series.start, far, 1000000);
+    auto starts = expand(series, series.start, far, core::limits::k_occurrences);
     return starts.empty() ? series.end : starts.back() + (series.end - series.start);
 }
 

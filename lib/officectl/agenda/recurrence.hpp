@@ -5,6 +5,7 @@
 // meeting stays at 10:00 local across DST changes; libical does the counting.
 
 #include "officectl/agenda/appointment.hpp"
+#include "officectl/core/limits.hpp"
 
 #include <optional>
 #include <string>
@@ -28,18 +29,26 @@ std::string build_rrule(const RecurrenceSpec& spec, core::Instant start, const s
 // Throws a data Error when libical cannot read the rule (for imports).
 void check_rrule(const std::string& rrule);
 
+// Throws a data Error, saying why, when the series could not be listed: a rule
+// libical cannot read, one that repeats more often than hourly, a COUNT over
+// limits::k_occurrences, or one that never gives an occurrence
+// (FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=30). For what comes in: an import, a new series.
+void check_series(const Appointment& series);
+
 // "every 2 weeks on Mon, Wed until 2027-06-30", for people.
 std::string describe_rrule(const std::string& rrule);
 
 // The original starts (UTC) of the series' occurrences that overlap [from, to),
-// in order, exdates included (the caller drops them). At most `limit`.
+// in order, exdates included (the caller drops them). At most `limit`. Throws a
+// data Error when the rule cannot be expanded, or needs more than
+// limits::k_rule_steps steps of libical to reach the window's end.
 std::vector<core::Instant> expand(const Appointment& series, core::Instant from, core::Instant to,
-                                  std::size_t limit = 100000);
+                                  std::size_t limit = core::limits::k_occurrences);
 
 // The same through libical alone, even for the rules simple_rule.hpp expands
 // itself: the reference the unit tests hold that fast path to.
 std::vector<core::Instant> expand_with_libical(const Appointment& series, core::Instant from, core::Instant to,
-                                               std::size_t limit = 100000);
+                                               std::size_t limit = core::limits::k_occurrences);
 
 // The end of the series' last occurrence; nullopt for an endless series.
 std::optional<core::Instant> series_end(const Appointment& series);

@@ -23,7 +23,7 @@ std::array<std::int64_t, 12> spread_evenly(std::int64_t cents) {
     return out;
 }
 
-std::array<std::int64_t, 12> parse_by_month(std::string_view text, std::string_view currency) {
+std::array<std::int64_t, 12> parse_by_month(std::string_view text, std::string_view currency, core::DecimalMark mark) {
     static constexpr std::array<std::string_view, 12> names{"jan", "feb", "mar", "apr", "may", "jun",
                                                            "jul", "aug", "sep", "oct", "nov", "dec"};
     std::array<std::int64_t, 12> out{};
@@ -50,7 +50,7 @@ std::array<std::int64_t, 12> parse_by_month(std::string_view text, std::string_v
         if (eq == std::string::npos || index == 12) {
             throw data_error(fmt::format("\"{}\": expected month=amount, such as jan=500", part));
         }
-        out[index] = core::parse_money(part.substr(eq + 1), currency).cents;
+        out[index] = core::parse_money(part.substr(eq + 1), currency, mark).cents;
     }
     return out;
 }

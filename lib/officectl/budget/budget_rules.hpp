@@ -4,6 +4,7 @@
 // and the marks a report puts on a line.
 
 #include "officectl/budget/budget.hpp"
+#include "officectl/core/money.hpp"
 
 #include <string>
 #include <string_view>
@@ -14,7 +15,8 @@ namespace officectl::budget {
 std::array<std::int64_t, 12> spread_evenly(std::int64_t cents);
 // `jan=500,feb=250,...` (months not named plan nothing); amounts as parse_money.
 // Throws a data Error naming the part that is wrong.
-std::array<std::int64_t, 12> parse_by_month(std::string_view text, std::string_view currency);
+std::array<std::int64_t, 12> parse_by_month(std::string_view text, std::string_view currency,
+                                            core::DecimalMark mark = core::DecimalMark::unknown);
 // 0, 6, 12 or 21 (Belgian rates); a data Error otherwise.
 int parse_vat(std::string_view text);
 // The amount with its VAT, rounded half away from zero to the cent.

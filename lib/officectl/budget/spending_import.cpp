@@ -93,7 +93,7 @@ SpendingImportResult import_spending(store::Txn& txn, io::CsvReader& csv, const 
             if (amount_text.empty()) {
                 throw data_error("no amount");
             }
-            s.amount = core::parse_money(amount_text, options.currency);
+            s.amount = core::parse_money(amount_text, options.currency, options.decimal);
             if (options.negate) {
                 s.amount.cents = -s.amount.cents;
             }

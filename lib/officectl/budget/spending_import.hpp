@@ -8,6 +8,7 @@
 // overlaps the last, adds each payment once. All rows or none.
 
 #include "officectl/budget/budget.hpp"
+#include "officectl/core/money.hpp"
 #include "officectl/io/csv_reader.hpp"
 #include "officectl/store/txn.hpp"
 
@@ -39,6 +40,7 @@ struct SpendingImportOptions {
     bool incl_vat = false;               // amounts include VAT: the VAT is taken off
     bool negate = false;                 // spending is negative (a bank's view): flip the sign
     std::string currency = "EUR";
+    core::DecimalMark decimal = core::DecimalMark::unknown; // --decimal, else locale.decimal
     // The relation a vendor's name stands for (created when new, by the caller's rules).
     std::function<std::optional<std::int64_t>(store::Txn&, const std::string&)> vendor_id;
 };

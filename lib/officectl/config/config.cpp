@@ -1,6 +1,7 @@
 #include "officectl/config/config.hpp"
 
 #include "officectl/core/error.hpp"
+#include "officectl/core/limits.hpp"
 
 #include <fmt/format.h>
 #include <toml++/toml.h>
@@ -105,6 +106,76 @@ std::optional<core::ClosingDay> read_day(const toml::node& n) {
     return std::nullopt;
 }
 
+// The deepest key the text names and its line: `[a.b.c]` and `a.b.c = 1` are 3
+// deep, each inline table `{` one more. Read before toml++ is (it nests, and
+// frees, tables by recursion: 10 000 levels crashed), outside strings and
+// comments; a dot in a quoted key counts, which errs on the safe side.
+std::pair<int, int> deepest_key(std::string_view text) {
+    int deepest = 0, deepest_line = 1, line = 1;
+    int depth = 1;
+    std::vector<int> outer;      // the depth at each open `{`
+    bool in_key = true;          // before the `=` of a key line, or inside a [header]
+    std::string_view multi;      // the closing quotes of the multi-line string we are in
+    char quote = 0;              // the quote of the one-line string we are in
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        char c = text[i];
+        if (c == '\n') {
+            ++line;
+            if (multi.empty() && outer.empty()) {
+                in_key = true;
+                depth = 1;
+            }
+            quote = 0;
+            continue;
+        }
+        if (!multi.empty()) {
+            if (text.substr(i, 3) == multi) {
+                i += 2;
+                multi = {};
+            }
+            continue;
+        }
+        if (quote != 0) {
+            if (c == '\\' && quote == '"') {
+                ++i;
+            } else if (c == quote) {
+                quote = 0;
+            }
+            continue;
+        }
+        if (c == '"' || c == '\'') {
+            if (text.substr(i, 3) == (c == '"' ? "\"\"\"" : "\'\'\'")) {
+                multi = c == '"' ? "\"\"\"" : "\'\'\'";
+                i += 2;
+            } else {
+                quote = c;
+            }
+        } else if (c == '#') {
+            auto nl = text.find('\n', i);
+            i = (nl == std::string_view::npos ? text.size() : nl) - 1;
+        } else if (c == '.' && in_key) {
+            ++depth;
+        } else if (c == '=') {
+            in_key = false;
+        } else if (c == '{') {
+            outer.push_back(depth);
+            ++depth;
+            in_key = true;
+        } else if (c == '}' && !outer.empty()) {
+            depth = outer.back();
+            outer.pop_back();
+        } else if (c == ',' && !outer.empty()) {
+            depth = outer.back() + 1;
+            in_key = true;
+        }
+        if (depth > deepest) {
+            deepest = depth;
+            deepest_line = line;
+        }
+    }
+    return {deepest, deepest_line};
+}
+
 } // namespace
 
 Config::Config(const Schema& schema) : m_schema(schema) {}
@@ -119,6 +190,10 @@ const KeySpec* Config::spec_for(const std::string& key) const {
 }
 
 void Config::read_text(std::string_view text, const std::string& name) {
+    if (auto [depth, line] = deepest_key(text); depth > core::limits::k_config_depth) {
+        throw config_error(fmt::format("{}:{}: tables nested more than {} deep (the limit)", name, line,
+                                       core::limits::k_config_depth));
+    }
     toml::table root;
     try {
         root = toml::parse(text, name);
@@ -128,6 +203,10 @@ void Config::read_text(std::string_view text, const std::string& name) {
     // Walk the tables; every non-table node is a key the schema must know.
     std::function<void(const toml::table&, const std::string&)> walk = [&](const toml::table& t,
                                                                             const std::string& prefix) {
+        if (std::count(prefix.begin(), prefix.end(), '.') + 1 > core::limits::k_config_depth) { // belt and braces
+            throw config_error(fmt::format("{}:{}: tables nested more than {} deep (the limit)", name,
+                                           t.source().begin.line, core::limits::k_config_depth));
+        }
         for (auto&& [k, node] : t) {
             std::string key = prefix.empty() ? std::string(k.str()) : prefix + "." + std::string(k.str());
             int line = static_cast<int>(node.source().begin.line);
@@ -282,17 +361,29 @@ Config Config::load(const ConfigSources& s, const Schema& schema) {
     } else {
         return c;
     }
-    std::ifstream in(c.m_path);
+    std::error_code ec;
+    if (std::filesystem::is_directory(c.m_path, ec)) {
+        throw not_found(fmt::format("cannot read config \"{}\" (from {}): it is a folder", c.m_path.string(), c.m_path_origin));
+    }
+    std::ifstream in(c.m_path, std::ios::binary);
     if (!in) {
         if (explicit_file) {
             throw not_found(fmt::format("cannot read config \"{}\" (from {})", c.m_path.string(), c.m_path_origin));
         }
         return c; // no file at the default place: defaults
     }
-    std::stringstream buf;
-    buf << in.rdbuf();
+    // Read no more than the limit: a config is small, and /dev/zero never ends.
+    std::string text;
+    char block[16 * 1024];
+    while (text.size() <= core::limits::k_config_bytes && in.read(block, sizeof block).gcount() > 0) {
+        text.append(block, static_cast<std::size_t>(in.gcount()));
+    }
+    if (text.size() > core::limits::k_config_bytes) {
+        throw config_error(fmt::format("{}: larger than {} MiB (the limit for a config file)", c.m_path.string(),
+                                       core::limits::k_config_bytes >> 20));
+    }
     c.m_loaded = true;
-    c.read_text(buf.str(), c.m_path.string());
+    c.read_text(text, c.m_path.string());
     return c;
 }
 
@@ -364,6 +455,11 @@ core::Language Config::language() const {
 }
 
 std::string Config::currency() const { return get_string("locale.currency").value_or("EUR"); }
+
+core::DecimalMark Config::decimal_mark() const {
+    auto word = get_string("locale.decimal");
+    return word ? core::parse_decimal_mark(*word).value_or(core::DecimalMark::unknown) : core::DecimalMark::unknown;
+}
 
 core::WorkWeek Config::work_days() const { return core::WorkWeek::parse(get_string("work.days").value_or("mon-fri")); }
 

@@ -7,6 +7,7 @@
 #include "officectl/config/work_hours.hpp"
 #include "officectl/core/calendar.hpp"
 #include "officectl/core/language.hpp"
+#include "officectl/core/money.hpp"
 
 #include <cstdint>
 #include <filesystem>
@@ -73,6 +74,8 @@ public:
     std::string zone() const;
     core::Language language() const;
     std::string currency() const;
+    // locale.decimal: which separator of an amount is the decimal one (unknown when unset).
+    core::DecimalMark decimal_mark() const;
     core::WorkWeek work_days() const;
     WorkHours work_hours() const;
     core::Calendar calendar() const;

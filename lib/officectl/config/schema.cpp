@@ -80,6 +80,22 @@ std::function<std::optional<std::string>(const std::string&)> check_one_of(std::
     };
 }
 
+std::optional<std::string> check_prefix(const std::string& v) {
+    if (v.empty()) {
+        return "a prefix cannot be empty (numbers would read -2026-0002)";
+    }
+    if (v.size() > 16) {
+        return "at most 16 characters";
+    }
+    for (char ch : v) {
+        auto c = static_cast<unsigned char>(ch);
+        if (c <= ' ' || c == 0x7F) {
+            return "no spaces or control characters in a prefix";
+        }
+    }
+    return std::nullopt;
+}
+
 const Schema& core_schema() {
     static const Schema schema{
         {"store.path", ValueKind::string, "", "the store file (default: $XDG_DATA_HOME/officectl/office.db)"},
@@ -87,6 +103,10 @@ const Schema& core_schema() {
         {"locale.language", ValueKind::string, "\"nl\"", "language of reports and templates: nl, fr or en",
          check_language},
         {"locale.currency", ValueKind::string, "\"EUR\"", "currency of amounts that name none", check_currency},
+        {"locale.decimal", ValueKind::string, "",
+         "decimal mark of amounts typed and imported: \"comma\" (1.234 is 1234) or \"point\"; unset, 1.234 is "
+         "refused as ambiguous",
+         check_one_of({"comma", "point"})},
         {"work.days", ValueKind::string, "\"mon-fri\"", "the company's working days", check_days},
         {"work.hours", ValueKind::string, "\"09:00-17:00\"", "the working day", check_hours},
         {"holidays.extra", ValueKind::day_list, "[]", "company closing days (dates, or {date, name} tables)"},

@@ -37,6 +37,9 @@ using Schema = std::vector<KeySpec>;
 // one of a few words.
 std::optional<std::string> check_period(const std::string& value);
 std::function<std::optional<std::string>(const std::string&)> check_one_of(std::vector<std::string> words);
+// A prefix of numbers (IN in IN-2026-0001): not empty, no spaces or control
+// characters, at most 16 characters.
+std::optional<std::string> check_prefix(const std::string& value);
 
 // The foundation's keys: store, time, locale, work, holidays.
 const Schema& core_schema();

@@ -32,7 +32,18 @@ std::string group_thousands(std::int64_t units, char sep) {
 
 } // namespace
 
-Money parse_money(std::string_view text, std::string_view default_currency) {
+std::optional<DecimalMark> parse_decimal_mark(std::string_view word) {
+    auto w = to_lower(trim(word));
+    if (w == "comma" || w == ",") {
+        return DecimalMark::comma;
+    }
+    if (w == "point" || w == ".") {
+        return DecimalMark::point;
+    }
+    return std::nullopt;
+}
+
+Money parse_money(std::string_view text, std::string_view default_currency, DecimalMark mark) {
     auto bad = [&](std::string_view why) { return data_error(fmt::format("invalid amount \"{}\": {}", text, why)); };
     std::string s(trim(text));
     Money m;
@@ -87,13 +98,21 @@ Money parse_money(std::string_view text, std::string_view default_currency) {
     auto last_dot = n.rfind('.');
     auto last_comma = n.rfind(',');
     size_t decimal_at = std::string::npos;
-    if (last_dot != std::string::npos && last_comma != std::string::npos) {
+    if (mark != DecimalMark::unknown) {
+        decimal_at = mark == DecimalMark::comma ? last_comma : last_dot;
+    } else if (last_dot != std::string::npos && last_comma != std::string::npos) {
         decimal_at = std::max(last_dot, last_comma);
     } else if (auto only = last_dot != std::string::npos ? last_dot : last_comma; only != std::string::npos) {
         char sep = n[only];
         bool once = n.find(sep) == only;
-        if (once && n.size() - only - 1 != 3) {
-            decimal_at = only;
+        bool three_after = n.size() - only - 1 == 3;
+        if (once && (!three_after || n[0] == '0')) {
+            decimal_at = only; // `0.001` groups no thousands: it has three decimals
+        } else if (once) {
+            throw bad(fmt::format("is '{}' a thousands separator or the decimal mark? Write two decimals "
+                                  "(1.234,00 or 1,234.00), or say which mark is decimal (--decimal, or locale.decimal "
+                                  "in the config)",
+                                  sep));
         }
     }
     std::string whole = n.substr(0, decimal_at);
@@ -111,7 +130,7 @@ Money parse_money(std::string_view text, std::string_view default_currency) {
             digits += c;
             ++group;
         } else if (c == '.' || c == ',') {
-            if ((grouped && group != 3) || (!grouped && (group == 0 || group > 3))) {
+            if ((grouped && group != 3) || (!grouped && (group == 0 || group > 3 || whole[0] == '0'))) {
                 throw bad("misplaced thousands separator");
             }
             grouped = true;

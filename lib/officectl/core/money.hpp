@@ -4,6 +4,7 @@
 #include "officectl/core/language.hpp"
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -15,11 +16,21 @@ struct Money {
     friend bool operator==(const Money&, const Money&) = default;
 };
 
-// Parses `1234.56`, `1.234,56`, `1 234,56`, `€ 12`, `12 EUR`, `-5,5`. With one kind
-// of separator, a single one followed by exactly three digits groups thousands
-// (money has at most two decimals, so `1.234` is 1234 and `1.5` is 1.50). Without
-// a currency, `default_currency` applies. Throws a data Error naming the text.
-Money parse_money(std::string_view text, std::string_view default_currency = "EUR");
+// Which separator is the decimal one, when it is known: stated (`budget import
+// --decimal comma`) or configured (`locale.decimal`).
+enum class DecimalMark { unknown, comma, point };
+// "comma", "point" -> the mark; nullopt for any other word.
+std::optional<DecimalMark> parse_decimal_mark(std::string_view word);
+
+// Parses `1234.56`, `1.234,56`, `1 234,56`, `€ 12`, `12 EUR`, `-5,5`. With both
+// separators the last is the decimal one; a separator used twice groups
+// thousands; a single one followed by one or two digits is the decimal one.
+// A single one followed by exactly three digits (`12.345`: 12345, or 12.345 with
+// one decimal too many?) is ambiguous: refused with the reason unless `mark`
+// says which it is. `0.001` is never thousands. Without a currency,
+// `default_currency` applies. Throws a data Error naming the text.
+Money parse_money(std::string_view text, std::string_view default_currency = "EUR",
+                  DecimalMark mark = DecimalMark::unknown);
 
 // `€ 1.234,56` (nl), `1.234,56 €` (fr), `€1,234.56` (en); other currencies by code.
 std::string format_money(const Money& m, Language lang);

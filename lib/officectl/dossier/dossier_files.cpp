@@ -2,6 +2,7 @@
 
 #include "officectl/core/error.hpp"
 #include "officectl/io/file_digest.hpp"
+#include "officectl/io/private_files.hpp"
 
 #include <fmt/format.h>
 
@@ -27,21 +28,13 @@ Document describe_file(const fs::path& file, const fs::path& copy_into) {
     auto target = dir / digest.sha256;
     std::error_code ec;
     if (!fs::exists(target, ec)) {
-        fs::create_directories(dir, ec);
-        auto tmp = dir / (digest.sha256 + ".tmp");
-        // Copy, then check the copy is what we hashed, then rename: a copy is never half there.
-        if (!fs::copy_file(file, tmp, fs::copy_options::overwrite_existing, ec) || ec) {
-            throw Error(ExitCode::cant_create, fmt::format("cannot copy {} into {}: {}", file.string(), dir.string(),
-                                                           ec ? ec.message() : "copy failed"));
-        }
-        if (io::digest_file(tmp).sha256 != digest.sha256) {
-            fs::remove(tmp, ec);
-            throw Error(ExitCode::io, fmt::format("{} changed while it was copied: try again", file.string()));
-        }
-        fs::rename(tmp, target, ec);
-        if (ec) {
-            throw Error(ExitCode::cant_create, fmt::format("cannot keep {} in {}: {}", file.string(), dir.string(),
-                                                           ec.message()));
+        // Copied 0600 into 0700 folders (it kept the source's mode), hashed while
+        // copied and renamed into place: never half there, even on a full disk.
+        try {
+            io::make_private_dirs(dir);
+            io::copy_private_file(file, target, digest.sha256);
+        } catch (const Error& e) {
+            throw Error(e.code(), fmt::format("cannot copy {} into {}: {}", file.string(), dir.string(), e.what()));
         }
     }
     doc.path = target.string();

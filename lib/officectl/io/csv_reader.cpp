@@ -1,26 +1,48 @@
 #include "officectl/io/csv_reader.hpp"
 
 #include "officectl/core/error.hpp"
+#include "officectl/core/limits.hpp"
 #include "officectl/core/strings.hpp"
+#include "officectl/io/line_reader.hpp"
 
 #include <csv.h>
 #include <fmt/format.h>
 
+#include <cstring>
 #include <deque>
 
 namespace officectl::io {
 
 // libcsv pushes fields and record ends through callbacks; we queue whole rows.
+// A callback cannot throw through libcsv (C): what it finds wrong waits in
+// `refused` until csv_parse returns.
 struct CsvReader::Parser {
     csv_parser p{};
     std::vector<std::string> fields;
     std::deque<CsvRow> ready;
-    int line = 0;         // lines fed so far
-    int record_start = 0; // first line of the record being read; 0 between records
+    std::unique_ptr<LineReader> lines;
+    int line = 0;                // lines fed so far
+    int record_start = 0;        // first line of the record being read; 0 between records
+    std::size_t record_bytes = 0; // fed since the record began
     bool finished = false;
+    std::string refused;         // why the last field cannot be taken
+    int refused_line = 0;
 
     static void on_field(void* data, size_t len, void* self) {
         auto* me = static_cast<Parser*>(self);
+        if (!me->refused.empty()) {
+            return;
+        }
+        me->refused_line = me->record_start > 0 ? me->record_start : me->line;
+        if (len > core::limits::k_field_bytes) {
+            me->refused = fmt::format("field {} is longer than {} MiB (the limit)", me->fields.size() + 1,
+                                      core::limits::k_field_bytes >> 20);
+            return;
+        }
+        if (std::memchr(data, '\0', len) != nullptr) {
+            me->refused = fmt::format("field {} holds a NUL byte (is the file UTF-16, or not text?)", me->fields.size() + 1);
+            return;
+        }
         me->fields.push_back(to_utf8(std::string_view(static_cast<const char*>(data), len)));
     }
     static void on_record(int, void* self) {
@@ -28,6 +50,13 @@ struct CsvReader::Parser {
         me->ready.push_back({me->record_start > 0 ? me->record_start : me->line, std::move(me->fields)});
         me->fields.clear();
         me->record_start = 0;
+        me->record_bytes = 0;
+    }
+    // Throws what a callback refused, at the record's first line.
+    void throw_refused(const std::string& name) {
+        if (!refused.empty()) {
+            throw data_error(fmt::format("{}:{}: {}", name, refused_line, refused));
+        }
     }
 };
 
@@ -59,9 +88,13 @@ char detect_separator(std::string_view header) {
 
 CsvReader::CsvReader(std::istream& in, std::string name, char separator)
     : m_in(in), m_name(std::move(name)), m_parser(std::make_unique<Parser>()) {
+    if (separator == '"' || separator == '\n' || separator == '\r') {
+        throw usage_error(fmt::format("{}: a CSV separator cannot be a quote or a line break", m_name));
+    }
+    m_parser->lines = std::make_unique<LineReader>(m_in, m_name);
     // Peek at the first line for the BOM and the separator, then feed it.
     std::string first;
-    if (!std::getline(m_in, first)) {
+    if (!m_parser->lines->next(first)) {
         throw data_error(fmt::format("{}: empty file (expected a header row)", m_name));
     }
     if (first.size() >= 2 && ((first[0] == '\xFF' && first[1] == '\xFE') || (first[0] == '\xFE' && first[1] == '\xFF'))) {
@@ -84,6 +117,7 @@ CsvReader::CsvReader(std::istream& in, std::string name, char separator)
         first.size()) {
         throw data_error(fmt::format("{}:1: malformed header: {}", m_name, csv_strerror(csv_error(&m_parser->p))));
     }
+    m_parser->throw_refused(m_name);
     while (m_parser->ready.empty() && fill()) {
     }
     if (m_parser->ready.empty()) {
@@ -114,12 +148,13 @@ bool CsvReader::fill() {
         return false;
     }
     std::string line;
-    if (!std::getline(m_in, line)) {
+    if (!P.lines->next(line)) {
         P.finished = true;
         if (csv_fini(&P.p, Parser::on_field, Parser::on_record, &P) != 0) {
             throw data_error(fmt::format("{}:{}: unterminated quoted field", m_name,
                                          P.record_start > 0 ? P.record_start : P.line));
         }
+        P.throw_refused(m_name);
         return !P.ready.empty();
     }
     ++P.line;
@@ -127,11 +162,17 @@ bool CsvReader::fill() {
         P.record_start = P.line;
     }
     line += '\n';
+    P.record_bytes += line.size();
+    if (P.record_bytes > core::limits::k_record_bytes) {
+        throw data_error(fmt::format("{}:{}: a row longer than {} MiB (the limit; an unclosed quote?)", m_name,
+                                     P.record_start > 0 ? P.record_start : P.line, core::limits::k_record_bytes >> 20));
+    }
     if (csv_parse(&P.p, line.data(), line.size(), Parser::on_field, Parser::on_record, &P) != line.size()) {
         throw data_error(fmt::format("{}:{}: malformed CSV: a quote inside an unquoted field or text after a closing "
                                      "quote (quote the whole field and double the quotes in it: \"37.8\"\"N\")",
                                      m_name, P.record_start > 0 ? P.record_start : P.line));
     }
+    P.throw_refused(m_name);
     return true;
 }
 

@@ -1,27 +1,29 @@
 #include "officectl/io/csv_reader.hpp"
 
+#include <glib.h>
+
 #include <array>
 #include <cstdint>
 
 namespace officectl::io {
 namespace {
 
+// GLib's check: overlong forms, surrogates (ED A0..BF), code points past U+10FFFF
+// (F4 90.., F5..F7 lead bytes) are not UTF-8. GLib also stops at a NUL byte,
+// which is valid UTF-8 (readers refuse NULs themselves): each run between NULs
+// is checked.
 bool valid_utf8(std::string_view s) {
-    size_t i = 0;
-    while (i < s.size()) {
-        auto c = static_cast<unsigned char>(s[i]);
-        size_t len = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : (c >> 3) == 0x1E ? 4 : 0;
-        if (len == 0 || i + len > s.size() || (len == 2 && c < 0xC2)) {
+    for (;;) {
+        auto nul = s.find('\0');
+        auto run = s.substr(0, nul);
+        if (!g_utf8_validate(run.data(), static_cast<gssize>(run.size()), nullptr)) {
             return false;
         }
-        for (size_t k = 1; k < len; ++k) {
-            if ((static_cast<unsigned char>(s[i + k]) & 0xC0) != 0x80) {
-                return false;
-            }
+        if (nul == std::string_view::npos) {
+            return true;
         }
-        i += len;
+        s.remove_prefix(nul + 1);
     }
-    return true;
 }
 
 void append_utf8(std::string& out, std::uint32_t cp) {

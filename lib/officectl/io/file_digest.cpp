@@ -34,7 +34,15 @@ std::string Sha256::hex() {
 
 FileDigest digest_file(const std::filesystem::path& path) {
     std::error_code ec;
-    if (!std::filesystem::is_regular_file(path, ec)) {
+    auto status = std::filesystem::status(path, ec);
+    if (std::filesystem::is_directory(status)) {
+        throw not_found(fmt::format("cannot read \"{}\": it is a folder, not a file", path.string()));
+    }
+    if (std::filesystem::exists(status) && !std::filesystem::is_regular_file(status)) {
+        // A pipe or a device can be read once, or never ends: nothing to record or copy.
+        throw not_found(fmt::format("cannot read \"{}\": not a regular file (a pipe or a device)", path.string()));
+    }
+    if (!std::filesystem::is_regular_file(status)) {
         throw not_found(fmt::format("cannot read \"{}\": no such file", path.string()));
     }
     std::ifstream in(path, std::ios::binary);

@@ -1,313 +1,122 @@
+// A source of mail (an mbox, a message file, a pipe) read message by message:
+// each message is read into memory (a Maildir file with one read: a file stream
+// made GMime seek and read again for each part), checked against the limits,
+// then parsed from memory.
+
 #include "officectl/io/mail_reader.hpp"
 
-#include "officectl/core/error.hpp"
-#include "officectl/core/strings.hpp"
-#include "officectl/io/csv_reader.hpp"
-#include "officectl/io/file_digest.hpp"
+#include "officectl/core/limits.hpp"
+#include "officectl/io/mail_parse.hpp"
+#include "officectl/io/mail_shape.hpp"
+#include "officectl/io/mbox_split.hpp"
 
 #include <fcntl.h>
+#include <fmt/format.h>
 #include <sys/stat.h>
 #include <unistd.h>
-#include <fmt/format.h>
-#include <gmime/gmime.h>
 
 #include <algorithm>
-#include <atomic>
-#include <cctype>
 #include <cerrno>
 #include <cstring>
-#include <filesystem>
-#include <fstream>
-#include <initializer_list>
-#include <mutex>
-#include <optional>
+#include <memory>
 
 namespace officectl::io {
-namespace fs = std::filesystem;
 namespace {
 
-void ensure_gmime() {
-    static std::once_flag once;
-    std::call_once(once, [] { g_mime_init(); });
-}
+using core::limits::k_message_bytes;
 
-// Owns a GObject reference.
-template <typename T> struct GRef {
-    T* p = nullptr;
-    explicit GRef(T* ptr) : p(ptr) {}
-    GRef(const GRef&) = delete;
-    GRef& operator=(const GRef&) = delete;
-    ~GRef() {
-        if (p != nullptr) {
-            g_object_unref(p);
+// How much of a file is read to tell what it is.
+constexpr std::size_t k_sniff_bytes = 64 * 1024;
+
+class Fd {
+public:
+    explicit Fd(int fd) : m_fd(fd) {}
+    Fd(const Fd&) = delete;
+    Fd& operator=(const Fd&) = delete;
+    ~Fd() {
+        if (m_fd >= 0) {
+            ::close(m_fd);
         }
     }
-    T* get() const { return p; }
+    int get() const { return m_fd; }
+
+private:
+    int m_fd;
 };
 
-std::string owned(char* s) {
-    std::string out = s != nullptr ? s : "";
-    g_free(s);
-    return out;
-}
+std::string too_large() { return fmt::format("larger than {} MiB", k_message_bytes >> 20); }
 
-// Makes any bytes valid UTF-8 (invalid sequences become U+FFFD: best effort), and
-// reads stray C1 controls as the Windows-1252 characters they almost always are.
-std::string valid_utf8(std::string_view s) {
-    if (g_utf8_validate(s.data(), static_cast<gssize>(s.size()), nullptr)) {
-        return c1_as_cp1252(s);
-    }
-    return c1_as_cp1252(owned(g_utf8_make_valid(s.data(), static_cast<gssize>(s.size()))));
-}
-
-// LF line ends, so one message reads the same from an mbox (LF) and a Maildir (CRLF).
-std::string unix_lines(std::string text) {
-    text.erase(std::remove(text.begin(), text.end(), '\r'), text.end());
-    return text;
-}
-
-std::vector<MailAddress> addresses(InternetAddressList* list) {
-    std::vector<MailAddress> out;
-    if (list == nullptr) {
-        return out;
-    }
-    for (int i = 0; i < internet_address_list_length(list); ++i) {
-        InternetAddress* ia = internet_address_list_get_address(list, i);
-        if (INTERNET_ADDRESS_IS_MAILBOX(ia)) {
-            const char* name = internet_address_get_name(ia);
-            const char* addr = internet_address_mailbox_get_addr(INTERNET_ADDRESS_MAILBOX(ia));
-            out.push_back({valid_utf8(name ? name : ""), core::to_lower(valid_utf8(addr ? addr : ""))});
-        } else if (INTERNET_ADDRESS_IS_GROUP(ia)) {
-            auto members = addresses(internet_address_group_get_members(INTERNET_ADDRESS_GROUP(ia)));
-            out.insert(out.end(), members.begin(), members.end());
+// Appends what `fd` holds to `out`, up to `limit` bytes in all; false when more
+// was there (then `out` holds limit + 1 bytes) or reading failed (`why` set).
+bool read_rest(int fd, std::string& out, std::size_t limit, std::string& why) {
+    constexpr std::size_t k_block = 256 * 1024;
+    while (out.size() <= limit) {
+        auto used = out.size();
+        auto want = std::min(k_block, limit + 1 - used);
+        out.resize(used + want);
+        ssize_t n = ::read(fd, out.data() + used, want);
+        if (n < 0 && errno == EINTR) {
+            out.resize(used);
+            continue;
+        }
+        if (n < 0) {
+            why = std::strerror(errno);
+            out.resize(used);
+            return false;
+        }
+        out.resize(used + static_cast<std::size_t>(n));
+        if (n == 0) {
+            return true;
         }
     }
-    return out;
+    return false;
 }
 
-std::vector<std::string> message_ids(const char* header) {
-    std::vector<std::string> out;
-    if (header == nullptr) {
-        return out;
-    }
-    GMimeReferences* refs = g_mime_references_parse(nullptr, header);
-    if (refs == nullptr) {
-        return out;
-    }
-    for (int i = 0; i < g_mime_references_length(refs); ++i) {
-        out.emplace_back(g_mime_references_get_message_id(refs, i));
-    }
-    g_mime_references_free(refs);
-    return out;
-}
-
-// Decoded content of a part, through a SHA-256 filter: into a null stream, or,
-// when attachments are kept, into memory and then into keep_dir/ab/abcdef...
-MailAttachment describe_attachment(GMimePart* part, const std::string& keep_dir) {
-    MailAttachment a;
-    const char* name = g_mime_part_get_filename(part);
-    a.name = valid_utf8(name ? name : "");
-    a.type = owned(g_mime_content_type_get_mime_type(g_mime_object_get_content_type(GMIME_OBJECT(part))));
-    GMimeDataWrapper* content = g_mime_part_get_content(part);
-    if (content == nullptr) {
-        return a;
-    }
-    GRef<GMimeStream> sink(keep_dir.empty() ? g_mime_stream_null_new() : g_mime_stream_mem_new());
-    GRef<GMimeStream> filtered(g_mime_stream_filter_new(sink.get()));
-    GRef<GMimeFilter> checksum(g_mime_filter_checksum_new(G_CHECKSUM_SHA256));
-    g_mime_stream_filter_add(GMIME_STREAM_FILTER(filtered.get()), checksum.get());
-    g_mime_data_wrapper_write_to_stream(content, filtered.get());
-    g_mime_stream_flush(filtered.get());
-    a.sha256 = owned(g_mime_filter_checksum_get_string(GMIME_FILTER_CHECKSUM(checksum.get())));
-    if (keep_dir.empty()) {
-        a.size = GMIME_STREAM_NULL(sink.get())->written;
-        return a;
-    }
-    GByteArray* bytes = g_mime_stream_mem_get_byte_array(GMIME_STREAM_MEM(sink.get()));
-    a.size = bytes->len;
-    auto dir = fs::path(keep_dir) / a.sha256.substr(0, 2);
-    auto file = dir / a.sha256;
-    std::error_code ec;
-    if (!fs::exists(file, ec)) {
-        fs::create_directories(dir, ec);
-        // Parsers run side by side and may meet the same attachment: each writes its
-        // own temporary file, and the rename puts one whole copy in place.
-        static std::atomic<unsigned> writes{0};
-        auto tmp = dir / fmt::format("{}.{}.{}.tmp", a.sha256, ::getpid(), writes++);
-        std::ofstream out(tmp, std::ios::binary);
-        out.write(reinterpret_cast<const char*>(bytes->data), static_cast<std::streamsize>(bytes->len));
-        out.close();
-        if (!out || (fs::rename(tmp, file, ec), ec)) {
-            throw Error(ExitCode::cant_create, fmt::format("cannot keep attachment \"{}\" in {}", a.name, dir.string()));
+// A file of `size` bytes (as fstat said) read whole: a message file is written
+// once (Maildir delivers it whole under its final name), so no second read is
+// spent looking for more. False (and `why`) when reading fails.
+bool read_sized(int fd, std::size_t size, std::unique_ptr<char[]>& out, std::size_t& used, std::string& why) {
+    out = std::make_unique_for_overwrite<char[]>(std::max<std::size_t>(size, 1)); // no zeroing: read over at once
+    used = 0;
+    while (used < size) {
+        ssize_t n = ::read(fd, out.get() + used, size - used);
+        if (n < 0 && errno == EINTR) {
+            continue;
         }
-    }
-    a.path = file.string();
-    return a;
-}
-
-// The content of a part, transfer encoding undone (none, base64 or
-// quoted-printable), read without GMime's stream and filter objects; nullopt for
-// any other encoding.
-std::optional<std::string> decoded_content(GMimePart* part) {
-    GMimeDataWrapper* content = g_mime_part_get_content(part);
-    if (content == nullptr) {
-        return std::string();
-    }
-    auto encoding = g_mime_data_wrapper_get_encoding(content);
-    bool plain = encoding == GMIME_CONTENT_ENCODING_DEFAULT || encoding == GMIME_CONTENT_ENCODING_7BIT ||
-                 encoding == GMIME_CONTENT_ENCODING_8BIT || encoding == GMIME_CONTENT_ENCODING_BINARY;
-    if (!plain && encoding != GMIME_CONTENT_ENCODING_BASE64 && encoding != GMIME_CONTENT_ENCODING_QUOTEDPRINTABLE) {
-        return std::nullopt;
-    }
-    GMimeStream* stream = g_mime_data_wrapper_get_stream(content);
-    if (stream == nullptr || g_mime_stream_reset(stream) == -1) {
-        return std::nullopt;
-    }
-    std::string raw;
-    char buffer[16 * 1024];
-    ssize_t n = 0;
-    while ((n = g_mime_stream_read(stream, buffer, sizeof buffer)) > 0) {
-        raw.append(buffer, static_cast<size_t>(n));
-    }
-    if (n < 0) {
-        return std::nullopt;
-    }
-    if (plain) {
-        return raw;
-    }
-    GMimeEncoding state;
-    g_mime_encoding_init_decode(&state, encoding);
-    std::string out(g_mime_encoding_outlen(&state, raw.size()), '\0');
-    out.resize(g_mime_encoding_flush(&state, raw.data(), raw.size(), out.data()));
-    return out;
-}
-
-bool same_charset(const char* charset, std::initializer_list<const char*> names) {
-    return std::any_of(names.begin(), names.end(), [&](const char* n) { return g_ascii_strcasecmp(charset, n) == 0; });
-}
-
-// The text of a text part in UTF-8. Text that is UTF-8 (or ASCII) already is taken
-// as it is: GMime's g_mime_text_part_get_text would convert it from UTF-8 to UTF-8
-// through iconv and four GObjects, 8 % of an import's parsing. Anything else —
-// another charset, bytes that are not what the part says — goes GMime's way, so
-// a message reads the same as it always did (its content hash depends on it).
-std::string part_text(GMimeObject* obj) {
-    if (!GMIME_IS_TEXT_PART(obj)) {
-        return {};
-    }
-    const char* charset = g_mime_object_get_content_type_parameter(obj, "charset");
-    bool utf8 = charset != nullptr && same_charset(charset, {"utf-8", "utf8"});
-    bool ascii = charset != nullptr && same_charset(charset, {"us-ascii", "ascii"});
-    if (charset == nullptr || utf8 || ascii) {
-        if (auto text = decoded_content(GMIME_PART(obj))) {
-            text->resize(std::strlen(text->c_str())); // GMime hands text out as a C string
-            bool is_ascii = std::all_of(text->begin(), text->end(), [](char c) { return (c & 0x80) == 0; });
-            if (charset == nullptr || is_ascii ||
-                (utf8 && g_utf8_validate(text->data(), static_cast<gssize>(text->size()), nullptr))) {
-                return valid_utf8(*text);
-            }
+        if (n < 0) {
+            why = std::strerror(errno);
+            return false;
         }
+        if (n == 0) {
+            break; // shorter than it was: parse what there is
+        }
+        used += static_cast<std::size_t>(n);
     }
-    return valid_utf8(owned(g_mime_text_part_get_text(GMIME_TEXT_PART(obj))));
+    return true;
 }
 
-std::string content_hash(const ParsedMail& m) {
-    Sha256 sum;
-    auto add = [&](std::string_view s) {
-        sum.add(s);
-        sum.add("\x1f");
-    };
-    add(m.from ? m.from->addr : "");
-    for (const auto& t : m.to) {
-        add(t.addr);
+// The bytes after a UTF-8 BOM and blank lines.
+std::string_view content_start(std::string_view s) {
+    if (s.substr(0, 3) == "\xEF\xBB\xBF") {
+        s.remove_prefix(3);
     }
-    add(m.date ? std::to_string(*m.date) : "");
-    add(m.subject);
-    add(m.body);
-    for (const auto& a : m.attachments) {
-        add(a.sha256);
+    while (!s.empty() && (s.front() == '\n' || s.substr(0, 2) == "\r\n")) {
+        s.remove_prefix(s.front() == '\n' ? 1 : 2);
     }
-    return sum.hex();
-}
-
-ParsedMail parse_message(GMimeMessage* msg, std::string source, const std::string& keep_dir) {
-    ParsedMail m;
-    m.source = std::move(source);
-    if (const char* id = g_mime_message_get_message_id(msg)) {
-        m.message_id = valid_utf8(id);
-    }
-    m.in_reply_to = message_ids(g_mime_object_get_header(GMIME_OBJECT(msg), "In-Reply-To"));
-    for (auto& r : message_ids(g_mime_object_get_header(GMIME_OBJECT(msg), "References"))) {
-        if (std::find(m.in_reply_to.begin(), m.in_reply_to.end(), r) == m.in_reply_to.end()) {
-            m.in_reply_to.push_back(r);
-        }
-    }
-    auto from = addresses(g_mime_message_get_from(msg));
-    if (!from.empty()) {
-        m.from = from.front();
-    }
-    m.to = addresses(g_mime_message_get_to(msg));
-    auto cc = addresses(g_mime_message_get_cc(msg));
-    m.to.insert(m.to.end(), cc.begin(), cc.end());
-    if (GDateTime* d = g_mime_message_get_date(msg)) {
-        m.date = g_date_time_to_unix(d);
-    }
-    if (const char* s = g_mime_message_get_subject(msg)) {
-        m.subject = valid_utf8(s);
-    }
-    // Body: the first text/plain part that is no attachment, else the first HTML one.
-    std::string plain, html;
-    if (GMimeObject* top = g_mime_message_get_mime_part(msg)) {
-        auto visit = [&](GMimeObject* obj) {
-            if (GMIME_IS_MULTIPART(obj) || GMIME_IS_MESSAGE_PART(obj)) {
-                return;
-            }
-            if (!GMIME_IS_PART(obj)) {
-                return;
-            }
-            auto* part = GMIME_PART(obj);
-            GMimeContentType* type = g_mime_object_get_content_type(obj);
-            bool text = g_mime_content_type_is_type(type, "text", "plain");
-            bool is_html = g_mime_content_type_is_type(type, "text", "html");
-            if (g_mime_part_is_attachment(part) || (!text && !is_html)) {
-                m.attachments.push_back(describe_attachment(part, keep_dir));
-            } else if (text && plain.empty()) {
-                plain = part_text(obj);
-            } else if (is_html && html.empty()) {
-                html = part_text(obj);
-            }
-        };
-        if (GMIME_IS_MULTIPART(top)) {
-            GMimePartIter* iter = g_mime_part_iter_new(top);
-            do {
-                if (GMimeObject* cur = g_mime_part_iter_get_current(iter)) {
-                    visit(cur);
-                }
-            } while (g_mime_part_iter_next(iter));
-            g_mime_part_iter_free(iter);
-        } else {
-            visit(top);
-        }
-    }
-    m.body = std::string(core::trim(unix_lines(!plain.empty() ? plain : html_to_text(html))));
-    m.content_hash = content_hash(m);
-    return m;
+    return s;
 }
 
 enum class Kind { mbox, message, other };
 
-// Told apart by content: mbox starts with "From ", a message with a header line.
-Kind sniff(const fs::path& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::string line;
-    if (!std::getline(in, line)) {
-        return Kind::other;
-    }
-    if (line.rfind("From ", 0) == 0) {
+// Told apart by content: an mbox starts with "From ", a message with a header line.
+Kind sniff(std::string_view head) {
+    auto s = content_start(head);
+    if (s.substr(0, 5) == "From ") {
         return Kind::mbox;
     }
+    auto line = s.substr(0, s.find('\n'));
     auto colon = line.find(':');
-    if (colon == std::string::npos || colon == 0) {
+    if (colon == std::string_view::npos || colon == 0) {
         return Kind::other;
     }
     for (size_t i = 0; i < colon; ++i) {
@@ -319,171 +128,102 @@ Kind sniff(const fs::path& path) {
     return Kind::message;
 }
 
-// A message file is read whole, with one read, and parsed from memory: from a file
-// stream GMime seeks and reads again for every part it hands out (a Maildir of
-// 20 000 messages cost some 180 000 system calls). An mbox, or a message larger
-// than this, is read as a stream, so memory stays flat.
-constexpr off_t k_whole_file_limit = 8 << 20;
+struct Handlers {
+    const std::function<void(ParsedMail&&)>& on_mail;
+    const std::function<void(SkippedFile&&)>& on_skip;
+    const std::string& keep_dir;
+};
 
-// The stream to parse `path` from, or nullptr with `why` filled in.
-GMimeStream* open_stream(const fs::path& path, Kind kind, std::string& why) {
-    int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
-    if (fd < 0) {
-        why = std::strerror(errno);
-        return nullptr;
+// One message's bytes: checked against the limits, then parsed.
+void take_message(std::string_view bytes, std::string source, const Handlers& h) {
+    if (auto why = beyond_mail_limits(bytes)) {
+        h.on_skip({std::move(source), std::move(*why)});
+        return;
     }
-    struct stat st {};
-    if (kind == Kind::mbox || ::fstat(fd, &st) != 0 || st.st_size > k_whole_file_limit) {
-        return g_mime_stream_fs_new(fd); // the stream owns fd
-    }
-    // The size fstat gave: a message file is written once (Maildir delivers it
-    // whole under its final name), so no second read is spent looking for more.
-    GByteArray* bytes = g_byte_array_sized_new(static_cast<guint>(st.st_size));
-    g_byte_array_set_size(bytes, static_cast<guint>(st.st_size));
-    guint used = 0;
-    while (used < bytes->len) {
-        ssize_t n = ::read(fd, bytes->data + used, bytes->len - used);
-        if (n < 0 && errno == EINTR) {
-            continue;
-        }
-        if (n < 0) {
-            why = std::strerror(errno);
-            g_byte_array_free(bytes, TRUE);
-            ::close(fd);
-            return nullptr;
-        }
-        if (n == 0) {
-            break; // shorter than it was: parse what there is
-        }
-        used += static_cast<guint>(n);
-    }
-    g_byte_array_set_size(bytes, used);
-    ::close(fd);
-    GMimeStream* stream = g_mime_stream_mem_new_with_byte_array(bytes);
-    g_mime_stream_mem_set_owner(GMIME_STREAM_MEM(stream), TRUE); // frees the bytes with the stream
-    return stream;
-}
-
-void read_file(const fs::path& path, Kind kind, const std::function<void(ParsedMail&&)>& on_mail,
-               const std::function<void(SkippedFile&&)>& on_skip, const std::string& keep_dir) {
     std::string why;
-    GMimeStream* raw = open_stream(path, kind, why);
-    if (raw == nullptr) {
-        on_skip({path.string(), why});
-        return;
+    if (auto mail = parse_mail(content_start(bytes), source, h.keep_dir, why)) {
+        h.on_mail(std::move(*mail));
+    } else {
+        h.on_skip({std::move(source), std::move(why)});
     }
-    GRef<GMimeStream> stream(raw);
-    GRef<GMimeParser> parser(g_mime_parser_new_with_stream(stream.get()));
-    g_mime_parser_set_format(parser.get(), kind == Kind::mbox ? GMIME_FORMAT_MBOX : GMIME_FORMAT_MESSAGE);
-    // Each part's content copied while parsing: left on disk (the default for a
-    // file), every part read later is a seek and a read of its own. Only one
-    // message is held at a time, so memory stays flat.
-    g_mime_parser_set_persist_stream(parser.get(), FALSE);
-    int count = 0;
-    while (!g_mime_parser_eos(parser.get())) {
-        GMimeMessage* msg = g_mime_parser_construct_message(parser.get(), nullptr);
-        if (msg == nullptr) {
-            if (count == 0) {
-                on_skip({path.string(), "not mail"});
-            }
-            break;
-        }
-        GRef<GMimeMessage> owner(msg);
-        auto source = kind == Kind::mbox
-                          ? fmt::format("{}@{}", path.string(), g_mime_parser_get_mbox_marker_offset(parser.get()))
-                          : path.string();
-        auto parsed = parse_message(msg, std::move(source), keep_dir);
-        if (!parsed.from && parsed.to.empty() && parsed.subject.empty() && parsed.message_id.empty() && !parsed.date) {
-            on_skip({path.string(), "not mail"}); // no header that mail has: text, not a message
+}
+
+void read_mbox(int fd, const std::string& path, std::string head, bool seekable, const Handlers& h) {
+    MboxSplitter splitter(fd, std::move(head), seekable);
+    MboxMessage message;
+    while (splitter.next(message)) {
+        auto source = fmt::format("{}@{}", path, message.offset);
+        if (message.too_large) {
+            h.on_skip({std::move(source), too_large()});
         } else {
-            on_mail(std::move(parsed));
-        }
-        ++count;
-        if (kind != Kind::mbox) {
-            break;
-        }
-    }
-}
-
-// Paths of one folder in name order. Comparing the strings gives the same order as
-// comparing the paths (one parent, one last part) at a fraction of the cost, which
-// shows for a Maildir of tens of thousands of messages.
-void sort_by_name(std::vector<fs::path>& paths) {
-    std::sort(paths.begin(), paths.end(), [](const fs::path& a, const fs::path& b) { return a.native() < b.native(); });
-}
-
-bool is_maildir(const fs::path& dir) {
-    std::error_code ec;
-    return fs::is_directory(dir / "cur", ec) || fs::is_directory(dir / "new", ec);
-}
-
-// Appends the files under `path` to `out`, in name order, folders walked.
-void list_tree(const fs::path& path, std::vector<MailSource>& out) {
-    std::error_code ec;
-    if (!fs::is_directory(path, ec)) {
-        out.push_back({path.string(), false});
-        return;
-    }
-    bool maildir = is_maildir(path);
-    std::vector<fs::path> entries;
-    for (const auto& e : fs::directory_iterator(path, ec)) {
-        auto name = e.path().filename().string();
-        if (name == "tmp" && maildir) {
-            continue; // Maildir: tmp holds messages still being delivered
-        }
-        if (!name.empty() && name[0] == '.' && !(e.is_directory() && is_maildir(e.path()))) {
-            continue; // dot files, except Maildir++ subfolders
-        }
-        entries.push_back(e.path());
-    }
-    sort_by_name(entries); // a stable order: same input, same numbers
-    for (const auto& e : entries) {
-        auto name = e.filename().string();
-        if (maildir && (name == "cur" || name == "new")) {
-            std::vector<fs::path> files;
-            for (const auto& f : fs::directory_iterator(e, ec)) {
-                if (f.is_regular_file() && f.path().filename().string()[0] != '.') {
-                    files.push_back(f.path());
-                }
-            }
-            sort_by_name(files);
-            for (auto& f : files) {
-                out.push_back({std::move(f).string(), true});
-            }
-        } else {
-            list_tree(e, out);
+            take_message(message.bytes, std::move(source), h);
         }
     }
 }
 
 } // namespace
 
-std::vector<MailSource> mail_sources(const std::string& path) {
-    std::error_code ec;
-    if (!fs::exists(path, ec)) {
-        throw not_found(fmt::format("cannot read \"{}\": no such file or folder", path));
-    }
-    if (!fs::is_directory(path, ec)) {
-        std::ifstream probe(path, std::ios::binary);
-        if (!probe) {
-            throw not_found(fmt::format("cannot read \"{}\": permission denied", path));
-        }
-    }
-    std::vector<MailSource> out;
-    list_tree(path, out);
-    return out;
-}
-
 void read_source(const MailSource& source, const std::function<void(ParsedMail&&)>& on_mail,
                  const std::function<void(SkippedFile&&)>& on_skip, const std::string& keep_dir) {
-    ensure_gmime();
-    // A file in a Maildir's cur/ or new/ is one message: no need to sniff.
-    auto kind = source.maildir_message ? Kind::message : sniff(source.path);
-    if (kind == Kind::other) {
-        on_skip({source.path, "not mail"});
+    Handlers h{on_mail, on_skip, keep_dir};
+    const auto& path = source.path;
+    if (!source.unreadable.empty()) {
+        on_skip({path, source.unreadable});
         return;
     }
-    read_file(source.path, kind, on_mail, on_skip, keep_dir);
+    Fd fd(::open(path.c_str(), O_RDONLY | O_CLOEXEC));
+    struct stat st {};
+    if (fd.get() < 0 || ::fstat(fd.get(), &st) != 0) {
+        on_skip({path, std::strerror(errno)});
+        return;
+    }
+    if (S_ISDIR(st.st_mode)) {
+        on_skip({path, "a folder"});
+        return;
+    }
+    bool regular = S_ISREG(st.st_mode);
+    if (!regular && !S_ISFIFO(st.st_mode)) {
+        on_skip({path, "not a regular file"}); // a device such as /dev/zero never ends
+        return;
+    }
+    if (regular && source.maildir_message && static_cast<std::uint64_t>(st.st_size) > k_message_bytes) {
+        on_skip({path, too_large()});
+        return;
+    }
+    std::string bytes, why;
+    if (source.maildir_message && regular) { // one message: read whole, with one read
+        std::unique_ptr<char[]> data;
+        std::size_t size = 0;
+        if (!read_sized(fd.get(), static_cast<std::size_t>(st.st_size), data, size, why)) {
+            on_skip({path, why});
+            return;
+        }
+        take_message(std::string_view(data.get(), size), path, h);
+        return;
+    }
+    if (source.maildir_message) {
+        if (!read_rest(fd.get(), bytes, k_message_bytes, why)) {
+            on_skip({path, why.empty() ? too_large() : why});
+            return;
+        }
+        take_message(bytes, path, h);
+        return;
+    }
+    if (!read_rest(fd.get(), bytes, k_sniff_bytes - 1, why) && !why.empty()) {
+        on_skip({path, why});
+        return;
+    }
+    switch (sniff(bytes)) {
+    case Kind::other: on_skip({path, "not mail"}); return;
+    case Kind::mbox: read_mbox(fd.get(), path, std::move(bytes), regular, h); return;
+    case Kind::message:
+        if (!read_rest(fd.get(), bytes, k_message_bytes, why)) {
+            on_skip({path, why.empty() ? too_large() : why});
+            return;
+        }
+        take_message(bytes, path, h);
+        return;
+    }
 }
 
 void read_mail(const std::string& path, const std::function<void(ParsedMail&&)>& on_mail,
@@ -491,87 +231,6 @@ void read_mail(const std::string& path, const std::function<void(ParsedMail&&)>&
     for (const auto& source : mail_sources(path)) {
         read_source(source, on_mail, on_skip, keep_dir);
     }
-}
-
-std::string html_to_text(std::string_view html) {
-    std::string out;
-    bool in_tag = false;
-    std::string tag;
-    auto block = [](const std::string& t) {
-        static const char* blocks[] = {"br", "p", "/p", "div", "/div", "li", "tr", "/tr", "h1", "h2", "h3", "/h1", "/h2", "/h3"};
-        for (const char* b : blocks) {
-            if (t == b) {
-                return true;
-            }
-        }
-        return false;
-    };
-    bool skip = false; // inside <script> or <style>
-    for (size_t i = 0; i < html.size(); ++i) {
-        char c = html[i];
-        if (in_tag) {
-            if (c == '>') {
-                in_tag = false;
-                auto name = core::to_lower(tag.substr(0, tag.find_first_of(" \t\n/", tag[0] == '/' ? 1 : 0)));
-                if (name == "script" || name == "style") {
-                    skip = true;
-                } else if (name == "/script" || name == "/style") {
-                    skip = false;
-                } else if (block(name) && !out.empty() && out.back() != '\n') {
-                    out += '\n'; // one break per block boundary
-                }
-            } else {
-                tag += c;
-            }
-            continue;
-        }
-        if (c == '<') {
-            in_tag = true;
-            tag.clear();
-            continue;
-        }
-        if (skip) {
-            continue;
-        }
-        if (c == '&') {
-            static const std::pair<std::string_view, std::string_view> entities[] = {
-                {"&amp;", "&"}, {"&lt;", "<"}, {"&gt;", ">"}, {"&quot;", "\""}, {"&#39;", "'"}, {"&nbsp;", " "},
-                {"&euro;", "€"}, {"&eacute;", "é"}, {"&egrave;", "è"}, {"&euml;", "ë"}, {"&ccedil;", "ç"}};
-            bool matched = false;
-            for (auto [name, value] : entities) {
-                if (html.substr(i, name.size()) == name) {
-                    out += value;
-                    i += name.size() - 1;
-                    matched = true;
-                    break;
-                }
-            }
-            if (!matched) {
-                out += c;
-            }
-            continue;
-        }
-        out += (c == '\r' || c == '\t') ? ' ' : c;
-    }
-    // Collapse runs of spaces and of blank lines.
-    std::string collapsed;
-    int newlines = 0;
-    for (char c : out) {
-        if (c == '\n') {
-            while (!collapsed.empty() && collapsed.back() == ' ') {
-                collapsed.pop_back();
-            }
-            if (++newlines <= 2) {
-                collapsed += c;
-            }
-        } else if (c == ' ' && (collapsed.empty() || collapsed.back() == ' ' || collapsed.back() == '\n')) {
-            continue;
-        } else {
-            newlines = 0;
-            collapsed += c;
-        }
-    }
-    return collapsed;
 }
 
 } // namespace officectl::io

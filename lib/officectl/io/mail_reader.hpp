@@ -5,6 +5,13 @@
 // large the mbox. Headers are decoded (RFC 2047, any charset to UTF-8; broken
 // encodings survive as best-effort text); the body is the text/plain part, else
 // the text of the HTML part; attachments are described, not kept.
+//
+// Every message in an input is handed over or skipped with its reason, one by
+// one: a message that GMime cannot read, or beyond the limits (core/limits.hpp:
+// its size, its header, its parts), is skipped alone, never with the rest of
+// its mbox.
+
+#include "officectl/io/html_text.hpp"
 
 #include <cstdint>
 #include <functional>
@@ -40,7 +47,8 @@ struct ParsedMail {
     std::string content_hash;            // sha256 of the fields above: the fallback identity
 };
 
-// Why a file was not read as mail; the import reports these as `skipped N (why)`.
+// Why a file, or a message of an mbox (`path@offset`), was not read as mail; the
+// import reports these as `skipped N (why)`.
 struct SkippedFile {
     std::string path;
     std::string why;
@@ -50,16 +58,19 @@ struct SkippedFile {
 struct MailSource {
     std::string path;
     bool maildir_message = false; // in a Maildir's cur/ or new/: one message, not sniffed
+    std::string unreadable;       // why it is skipped unopened (a fifo or device inside a folder)
 };
 
-// The files under `path` (a file or a folder), in a stable order: folders walked in
-// name order, a Maildir's tmp/ and dot files left out. Nothing is opened yet.
+// The files under `path` (a file, a pipe or a folder), in a stable order: folders
+// walked in name order, a Maildir's tmp/ and dot files left out, each folder and
+// file read once however many symlinks lead to it. Nothing is opened yet.
 // Errors: no_input when `path` does not exist or cannot be read.
 std::vector<MailSource> mail_sources(const std::string& path);
 
-// Calls `on_mail` for every message of one source (an mbox holds many), or
-// `on_skip` when it is not mail or cannot be read. Safe to call from several
-// threads at once, each with its own source.
+// Calls `on_mail` for every message of one source (an mbox holds many), and
+// `on_skip` for each message or file that is not mail, cannot be read or is
+// beyond the limits. Safe to call from several threads at once, each with its
+// own source.
 void read_source(const MailSource& source, const std::function<void(ParsedMail&&)>& on_mail,
                  const std::function<void(SkippedFile&&)>& on_skip, const std::string& keep_dir = "");
 
@@ -70,9 +81,5 @@ void read_source(const MailSource& source, const std::function<void(ParsedMail&&
 // `ab/abcdef…` (its SHA-256): the same attachment is kept once.
 void read_mail(const std::string& path, const std::function<void(ParsedMail&&)>& on_mail,
                const std::function<void(SkippedFile&&)>& on_skip, const std::string& keep_dir = "");
-
-// Plain text from HTML: tags dropped, block elements as line breaks, the common
-// entities decoded, whitespace collapsed.
-std::string html_to_text(std::string_view html);
 
 } // namespace officectl::io

@@ -281,8 +281,8 @@ std::vector<SearchHit> search_items(store::Database& db, std::string_view query,
     if (!sq.text.empty()) {
         // Confidential bodies are indexed apart (secret_body): without
         // --show-confidential the match and the snippet leave that column out.
-        sql = "SELECT i.id, CASE WHEN i.confidential = 1 AND :show = 0 THEN snippet(mail_fts, 0, '[', ']', '…', 10) "
-              "ELSE snippet(mail_fts, -1, '[', ']', '…', 10) END "
+        sql = "SELECT i.id, CASE WHEN i.confidential = 1 AND :show = 0 THEN bounded_snippet(mail_fts, 0, '[', ']', '…', 10) "
+              "ELSE bounded_snippet(mail_fts, -1, '[', ']', '…', 10) END "
               "FROM mail_fts JOIN mail_item i ON i.id = mail_fts.rowid WHERE mail_fts MATCH :match" +
               where + " ORDER BY rank LIMIT :limit";
     } else {

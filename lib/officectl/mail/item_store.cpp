@@ -21,21 +21,6 @@ namespace {
 
 constexpr std::string_view k_entity = "mail.item";
 
-std::string json_string(std::string_view s) {
-    std::string out = "\"";
-    for (char c : s) {
-        if (c == '"' || c == '\\') {
-            out += '\\';
-            out += c;
-        } else if (static_cast<unsigned char>(c) < 0x20) {
-            out += fmt::format("\\u{:04x}", static_cast<unsigned>(c));
-        } else {
-            out += c;
-        }
-    }
-    return out + "\"";
-}
-
 // An import journals the answered item by what changed (status and done_on), as
 // it journals each item by its keys; a single registration journals whole rows.
 std::optional<std::string> close_answered(store::Txn& txn, std::int64_t answered, core::Date day, bool compact_journal) {
@@ -46,8 +31,11 @@ std::optional<std::string> close_answered(store::Txn& txn, std::int64_t answered
         return std::nullopt; // an outgoing item, or one already closed
     }
     auto number = check.getColumn(0).getString();
-    auto changed_from = fmt::format(R"({{"status":{},"done_on":{}}})", json_string(check.getColumn(1).getString()),
-                                    check.getColumn(2).isNull() ? "null" : json_string(check.getColumn(2).getString()));
+    nlohmann::ordered_json was{{"status", check.getColumn(1).getString()}, {"done_on", nullptr}};
+    if (!check.getColumn(2).isNull()) {
+        was["done_on"] = check.getColumn(2).getString();
+    }
+    auto changed_from = store::json_text(was);
     check.reset();
     auto before = compact_journal ? std::optional(changed_from) : txn.snapshot("mail_item", answered);
     auto done_on = core::format_date(day);
@@ -55,7 +43,7 @@ std::optional<std::string> close_answered(store::Txn& txn, std::int64_t answered
     q.bind(1, done_on);
     q.bind(2, static_cast<int64_t>(answered));
     q.exec();
-    auto after = compact_journal ? std::optional(fmt::format(R"({{"status":"done","done_on":{}}})", json_string(done_on)))
+    auto after = compact_journal ? std::optional(store::json_text({{"status", "done"}, {"done_on", done_on}}))
                                  : txn.snapshot("mail_item", answered);
     txn.record({k_entity, answered, "answered", number, before, after});
     return number;
@@ -63,9 +51,10 @@ std::optional<std::string> close_answered(store::Txn& txn, std::int64_t answered
 
 
 std::string journal_keys(const Item& it, std::int64_t id) {
+    using store::json_quoted;
     return fmt::format(R"({{"id":{},"number":{},"message_id":{},"content_hash":{},"source":{}}})", id,
-                       json_string(it.number), it.message_id ? json_string(*it.message_id) : "null",
-                       json_string(it.content_hash), it.source ? json_string(*it.source) : "null");
+                       json_quoted(it.number), it.message_id ? json_quoted(*it.message_id) : "null",
+                       json_quoted(it.content_hash), it.source ? json_quoted(*it.source) : "null");
 }
 
 } // namespace

@@ -5,18 +5,35 @@
 #include "officectl/mail/item_rules.hpp"
 
 #include <fmt/format.h>
-
-#include <regex>
+#include <re2/re2.h>
 
 namespace officectl::mail {
 
-bool pattern_matches(const std::string& pattern, const std::string& text) {
-    if (!pattern.empty() && pattern[0] == '~') {
-        std::regex re(pattern.substr(1), std::regex::ECMAScript | std::regex::icase);
-        return std::regex_search(text, re);
+Pattern Pattern::parse(std::string text) {
+    Pattern p;
+    p.m_text = std::move(text);
+    if (p.m_text.empty() || p.m_text[0] != '~') {
+        return p;
     }
-    return core::glob_match(pattern, text);
+    RE2::Options options;
+    options.set_case_sensitive(false);
+    options.set_log_errors(false);
+    auto regex = std::make_shared<const RE2>(std::string_view(p.m_text).substr(1), options);
+    if (!regex->ok()) {
+        throw config_error(fmt::format("bad regular expression \"{}\": {}", p.m_text, regex->error()));
+    }
+    p.m_regex = std::move(regex);
+    return p;
 }
+
+bool Pattern::matches(std::string_view text) const {
+    if (m_regex) {
+        return RE2::PartialMatch(text, *m_regex);
+    }
+    return core::glob_match(m_text, text);
+}
+
+bool pattern_matches(const std::string& pattern, const std::string& text) { return Pattern::parse(pattern).matches(text); }
 
 std::vector<MailRule> load_rules(const config::Config& config) {
     std::vector<MailRule> rules;
@@ -31,19 +48,21 @@ std::vector<MailRule> load_rules(const config::Config& config) {
             }
             return it->second;
         };
-        r.from = get("from");
-        r.to = get("to");
-        r.subject = get("subject");
-        r.channel = get("channel");
-        for (const auto* p : {&r.from, &r.to, &r.subject, &r.channel}) {
-            if (*p && !p->value().empty() && p->value()[0] == '~') {
-                try {
-                    std::regex check(p->value().substr(1));
-                } catch (const std::regex_error& e) {
-                    throw fail(fmt::format("bad regular expression \"{}\": {}", p->value(), e.what()));
-                }
+        auto pattern = [&](const char* key) -> std::optional<Pattern> {
+            auto text = get(key);
+            if (!text) {
+                return std::nullopt;
             }
-        }
+            try {
+                return Pattern::parse(*text);
+            } catch (const Error& e) {
+                throw fail(e.what());
+            }
+        };
+        r.from = pattern("from");
+        r.to = pattern("to");
+        r.subject = pattern("subject");
+        r.channel = pattern("channel");
         if (!r.from && !r.to && !r.subject && !r.channel) {
             throw fail("match on at least one of from, to, subject, channel");
         }
@@ -80,24 +99,24 @@ std::vector<MailRule> load_rules(const config::Config& config) {
 }
 
 bool rule_matches(const MailRule& r, const Item& it) {
-    auto any = [](const std::string& pattern, std::initializer_list<std::optional<std::string>> texts) {
-        for (const auto& t : texts) {
-            if (t && pattern_matches(pattern, *t)) {
+    auto any = [](const Pattern& pattern, std::initializer_list<const std::optional<std::string>*> texts) {
+        for (const auto* t : texts) {
+            if (*t && pattern.matches(**t)) {
                 return true;
             }
         }
         return false;
     };
-    if (r.from && !any(*r.from, {it.from_addr, it.from_text})) {
+    if (r.from && !any(*r.from, {&it.from_addr, &it.from_text})) {
         return false;
     }
-    if (r.to && !any(*r.to, {it.to_addr, it.to_text})) {
+    if (r.to && !any(*r.to, {&it.to_addr, &it.to_text})) {
         return false;
     }
-    if (r.subject && !pattern_matches(*r.subject, it.subject)) {
+    if (r.subject && !r.subject->matches(it.subject)) {
         return false;
     }
-    if (r.channel && !pattern_matches(*r.channel, std::string(channel_name(it.channel)))) {
+    if (r.channel && !r.channel->matches(channel_name(it.channel))) {
         return false;
     }
     return true;

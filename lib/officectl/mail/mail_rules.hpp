@@ -9,15 +9,37 @@
 #include "officectl/core/period.hpp"
 #include "officectl/mail/item.hpp"
 
+#include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
+
+namespace re2 {
+class RE2;
+}
 
 namespace officectl::mail {
 
+// What a rule matches a field with: a glob (`*@minfin.fed.be`, case-insensitive,
+// the whole text) or, after `~`, a regular expression (case-insensitive,
+// searched anywhere) in RE2's syntax, which matches in time linear in the text
+// and without recursion, whatever the pattern (no backreferences or lookaround).
+class Pattern {
+public:
+    // Throws a config Error for a regular expression RE2 cannot compile.
+    static Pattern parse(std::string text);
+    bool matches(std::string_view text) const;
+    const std::string& text() const { return m_text; }
+
+private:
+    std::string m_text;
+    std::shared_ptr<const re2::RE2> m_regex; // null for a glob
+};
+
 struct MailRule {
     std::string where; // config.toml:12, for messages
-    std::optional<std::string> from, to, subject, channel;
+    std::optional<Pattern> from, to, subject, channel;
     std::vector<std::string> tags;
     std::optional<std::string> assign; // a handle
     std::optional<core::Period> due;
@@ -28,7 +50,7 @@ struct MailRule {
 // Reads and checks the rules; a rule without a match, without an effect, with a
 // bad regex, period or status is a config Error (78) naming file and line.
 std::vector<MailRule> load_rules(const config::Config& config);
-// `~regex` (case-insensitive, searched anywhere) or a glob (case-insensitive, whole text).
+// `~regex` or a glob, as Pattern reads them (compiled on each call: for one-off checks).
 bool pattern_matches(const std::string& pattern, const std::string& text);
 bool rule_matches(const MailRule& rule, const Item& item);
 

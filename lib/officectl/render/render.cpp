@@ -2,6 +2,7 @@
 
 #include "officectl/core/error.hpp"
 #include "officectl/core/text_width.hpp"
+#include "officectl/core/visible_text.hpp"
 #include "officectl/render/render_json.hpp"
 
 #include <fmt/format.h>
@@ -55,7 +56,7 @@ std::string render_record(const Table& table, const RenderOptions& o) {
             continue;
         }
         const auto& name = table.columns()[i].name;
-        auto value = cell_text(row[i], o);
+        auto value = core::visible_text(cell_text(row[i], o), true);
         if (o.format == Format::md) {
             out += fmt::format("- **{}**: {}\n", name, value);
         } else {
@@ -72,7 +73,8 @@ std::string paragraph_text(const Paragraph& p, const RenderOptions& o) {
     return p.confidential && !o.show_confidential ? std::string("(confidential: --show-confidential shows it)") : p.text;
 }
 
-std::string underline(const std::string& title, char c, bool color) {
+std::string underline(const std::string& text, char c, bool color) {
+    auto title = core::visible_text(text, false);
     std::string rule(static_cast<size_t>(core::display_width(title)), c);
     return color ? fmt::format("\033[1m{}\033[0m\n{}\n", title, rule) : fmt::format("{}\n{}\n", title, rule);
 }
@@ -86,11 +88,11 @@ std::string report_text(const Report& r, const RenderOptions& o) {
         for (const auto& b : s.blocks) {
             out += "\n";
             if (const auto* p = std::get_if<Paragraph>(&b)) {
-                out += fmt::format("{}\n", paragraph_text(*p, o));
+                out += fmt::format("{}\n", core::visible_text(paragraph_text(*p, o), true));
             } else {
                 const auto& t = std::get<Table>(b);
                 if (!t.title().empty()) {
-                    out += fmt::format("{}:\n", t.title());
+                    out += fmt::format("{}:\n", core::visible_text(t.title(), false));
                 }
                 out += t.is_vertical() ? render_record(t, o) : render_text_table(t, o);
             }
@@ -100,19 +102,19 @@ std::string report_text(const Report& r, const RenderOptions& o) {
 }
 
 std::string report_md(const Report& r, const RenderOptions& o) {
-    std::string out = fmt::format("# {}\n", r.title);
+    std::string out = fmt::format("# {}\n", core::visible_text(r.title, false));
     for (const auto& s : r.sections) {
         if (!s.title.empty()) {
-            out += fmt::format("\n## {}\n", s.title);
+            out += fmt::format("\n## {}\n", core::visible_text(s.title, false));
         }
         for (const auto& b : s.blocks) {
             out += "\n";
             if (const auto* p = std::get_if<Paragraph>(&b)) {
-                out += fmt::format("{}\n", paragraph_text(*p, o));
+                out += fmt::format("{}\n", core::visible_text(paragraph_text(*p, o), true));
             } else {
                 const auto& t = std::get<Table>(b);
                 if (!t.title().empty()) {
-                    out += fmt::format("### {}\n\n", t.title());
+                    out += fmt::format("### {}\n\n", core::visible_text(t.title(), false));
                 }
                 out += t.is_vertical() ? render_record(t, o) : render_md_table(t, o);
             }

@@ -8,12 +8,14 @@
 // rows stay close to the cost of the query.
 
 #include "officectl/core/datetime.hpp"
+#include "officectl/core/visible_text.hpp"
 #include "officectl/render/render.hpp"
 #include "officectl/render/render_json.hpp"
 
 #include <date/date.h>
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <cmath>
 
 namespace officectl::render {
@@ -29,8 +31,15 @@ std::string iso_with_offset(const core::ZonedInstant& zi) {
 }
 
 // A JSON string literal (RFC 8259): quotes, backslashes and control characters
-// escaped; UTF-8 passes through.
-void append_string(std::string& out, std::string_view s) {
+// escaped; UTF-8 passes through byte for byte, and a byte that is not UTF-8
+// becomes U+FFFD (JSON is UTF-8: a parser refused the whole output).
+void append_string(std::string& out, std::string_view text) {
+    std::string repaired;
+    auto s = text;
+    if (std::any_of(text.begin(), text.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80; })) {
+        repaired = core::repaired_utf8(text);
+        s = repaired;
+    }
     out += '"';
     for (char c : s) {
         switch (c) {

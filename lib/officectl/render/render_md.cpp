@@ -1,9 +1,17 @@
 // GitHub-flavoured Markdown tables; numbers right-aligned, pipes escaped.
 
+#include "officectl/core/limits.hpp"
+#include "officectl/core/text_width.hpp"
+#include "officectl/core/visible_text.hpp"
 #include "officectl/render/render.hpp"
 
 namespace officectl::render {
 namespace {
+
+// A cell's text: control characters shown as symbols, at most k_cell_columns of it.
+std::string cell_md(const std::string& text) {
+    return core::truncate_to_width(core::visible_text(text, true), core::limits::k_cell_columns);
+}
 
 std::string escape_md(const std::string& s) {
     std::string out;
@@ -33,7 +41,7 @@ std::string render_md_table(const Table& table, const RenderOptions& o) {
     for (const auto& row : table.rows()) {
         out += "|";
         for (const auto& cell : row) {
-            out += " " + escape_md(cell_text(cell, o)) + " |";
+            out += " " + escape_md(cell_md(cell_text(cell, o))) + " |";
         }
         out += "\n";
     }

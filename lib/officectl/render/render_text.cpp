@@ -1,6 +1,8 @@
 // The terminal table: aligned by display width, numbers right-aligned.
 
+#include "officectl/core/limits.hpp"
 #include "officectl/core/text_width.hpp"
+#include "officectl/core/visible_text.hpp"
 #include "officectl/render/render.hpp"
 
 #include <algorithm>
@@ -26,12 +28,13 @@ void rstrip(std::string& line) {
     }
 }
 
-// Text cells may hold line breaks; a terminal row shows them as spaces.
+// Text cells may hold line breaks; a terminal row shows them as spaces, other
+// control characters as symbols, and at most k_cell_columns of it.
 std::string one_line(std::string s) {
     std::replace(s.begin(), s.end(), '\n', ' ');
     std::replace(s.begin(), s.end(), '\r', ' ');
     std::replace(s.begin(), s.end(), '\t', ' ');
-    return s;
+    return core::truncate_to_width(core::visible_text(s, false), core::limits::k_cell_columns);
 }
 
 } // namespace

@@ -1,6 +1,8 @@
 #include "officectl/store/database.hpp"
 
 #include "officectl/core/error.hpp"
+#include "officectl/store/fts_snippet.hpp"
+#include "officectl/store/sqlite_memory.hpp"
 
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Exception.h>
@@ -32,11 +34,13 @@ void create_file_0600(const std::filesystem::path& path) {
 }
 
 // SQLite's memory statistics take a global lock on every allocation; nothing here
-// reads them. Set once, before SQLite initialises (a later call is refused and
-// changes nothing).
+// reads them. Its allocations go through the counting wrapper that bounds a
+// user's query (sqlite_memory.hpp). Set once, before SQLite initialises (a
+// later call is refused and changes nothing).
 void configure_sqlite_once() {
     static const bool configured = sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0) == SQLITE_OK;
     (void)configured;
+    install_sqlite_allocator();
 }
 
 } // namespace
@@ -101,6 +105,7 @@ Database Database::open(const std::filesystem::path& path, const std::vector<Mig
             db->exec("PRAGMA foreign_keys=ON");
             // Deleted content is overwritten with zeros, whatever SQLite was built with.
             db->exec("PRAGMA secure_delete=ON");
+            register_bounded_snippet(db->getHandle()); // snippets in linear time (mail search)
             Database store(path, std::move(db));
             store.m_catalog = options.catalog;
             apply_migrations(store, migrations);

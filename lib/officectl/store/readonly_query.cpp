@@ -1,6 +1,8 @@
 #include "officectl/store/readonly_query.hpp"
 
 #include "officectl/core/error.hpp"
+#include "officectl/core/limits.hpp"
+#include "officectl/store/sqlite_memory.hpp"
 
 #include <SQLiteCpp/Database.h>
 #include <fmt/format.h>
@@ -10,6 +12,8 @@
 #include <chrono>
 #include <cstring>
 #include <memory>
+#include <optional>
+#include <string_view>
 
 namespace officectl::store {
 namespace {
@@ -19,16 +23,58 @@ struct Guard {
     std::string refused;
 };
 
+// The functions a query may call: SQLite's core, date, aggregate, window, JSON
+// and math functions, and full-text matching. Anything else, such as
+// load_extension, fts3_tokenizer (which hands out and takes function pointers),
+// sqlite_offset or sqlite_compileoption_get, which expose internals, is refused.
+bool allowed_function(const char* name) {
+    static constexpr std::string_view k_allowed[] = {
+        "abs", "changes", "char", "coalesce", "concat", "concat_ws", "format", "glob", "hex", "ifnull", "iif",
+        "instr", "length", "like", "likelihood", "likely", "lower", "ltrim", "max", "min", "nullif", "octet_length",
+        "printf", "quote", "random", "randomblob", "replace", "round", "rtrim", "sign", "soundex", "substr",
+        "substring", "trim", "typeof", "unhex", "unicode", "unlikely", "upper", "zeroblob", "avg", "count",
+        "group_concat", "string_agg", "sum", "total", "date", "time", "datetime", "julianday", "unixepoch",
+        "strftime", "timediff", "current_date", "current_time", "current_timestamp", "json", "json_array",
+        "json_array_length", "json_extract", "json_insert", "json_object", "json_patch", "json_remove",
+        "json_replace", "json_set", "json_type", "json_valid", "json_quote", "json_group_array", "json_group_object",
+        "json_each", "json_tree", "->", "->>", "acos", "acosh", "asin", "asinh", "atan", "atan2", "atanh", "ceil",
+        "ceiling", "cos", "cosh", "degrees", "exp", "floor", "ln", "log", "log10", "log2", "mod", "pi", "pow",
+        "power", "radians", "sin", "sinh", "sqrt", "tan", "tanh", "trunc", "row_number", "rank", "dense_rank",
+        "percent_rank", "cume_dist", "ntile", "lag", "lead", "first_value", "last_value", "nth_value", "match",
+        "bm25", "highlight", "snippet", "bounded_snippet"};
+    for (auto allowed : k_allowed) {
+        if (sqlite3_stricmp(name, std::string(allowed).c_str()) == 0) {
+            return true;
+        }
+    }
+    return false;
+}
+
+// Tables that show how the store is laid out rather than what it holds.
+bool internal_table(const char* name) {
+    for (const char* t : {"dbstat", "sqlite_dbpage", "sqlite_dbdata", "sqlite_dbptr", "sqlite_stmt"}) {
+        if (sqlite3_stricmp(name, t) == 0) {
+            return true;
+        }
+    }
+    return false;
+}
+
 int authorize(void* data, int action, const char* arg1, const char* arg2, const char*, const char*) {
     auto* guard = static_cast<Guard*>(data);
     switch (action) {
     case SQLITE_SELECT:
-    case SQLITE_READ:
     case SQLITE_RECURSIVE:
         return SQLITE_OK;
+    case SQLITE_READ:
+        if (arg1 != nullptr && internal_table(arg1)) {
+            guard->refused = fmt::format("reading {}", arg1);
+            return SQLITE_DENY;
+        }
+        return SQLITE_OK;
     case SQLITE_FUNCTION: // the function's name is the second argument
-        if (arg2 != nullptr && sqlite3_stricmp(arg2, "load_extension") == 0) {
-            guard->refused = "load_extension";
+        if (arg2 == nullptr || !allowed_function(arg2)) {
+            guard->refused = fmt::format("the function {}", arg2 ? arg2 : "(unnamed)");
             return SQLITE_DENY;
         }
         return SQLITE_OK;
@@ -57,12 +103,15 @@ int past_deadline(void* data) {
     return std::chrono::steady_clock::now() > *deadline ? 1 : 0;
 }
 
-// Installs the authorizer and the time limit for as long as it lives; the
-// store's own statements (migrations, journal) run without them.
+// Installs the authorizer, the time limit and the bounds on memory and on the
+// length of a string or blob for as long as it lives; the store's own
+// statements (migrations, journal) run without them.
 class Authorized {
 public:
     Authorized(sqlite3* handle, Guard& guard, std::chrono::milliseconds time_limit)
-        : m_handle(handle), m_deadline(std::chrono::steady_clock::now() + time_limit) {
+        : m_handle(handle), m_deadline(std::chrono::steady_clock::now() + time_limit),
+          m_length(sqlite3_limit(handle, SQLITE_LIMIT_LENGTH, core::limits::k_query_text_bytes)),
+          m_memory(core::limits::k_query_heap_bytes) {
         sqlite3_set_authorizer(handle, authorize, &guard);
         // A query that runs away (a recursive CTE without an end) is stopped rather
         // than left to hang a cron job: SQLite asks every 10 000 steps whether to go on.
@@ -71,13 +120,29 @@ public:
     ~Authorized() {
         sqlite3_set_authorizer(m_handle, nullptr, nullptr);
         sqlite3_progress_handler(m_handle, 0, nullptr, nullptr);
+        sqlite3_limit(m_handle, SQLITE_LIMIT_LENGTH, m_length);
     }
     Authorized(const Authorized&) = delete;
     Authorized& operator=(const Authorized&) = delete;
 
+    // Why the statement failed, when a bound stopped it.
+    std::optional<std::string> bound_hit(int rc) const {
+        if (rc == SQLITE_TOOBIG) {
+            return fmt::format("the query built a string or blob longer than {} MiB (the limit)",
+                               core::limits::k_query_text_bytes >> 20);
+        }
+        if (rc == SQLITE_NOMEM && m_memory.exceeded()) {
+            return fmt::format("the query needed more than {} MiB of memory (the limit)",
+                               core::limits::k_query_heap_bytes >> 20);
+        }
+        return std::nullopt;
+    }
+
 private:
     sqlite3* m_handle;
     std::chrono::steady_clock::time_point m_deadline;
+    int m_length;
+    SqliteMemoryBound m_memory;
 };
 
 bool only_space(const char* text) {
@@ -130,6 +195,9 @@ std::optional<double> readonly_number(Database& db, const std::string& sql, cons
     int rc = sqlite3_step(statement.get());
     if (rc == SQLITE_DONE) {
         return std::nullopt;
+    }
+    if (auto why = authorized.bound_hit(sqlite3_errcode(handle))) {
+        throw config_error(*why);
     }
     if (rc == SQLITE_INTERRUPT) {
         throw config_error(fmt::format("the query was stopped after {} ms", time_limit.count()));

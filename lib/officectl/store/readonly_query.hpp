@@ -1,9 +1,13 @@
 #pragma once
-// A query the user wrote (an indicator in config) run so that it can only read.
-// SQLite's authorizer is the guard, not an inspection of the text: while the
-// statement is prepared and run only SELECT, reading columns, functions other
-// than load_extension and recursive CTEs are allowed; a write, ATTACH, a pragma
-// or a transaction fails to prepare. One statement only, stopped after 60 s.
+// A query the user wrote (an indicator in config) run so that it can only read,
+// and only so much. SQLite's authorizer is the guard, not an inspection of the
+// text: while the statement is prepared and run only SELECT, reading columns
+// (not the tables that show the file's layout, such as dbstat), recursive CTEs
+// and SQLite's core, date, aggregate, window, JSON and math functions are
+// allowed; a write, ATTACH, a pragma, a transaction or another function
+// (load_extension, fts3_tokenizer, sqlite_compileoption_get...) fails to
+// prepare. One statement only, stopped after 60 s; no string or blob longer than
+// limits::k_query_text_bytes, no more than limits::k_query_heap_bytes of memory.
 
 #include "officectl/store/database.hpp"
 

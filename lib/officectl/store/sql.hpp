@@ -1,6 +1,6 @@
 #pragma once
 // Small helpers for the store files (lib/store and the domains' *_store.cpp):
-// optional columns and parameters, and tag lists kept as JSON arrays.
+// optional columns and parameters, JSON text, and tag lists kept as JSON arrays.
 
 #include "officectl/core/dates.hpp"
 #include "officectl/core/error.hpp"
@@ -8,6 +8,7 @@
 #include <SQLiteCpp/Column.h>
 #include <SQLiteCpp/Exception.h>
 #include <SQLiteCpp/Statement.h>
+#include <nlohmann/json.hpp>
 #include <sqlite3.h>
 
 #include <cstdint>
@@ -63,35 +64,49 @@ template <typename T> void bind_opt(SQLite::Statement& q, int idx, const std::op
     }
 }
 
-// Tags are simple lower-case words, stored as a JSON array (["a","b"]) so SQL can
-// filter them with json_each. Quotes and backslashes are left out of tags.
-inline std::string tags_to_json(const std::vector<std::string>& tags) {
-    std::string out = "[";
-    for (size_t i = 0; i < tags.size(); ++i) {
-        out += i ? ",\"" : "\"";
-        for (char c : tags[i]) {
-            if (c != '"' && c != '\\') {
-                out += c;
-            }
-        }
-        out += "\"";
-    }
-    return out + "]";
+// A JSON value as compact text (["a","b"], {"k":1}), written by nlohmann/json:
+// every character escaped as JSON wants (a tag or a Message-ID from outside
+// may hold quotes, backslashes or control characters), bytes that are not
+// UTF-8 as U+FFFD.
+inline std::string json_text(const nlohmann::ordered_json& value) {
+    return value.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
 }
 
+// One string as a JSON string literal ("a\"b"), escaped the same way: for JSON
+// built around it with fmt where building a document would cost more (the
+// import journals every message by its keys). Printable ASCII without quotes
+// or backslashes (a register number, a hash, most Message-IDs) needs no
+// escaping and is quoted as it is; anything else goes through nlohmann/json.
+inline std::string json_quoted(std::string_view text) {
+    bool plain = true;
+    for (char ch : text) {
+        auto c = static_cast<unsigned char>(ch);
+        plain = plain && c >= 0x20 && c < 0x7F && c != '"' && c != '\\';
+    }
+    if (plain) {
+        std::string out;
+        out.reserve(text.size() + 2);
+        out += '"';
+        out += text;
+        out += '"';
+        return out;
+    }
+    return json_text(std::string(text));
+}
+
+// Tags are simple lower-case words, stored as a JSON array (["a","b"]) so SQL can
+// filter them with json_each.
+inline std::string tags_to_json(const std::vector<std::string>& tags) { return json_text(tags); }
+
+// The tags of a stored array; none when the text is not a JSON array of strings.
 inline std::vector<std::string> tags_from_json(const std::string& json) {
+    auto value = nlohmann::json::parse(json, nullptr, false);
     std::vector<std::string> tags;
-    std::string cur;
-    bool in = false;
-    for (char c : json) {
-        if (c == '"') {
-            if (in) {
-                tags.push_back(cur);
-                cur.clear();
+    if (value.is_array()) {
+        for (const auto& t : value) {
+            if (t.is_string()) {
+                tags.push_back(t.get<std::string>());
             }
-            in = !in;
-        } else if (in) {
-            cur += c;
         }
     }
     return tags;

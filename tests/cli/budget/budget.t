@@ -26,6 +26,9 @@ Lines: an amount spread over the months, or a plan per month.
   $ officectl budget line add "Facilitair 2027" Verhuis --by-month "mar=2.000,00,apr=8000" --code 6200
   line 2 "Verhuis" in Facilitair 2027: \xe2\x82\xac 10.000,00 planned (esc)
   $ officectl budget line add "Facilitair 2027" Onderhoud --amount 1.200 --code 6300
+  officectl: --amount: invalid amount "1.200": is '.' a thousands separator or the decimal mark? Write two decimals (1.234,00 or 1,234.00), or say which mark is decimal (--decimal, or locale.decimal in the config)
+  [65]
+  $ officectl budget line add "Facilitair 2027" Onderhoud --amount 1.200,00 --code 6300
   line 3 "Onderhoud" in Facilitair 2027: \xe2\x82\xac 1.200,00 planned (esc)
   $ officectl budget line add "Facilitair 2027" Reizen
   officectl: a line needs its plan: --amount or --by-month
@@ -57,7 +60,7 @@ Commitments (orders) and spending (invoices); an invoice settles its order.
   $ officectl budget spend 6200 --amount 300 --commit 2
   officectl: commitment 2 is on line 3, not on 2
   [65]
-  $ officectl budget spend "Facilitair 2027/Verhuis" --amount "1.900" --date 2027-03-20 --vendor "Verhuisfirma Mertens"
+  $ officectl budget spend "Facilitair 2027/Verhuis" --amount "1.900,00" --date 2027-03-20 --vendor "Verhuisfirma Mertens"
   new relation #3 Verhuisfirma Mertens (add details with `officectl contact edit '#3'`)
   spent \xe2\x82\xac 1.900,00 excl. VAT on Verhuis (esc)
   $ officectl budget spend 6100 --amount 45 --vat 19

@@ -11,6 +11,7 @@ config.toml: every key checked, its origin shown.
   time.zone                   "Europe/Brussels"                                            default  IANA time zone of the office
   locale.language             "nl"                                                         default  language of reports and templates: nl, fr or en
   locale.currency             "EUR"                                                        default  currency of amounts that name none
+  locale.decimal                                                                           unset    decimal mark of amounts typed and imported: "comma" (1.234 is 1234) or "point"; unset, 1.234 is refused as ambiguous
   work.days                   "mon-fri"                                                    default  the company's working days
   work.hours                  "09:00-17:00"                                                default  the working day
   holidays.extra              []                                                           default  company closing days (dates, or {date, name} tables)
@@ -18,7 +19,7 @@ config.toml: every key checked, its origin shown.
   mail.own                    []                                                           default  our own addresses or globs ("*@ourcompany.be"): mail from them is outgoing
   mail.rule                                                                                unset    filtering rules [[mail.rule]]: match from/to/subject/channel, set tags/assign/due/confidential/status
   mail.prefix_in              "IN"                                                         default  prefix of incoming register numbers
-  mail.prefix_out             "OUT"                                                        default  prefix of outgoing register numbers
+  mail.prefix_out             "OUT"                                                        default  prefix of outgoing register numbers (not the incoming one)
   mail.note_prefix            "NOTE"                                                       default  prefix of service note numbers (NOTE-2027-0001)
   absence.type                                                                             unset    leave types [[absence.type]]: name, letter, unit (day, half, hours), counts (against the balance); default: vacation, sick, training, unpaid, parental, time-credit, other
   absence.entitlement         20                                                           default  vacation days a year for a full-time person (part-time: pro rata of their working days)
@@ -48,6 +49,7 @@ config.toml: every key checked, its origin shown.
   time.zone,"""Europe/Brussels""",./config/officectl/config.toml:2,IANA time zone of the office
   locale.language,"""en""",./config/officectl/config.toml:4,"language of reports and templates: nl, fr or en"
   locale.currency,"""EUR""",default,currency of amounts that name none
+  locale.decimal,,unset,"decimal mark of amounts typed and imported: ""comma"" (1.234 is 1234) or ""point""; unset, 1.234 is refused as ambiguous"
   work.days,"""mon-fri""",default,the company's working days
   work.hours,"""09:00-17:00""",default,the working day
   holidays.extra,"[{ date = ""2026-12-24"", name = ""Christmas Eve"" }, ""2026-12-31""]",./config/officectl/config.toml:6,"company closing days (dates, or {date, name} tables)"
@@ -55,7 +57,7 @@ config.toml: every key checked, its origin shown.
   mail.own,[],default,"our own addresses or globs (""*@ourcompany.be""): mail from them is outgoing"
   mail.rule,,unset,"filtering rules [[mail.rule]]: match from/to/subject/channel, set tags/assign/due/confidential/status"
   mail.prefix_in,"""IN""",default,prefix of incoming register numbers
-  mail.prefix_out,"""OUT""",default,prefix of outgoing register numbers
+  mail.prefix_out,"""OUT""",default,prefix of outgoing register numbers (not the incoming one)
   mail.note_prefix,"""NOTE""",default,prefix of service note numbers (NOTE-2027-0001)
   absence.type,,unset,"leave types [[absence.type]]: name, letter, unit (day, half, hours), counts (against the balance); default: vacation, sick, training, unpaid, parental, time-credit, other"
   absence.entitlement,20,default,vacation days a year for a full-time person (part-time: pro rata of their working days)
@@ -92,3 +94,32 @@ Malformed configs stop every command with exit 78, naming file, line and key.
   $ officectl --config missing.toml config show
   officectl: cannot read config "missing.toml" (from --config)
   [66]
+
+A config that cannot work is refused when it is read, exit 78, naming the line:
+a table nested 10 000 deep (it crashed: SIGSEGV), the same prefix for incoming
+and outgoing mail (it failed only at the first outgoing item), an empty prefix
+(it numbered -2026-0002), a file that never ends.
+
+  $ python3 -c 'print("[" + ".".join(["a"] * 10000) + "]")' > deep.toml
+  $ officectl --config deep.toml config show
+  officectl: deep.toml:1: tables nested more than 16 deep (the limit)
+  [78]
+  $ printf '[mail]\nprefix_in = "POST"\nprefix_out = "POST"\n' > same.toml
+  $ officectl --config same.toml mail list
+  officectl: same.toml:3: mail.prefix_out: "POST" is also mail.prefix_in: incoming and outgoing items would get the same numbers
+  [78]
+  $ printf '[mail]\nprefix_in = ""\n' > empty.toml
+  $ officectl --config empty.toml mail list
+  officectl: empty.toml:2: mail.prefix_in: a prefix cannot be empty (numbers would read -2026-0002)
+  [78]
+  $ officectl --config /dev/zero config show
+  officectl: /dev/zero: larger than 1 MiB (the limit for a config file)
+  [78]
+
+And CSV that could not be read back: a quote or a line break as the separator.
+
+  $ officectl --csv-sep '"' -o csv team member list
+  officectl: --csv-sep: a quote or a line break cannot separate CSV fields (nothing could read it back)
+  [64]
+  $ officectl --csv-sep ';' -o csv team member list
+  handle;name;role;email;manager;hours;days;start;end;status

@@ -127,6 +127,14 @@ a pragma is refused before it runs, and the store is unchanged.
   $ officectl --config pragma.toml improve kpi show peek
   officectl: pragma.toml:2: improve.kpi.peek.query: the query may only read: PRAGMA user_version refused
   [78]
+  $ printf '[improve.kpi.peek]\nquery = "SELECT fts3_tokenizer(\x27simple\x27)"\n' > tokenizer.toml
+  $ officectl --config tokenizer.toml improve kpi show peek
+  officectl: tokenizer.toml:2: improve.kpi.peek.query: the query may only read: the function fts3_tokenizer refused
+  [78]
+  $ printf '[improve.kpi.big]\nquery = "WITH RECURSIVE d(s, n) AS (SELECT \x27x\x27, 0 UNION ALL SELECT s || s, n + 1 FROM d WHERE n < 40) SELECT max(length(s)) FROM d"\n' > big.toml
+  $ officectl --config big.toml improve kpi show big
+  officectl: big.toml:2: improve.kpi.big.query: the query built a string or blob longer than 16 MiB (the limit)
+  [78]
   $ printf '[improve.kpi.bad]\nquery = "SELECT 1"\ntarget = "five"\n' > target.toml
   $ officectl --config target.toml improve kpi list
   officectl: target.toml:3: improve.kpi.bad.target: invalid target "five": write an operator and a number (< 5, <= 5, >= 0.9, = 0)

@@ -56,7 +56,11 @@ Bad rules stop every command with exit 78 and the line.
 
   $ printf '[[mail.rule]]\nsubject = "~("\ntags = "x"\n' > bad.toml
   $ officectl --config bad.toml mail list
-  officectl: bad.toml:1: mail.rule: bad regular expression "~(": Mismatched '(' and ')' in regular expression
+  officectl: bad.toml:1: mail.rule: bad regular expression "~(": missing ): (
+  [78]
+  $ printf '[[mail.rule]]\nsubject = "~(a)\\\\1"\ntags = "x"\n' > bad.toml
+  $ officectl --config bad.toml mail list
+  officectl: bad.toml:1: mail.rule: bad regular expression "~(a)\1": invalid escape sequence: \1
   [78]
   $ printf '[[mail.rule]]\nfrm = "*"\ntags = "x"\n' > bad.toml
   $ officectl --config bad.toml mail list
@@ -69,3 +73,28 @@ Bad rules stop every command with exit 78 and the line.
   $ cp "$data/not-mail.txt" . && officectl mail rules test not-mail.txt
   officectl: not-mail.txt: not mail
   [65]
+
+A rule's regular expression runs on what any sender writes: in time linear in
+the text (RE2), so a long subject or a pattern that backtracks for ever in other
+engines neither crashes nor hangs the import (std::regex recursed per character:
+SIGSEGV on this mail, in a Maildir of good ones, on every re-run).
+
+  $ cat > hostile.toml <<'TOML'
+  > [[mail.rule]]
+  > subject = "~factuur.*nummer"
+  > tags = "invoice"
+  > 
+  > [[mail.rule]]
+  > subject = "~(a+)+$"
+  > tags = "aaa"
+  > TOML
+  $ mkdir -p md/cur md/new md/tmp
+  $ cp "$data/Maildir/cur/"* md/cur/
+  $ python3 -c 'print("From: x@example.be\nSubject: factuur " + "x" * 100000 + "\nMessage-ID: <long@x>\n\nbody")' > md/new/1.host
+  $ python3 -c 'print("From: y@example.be\nSubject: " + "a" * 44 + "b\nMessage-ID: <aaa@x>\n\nbody")' > md/new/2.host
+  $ timeout 20 officectl --config hostile.toml mail import md
+  imported 3, duplicates 0, skipped 0
+  $ officectl --config hostile.toml mail list --tag invoice -o csv | wc -l
+  1
+  $ timeout 20 officectl --config hostile.toml mail import md
+  imported 0, duplicates 3, skipped 0
