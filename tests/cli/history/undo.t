@@ -87,7 +87,7 @@ Side effects in other domains go back too: a merge re-points the references of o
 
   $ officectl contact add "Ricoh Belgium" --type supplier > /dev/null
   $ officectl contact add "Ricoh BE" --type supplier > /dev/null
-  $ officectl contact add "Marie Dubois" --at "Ricoh BE" > /dev/null
+  $ officectl contact add "Marie Dubois" --org "Ricoh BE" > /dev/null
   $ officectl contact merge "Ricoh Belgium" "Ricoh BE"
   merged #2 Ricoh BE into #1 Ricoh Belgium: 1 reference moved
   $ officectl contact show "Marie Dubois" | grep organisation

@@ -65,7 +65,7 @@ now, not the one it had when the command started.
   1
   $ officectl -q team member add emma --name "Emma Smith"
   emma
-  $ officectl -q trip add "Beurs Parijs" --traveller emma --budget-line 6500
+  $ officectl -q trip add "Beurs Parijs" --who emma --line 6500
   1
   $ officectl -q trip leg add 1 --mode train --from Brussel --to Parijs --depart "2026-12-07 08:13" --arrive "2026-12-07 09:35" --cost 129
   1
