@@ -61,15 +61,6 @@ std::vector<mail::Attachment> attachments(const std::vector<std::string>& files)
     return out;
 }
 
-// A registered item's identity for dedupe: its fields (registration by hand never
-// dedupes, but an import of the same lines later recognises them).
-std::string content_hash(const mail::Item& it) {
-    return io::sha256_hex(fmt::format("log\x1f{}\x1f{}\x1f{}\x1f{}\x1f{}\x1f{}\x1f{}\x1f{}", mail::direction_name(it.direction),
-                                      mail::channel_name(it.channel), core::format_date(it.date),
-                                      it.from_text.value_or(""), it.to_text.value_or(""), it.subject,
-                                      it.their_ref.value_or(""), it.body.value_or("")));
-}
-
 namespace {
 
 void add_log(CLI::App* mail, Context& ctx) {
@@ -77,7 +68,9 @@ void add_log(CLI::App* mail, Context& ctx) {
     auto o = std::make_shared<LogOptions>();
     log->add_flag("--incoming", o->in, "incoming (the default)");
     log->add_flag("--outgoing", o->out, "outgoing");
-    log->add_option("--channel", o->channel, "letter (default), email, fax, phone or hand")->type_name("CHANNEL");
+    log->add_option("--channel", o->channel,
+                    "letter (default), email (also E-mail, e-mail, mail), fax, phone or hand; case does not count")
+        ->type_name("CHANNEL");
     log->add_option("--from", o->from, "the sender (incoming: a relation, found or created)")->type_name("CONTACT");
     log->add_option("--to", o->to, "the addressee (outgoing: a relation, found or created)")->type_name("CONTACT");
     log->add_option("--subject", o->subject, "what it is about")->required()->type_name("TEXT");
@@ -145,7 +138,7 @@ void add_log(CLI::App* mail, Context& ctx) {
             it.to_text = c.name;
             it.to_addr = c.email;
         }
-        it.content_hash = content_hash(it);
+        it.content_hash = mail::dedup_key(it); // an import of the same item later recognises it
         // The rules first; what is given on the command line wins.
         auto assigned = it.assignee_id;
         auto due = it.due;

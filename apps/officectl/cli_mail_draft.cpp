@@ -136,7 +136,7 @@ void add_mail_draft_command(CLI::App* mail, Context& ctx) {
             it.body = text;
             it.tags = {"draft"};
             it.status = mail::Status::waiting; // `mail done` when it is sent
-            it.content_hash = io::sha256_hex(fmt::format("draft\x1f{}\x1f{}", name, text));
+            it.content_hash = mail::dedup_key(it);
             number = mail::add_item(txn, it, prefixes(ctx)).number;
             txn.commit();
         }

@@ -228,7 +228,7 @@ void add_reply(CLI::App* mail, Context& ctx) {
         it.status = mail::Status::done;
         it.reply_to = original.id;
         it.attachments = attachments(o->files);
-        it.content_hash = content_hash(it);
+        it.content_hash = mail::dedup_key(it);
         auto reg = mail::add_item(txn, it, prefixes(ctx));
         txn.commit();
         ctx.done(fmt::format("registered {} answering {}{}", reg.number, original.number,

@@ -192,8 +192,8 @@ appointments; a document to print.
    1  Pod Times Square  2026-12-07  2026-12-09       2  400 W 42nd St, New York  88231  \xe2\x82\xac 620,00 (esc)
    2  Pod Times Square  2026-12-09  2026-12-10       1                                  \xe2\x82\xac 310,00 (esc)
   $ officectl budget commitments
-  id  line  title                                                   vendor  date        amount      vat_pct  status
-  --  ----  ------------------------------------------------------  ------  ----------  ----------  -------  ------
+  id  line  title                                                   vendor  date        amount      vat_pct  status  note
+  --  ----  ------------------------------------------------------  ------  ----------  ----------  -------  ------  ----
    1     1  Beurs New York: train Brussel-Zuid -> Brussels Airport          2026-12-07     \xe2\x82\xac 12,00        0  open (esc)
    2     1  Beurs New York: flight Brussels Airport -> JFK                  2026-12-07  \xe2\x82\xac 1.450,00        0  open (esc)
    3     1  Beurs New York: Pod Times Square                                2026-12-07    \xe2\x82\xac 620,00        0  open (esc)
