@@ -160,6 +160,7 @@ void add_quote_views(CLI::App* quote, Context& ctx) {
         if (!o->weights.empty()) {
             try {
                 weights = budget::parse_weights(o->weights);
+                budget::check_weights(quotes, weights);
             } catch (const Error& e) {
                 throw Error(e.code(), fmt::format("--weights: {}", e.what()));
             }

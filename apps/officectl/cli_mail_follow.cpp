@@ -217,7 +217,7 @@ void add_reply(CLI::App* mail, Context& ctx) {
             throw data_error(fmt::format("--date: {} is before {} was registered ({})", core::format_date(it.date),
                                          original.number, core::format_date(original.date)));
         }
-        it.subject = o->subject.empty() ? "Re: " + original.subject : o->subject;
+        it.subject = o->subject.empty() ? mail::reply_subject(original.subject) : o->subject;
         it.to_text = original.direction == mail::Direction::in ? original.from_text : original.to_text;
         it.to_addr = original.direction == mail::Direction::in ? original.from_addr : original.to_addr;
         it.to_contact = original.direction == mail::Direction::in ? original.from_contact : original.to_contact;

@@ -508,3 +508,15 @@ TEST_CASE("migration mail 5: the full text reads the register, finds and quotes 
     CHECK(mail::search_items(db, "personeelsvergadering", false, k_today, 0).size() == 1);
     CHECK(mail::search_items(db, "from:bert", false, k_today, 0).size() == 1);
 }
+
+TEST_CASE("a reply's subject: one Re:, whatever prefixes the subject had") {
+    CHECK(mail::reply_subject("Offerte onderhoud") == "Re: Offerte onderhoud");
+    CHECK(mail::reply_subject("RE: Offerte") == "Re: Offerte");
+    CHECK(mail::reply_subject("Re: RE: AW: Offerte") == "Re: Offerte");
+    CHECK(mail::reply_subject("Antw: Vraag") == "Re: Vraag");
+    CHECK(mail::reply_subject("TR: Réf: Dossier") == "Re: Dossier");
+    CHECK(mail::reply_subject("Re[2]: Factuur") == "Re: Factuur");
+    CHECK(mail::reply_subject("Reclamatie") == "Re: Reclamatie"); // a word that starts like a prefix
+    CHECK(mail::reply_subject("Trein") == "Re: Trein");
+    CHECK(mail::reply_subject("Re:") == "Re: Re:"); // nothing after it: kept
+}

@@ -5,6 +5,8 @@
 
 #include <fmt/format.h>
 
+#include <set>
+
 #include <algorithm>
 #include <charconv>
 #include <cmath>
@@ -65,6 +67,26 @@ std::map<std::string, int> parse_scores(std::string_view text) {
 const Weights& default_weights() {
     static const Weights w{{"price", 0.5}, {"delivery", 0.2}, {"quality", 0.3}};
     return w;
+}
+
+void check_weights(const std::vector<Quote>& quotes, const Weights& weights) {
+    std::set<std::string> scored{"price", "delivery"};
+    for (const auto& q : quotes) {
+        for (const auto& [criterion, score] : q.scores) {
+            scored.insert(criterion);
+        }
+    }
+    for (const auto& [criterion, weight] : weights) {
+        if (scored.count(criterion) == 0) {
+            std::string known;
+            for (const auto& c : scored) {
+                known += (known.empty() ? "" : ", ") + c;
+            }
+            throw data_error(fmt::format("no quote is scored on \"{}\" (these are: {}; score a quote with "
+                                         "`budget quote add --score {}=4`)",
+                                         criterion, known, criterion));
+        }
+    }
 }
 
 std::vector<Ranked> rank_quotes(const std::vector<Quote>& quotes, const Weights& weights) {

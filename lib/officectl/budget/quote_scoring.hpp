@@ -38,5 +38,8 @@ struct Ranked {
 // Best first; equal totals keep the lower price first.
 // A data Error when the quotes are not all in one currency.
 std::vector<Ranked> rank_quotes(const std::vector<Quote>& quotes, const Weights& weights);
+// Weights the user gave must name criteria the quotes can be ranked on: price,
+// delivery, or a score at least one quote has (a data Error names the others).
+void check_weights(const std::vector<Quote>& quotes, const Weights& weights);
 
 } // namespace officectl::budget

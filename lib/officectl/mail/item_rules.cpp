@@ -6,6 +6,8 @@
 
 #include <fmt/format.h>
 
+#include <cctype>
+
 #include <algorithm>
 
 namespace officectl::mail {
@@ -206,6 +208,43 @@ std::string dedup_key(const Item& item) {
                                       channel_name(item.channel), core::format_date(item.date), party,
                                       normalised(item.subject), normalised(item.their_ref.value_or("")),
                                       normalised(item.body.value_or("")), core::join(files, ",")));
+}
+
+std::string reply_subject(std::string_view subject) {
+    // Re (en), AW (de), TR (fr, transféré is not a reply but mail clients stack it
+    // the same way), Antw (nl), Réf (fr), SV (sv), with or without a count "Re[2]:".
+    static const std::string_view prefixes[] = {"re", "aw", "antw", "tr", "sv", "réf", "ref", "wg", "fw", "fwd"};
+    auto rest = subject;
+    for (bool again = true; again;) {
+        again = false;
+        while (!rest.empty() && (rest.front() == ' ' || rest.front() == '\t')) {
+            rest.remove_prefix(1);
+        }
+        for (auto p : prefixes) {
+            if (rest.size() <= p.size()) {
+                continue;
+            }
+            bool same = true; // ASCII letters in any case; other bytes as they are
+            for (size_t i = 0; i < p.size() && same; ++i) {
+                auto c = static_cast<unsigned char>(rest[i]);
+                same = (c < 0x80 ? static_cast<char>(std::tolower(c)) : static_cast<char>(c)) == p[i];
+            }
+            if (!same) {
+                continue;
+            }
+            auto after = rest.substr(p.size());
+            if (!after.empty() && after.front() == '[') { // Re[2]:
+                auto close = after.find(']');
+                after = close == std::string_view::npos ? after : after.substr(close + 1);
+            }
+            if (!after.empty() && after.front() == ':') {
+                rest = after.substr(1);
+                again = true;
+                break;
+            }
+        }
+    }
+    return "Re: " + std::string(rest.empty() ? subject : rest);
 }
 
 } // namespace officectl::mail

@@ -15,6 +15,10 @@ std::string item_number(std::string_view prefix, int year, int seq);
 // (`*@ourcompany.be`, `an@ourcompany.be`), in otherwise.
 Direction direction_of(std::string_view from_addr, const std::vector<std::string>& own);
 // Awaiting an answer: open or waiting.
+// The subject of a reply: "Re: " and the subject without the reply prefixes it
+// already has, in the languages the office writes ("RE: AW: Offerte" -> "Re: Offerte").
+std::string reply_subject(std::string_view subject);
+
 bool awaits_answer(const Item& item);
 bool is_overdue(const Item& item, core::Date today);
 // `+invoice -todo urgent` applied to tags: + or nothing adds, - removes.

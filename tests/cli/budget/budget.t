@@ -169,6 +169,9 @@ Quotes: three offers for one request, weighed; the ranking can be checked by han
   $ officectl budget quote compare 1 --weights price
   officectl: --weights: weight "price": expected criterion=number, such as price=0.5
   [65]
+  $ officectl budget quote compare 1 --weights price=0.4,warranty=0.2,bogus=0.4
+  officectl: --weights: no quote is scored on "bogus" (these are: delivery, price, quality; score a quote with `budget quote add --score bogus=4`)
+  [65]
   $ officectl budget request list
   id  title                  line  created     quotes  status
   --  ---------------------  ----  ----------  ------  ------

@@ -279,3 +279,10 @@ Attachments can be kept beside the store, once per content.
   $ officectl --db kept.db mail show IN-2026-0002 -o json | grep -E '"(name|kept_at)": ' | sed "s|$PWD/||"
                 "name": "offerte.pdf",
                 "kept_at": "files/aa/aa51f2911220ee9557237ff4c24a074131a52d334fbc6e3d2068942a112ae955"
+
+A reply to a reply gets one Re:, whatever prefixes it had (RE, AW, Antw, TR).
+
+  $ n=$(officectl -q mail log --from Ricoh --subject "RE: AW: Offerte onderhoud" --due +5d)
+  $ officectl -q mail reply "$n" > /dev/null
+  $ officectl -o csv mail list --outgoing --limit 1 | cut -d, -f5 | tail -1
+  Re: Offerte onderhoud
