@@ -42,7 +42,7 @@ a=$(median_ms 11 "$officectl" --db "$db" -o csv agenda list --week 2026-W49)
 b=$(median_ms 11 sqlite3 "$db" "$week_sql")
 printf '%-52s %10s %10s %6.1fx\n' "agenda list --week 2026-W49 ($("$officectl" --db "$db" -q agenda list --week 2026-W49 | wc -l) occurrences)" "$a" "$b" "$(echo "$a / $b" | bc -l)"
 month_sql=$(window_sql 2026-11-30T23:00:00Z 2026-12-31T23:00:00Z "$(lower 2026-11-30T23:00:00Z)")
-a=$(median_ms 11 "$officectl" --db "$db" agenda free --who p001,p002,p003,p004,p005 --for 30m --within 2026-12)
+a=$(median_ms 11 "$officectl" --db "$db" agenda free --who p001,p002,p003,p004,p005 --for 30m --in 2026-12)
 b=$(median_ms 11 sqlite3 "$db" "$month_sql")
 printf '%-52s %10s %10s %6.1fx\n' "agenda free, 5 people, 2026-12" "$a" "$b" "$(echo "$a / $b" | bc -l)"
 

@@ -16,16 +16,16 @@ run team member import "$here/people.csv"
 # A new colleague starts today, and a temp leaves at the end of the week.
 run team member add fien --name "Fien Jacobs" --role secretary --manager an --start today --lang nl
 run team member add gert --name "Gert Maes" --role "temp" --manager an --start -3m --end sun
-run team member edit bert --hours 22.8 --days mon-wed
+run team member edit bert --hours 22.8 --workdays mon-wed
 run team member list
 run team member show bert
 
 # Relations: one directory of outside parties; company numbers are checked.
-run contact add "Ricoh Belgium" --type supplier --domain ricoh.be --vat BE0403.170.701 --lang fr --tag copiers
-run contact add "Marie Dubois" --at "Ricoh Belgium" --role "account manager" --email marie.dubois@ricoh.be
+run contact add "Ricoh Belgium" --type supplier --domain ricoh.be --vat BE0403.170.701 --lang fr --tags copiers
+run contact add "Marie Dubois" --org "Ricoh Belgium" --role "account manager" --email marie.dubois@ricoh.be
 
 # Correspondence: a paper letter in, a mailbox imported (twice: the second run adds nothing).
-run mail log --in --channel letter --from "FOD Financiën" --subject "Aanslagbiljet 2026" --due +10d --assign bert --tag tax
+run mail log --incoming --channel letter --from "FOD Financiën" --subject "Aanslagbiljet 2026" --due +10d --owner bert --tag tax
 run mail import "$here/mail/inbox.mbox"
 run mail import "$here/mail/inbox.mbox"
 run mail followup
@@ -33,8 +33,8 @@ run mail search offerte
 
 # A service note that everyone must acknowledge.
 # -q prints only the new number, for scripts.
-printf '\n$ note=$(officectl -q mail note add "Nieuwe regeling thuiswerk" --to team --from an --ack ...)\n'
-note=$("$officectl" -q mail note add "Nieuwe regeling thuiswerk" --to team --from an --ack --effective +1m \
+printf '\n$ note=$(officectl -q mail note add "Nieuwe regeling thuiswerk" --recipients team --author an --ack ...)\n'
+note=$("$officectl" -q mail note add "Nieuwe regeling thuiswerk" --recipients team --author an --ack --effective +1m \
     --action "Thuiswerkdagen in de planning zetten" --owner bert --due +2w)
 echo "$note"
 run mail note ack "$note" bert
@@ -44,22 +44,22 @@ run contact show Ricoh
 run agenda room add "Vergaderzaal 1" --capacity 12 --equipment beamer,video
 run agenda room add "Kleine zaal" --capacity 4
 run agenda add "Directiecomité" --at "today 10:00" --for 1h30 --who an,dirk --room "Vergaderzaal 1" --external jan@client.be
-run agenda add "Teamoverleg" --at "mon 09:00" --for 1h --who an,bert,chloe --room "Kleine zaal" --every week --on mon
+run agenda add "Teamoverleg" --at "mon 09:00" --for 1h --who an,bert,chloe --room "Kleine zaal" --every week --repeat-on mon
 run agenda add "Sollicitatie" --at "today 11:00" --for 1h --who dirk --room "Vergaderzaal 1" || echo "(refused, exit $?)"
-run agenda free --who an,bert,dirk --for 1h --within next-week --room-capacity 3
+run agenda free --who an,bert,dirk --for 1h --in next-week --room-capacity 3
 run agenda item add 1 "Budget 2027" --owner dirk
 run agenda minutes 1 --decision "Budget 2027 goedgekeurd" --action "Drie offertes vragen voor de printer" --owner bert --due +1w
 run agenda week
 # Leave: counted on working days (holidays and part-time days do not count); the agenda sees it.
 # bert works mon-wed, so only those days count; chloe is the only
 # receptionist, and config.toml wants one present every working day.
-run absence add bert --type vacation --from mon --to +11d
-run absence add chloe --type vacation --from mon || echo "(refused, exit $?)"
-run absence add chloe --type vacation --from mon --requested --force
+run absence add bert --type vacation --since mon --until +11d
+run absence add chloe --type vacation --since mon || echo "(refused, exit $?)"
+run absence add chloe --type vacation --since mon --requested --force
 run absence balance
 run absence calendar --team
 # Dossiers: each kind has its required documents and retention term (Belgian defaults built in).
-run dossier add "Jacobs, Fien" --kind personnel --person fien --owner an --confidential
+run dossier add "Jacobs, Fien" --kind personnel --who fien --owner an --confidential
 run dossier add "Ricoh Belgium" --kind supplier --owner bert
 demo_dir=$(dirname "$OFFICECTL_DB")
 printf 'Arbeidsovereenkomst Fien Jacobs (demo)\n' > "$demo_dir/arbeidsovereenkomst-fien.txt"
@@ -88,12 +88,12 @@ run budget import "$demo_dir/bank.csv" --line 6100 --map date=Datum,amount=Bedra
     --negate --incl-vat --vat 21
 run budget report
 # Time registration: a project charged to the line at an hourly rate, hours logged, their cost.
-run budget project add "Verhuis $year" --budget-line 6100 --rate 55 --owner an
+run budget project add "Verhuis $year" --line 6100 --rate 55 --owner an
 run budget hours log bert 3.5 --project "Verhuis $year" --note "dozen inpakken"
-run budget hours report --month --by project
+run budget hours report --by project
 # Travel: a day in Paris by train, each time in its own zone; the check says what is missing (exit 65).
 trip_day=$(date -d "${OFFICECTL_TODAY:-today} +7 days" +%F)
-run trip add "Klantbezoek Parijs" --traveller an --purpose "Contractverlenging" --budget-line 6100
+run trip add "Klantbezoek Parijs" --who an --purpose "Contractverlenging" --line 6100
 run trip leg add 1 --mode train --from Brussel-Zuid --to Paris-Nord --depart "$trip_day 08:13 Europe/Brussels" \
     --arrive "$trip_day 09:35 Europe/Paris" --carrier "Eurostar 9315" --ref K7XQ2P --cost 129
 run trip leg add 1 --mode train --from Paris-Nord --to Brussel-Zuid --depart "$trip_day 18:13 Europe/Paris" \
@@ -113,7 +113,7 @@ run contract obligation add 1 "Jaarlijkse controle" --every 1y --next +20d --lea
 run contract due --within 1y
 
 # The team's work: a task from a letter, the new colleague's onboarding, the week's workload.
-run team task add "Aanslagbiljet nakijken" --assign dirk --due +10d --estimate 2h --priority high --origin mail:IN-2026-0001
+run team task add "Aanslagbiljet nakijken" --owner dirk --due +10d --estimate 2h --priority high --origin mail:IN-2026-0001
 run team onboard fien
 run team skill set bert excel=2 frans=3
 run team skills --gaps
@@ -125,7 +125,7 @@ run improve kpi --months 3 --chart
 run improve scan --record
 run improve finding add "Taken blijven liggen" --process opvolging --impact high --kpi tasks_overdue
 finding=$("$officectl" -q improve finding list --status open -o csv | tail -1 | cut -d, -f1)
-run improve plan add "$finding" "Achterstand wegwerken" --indicator tasks_overdue --target 0 --by +3m --owner an
+run improve plan add "$finding" "Achterstand wegwerken" --indicator tasks_overdue --target 0 --due +3m --owner an
 run improve action add 1 "Wekelijkse takenronde" --owner bert --due +1w
 run improve plan show 1
 run due --within 3w

@@ -53,7 +53,7 @@ core::DateRange range_options(Context& ctx, const std::string& day, const std::s
                               const std::string& to, const std::string& within, core::DateRange fallback) {
     int given = !day.empty() + !week.empty() + (!from.empty() || !to.empty()) + !within.empty();
     if (given > 1) {
-        throw usage_error("give one of --day, --week, --from/--to or a range");
+        throw usage_error("give one of --day, --week, --since/--until or a range");
     }
     try {
         if (!day.empty()) {
@@ -70,10 +70,10 @@ core::DateRange range_options(Context& ctx, const std::string& day, const std::s
         throw Error(e.code(), fmt::format("{}: {}", !day.empty() ? "--day" : !week.empty() ? "--week" : "range", e.what()));
     }
     if (!from.empty() || !to.empty()) {
-        auto f = from.empty() ? ctx.today() : date_option(ctx, "--from", from);
-        auto t = to.empty() ? core::add_days(f, 6) : date_option(ctx, "--to", to);
+        auto f = from.empty() ? ctx.today() : date_option(ctx, "--since", from);
+        auto t = to.empty() ? core::add_days(f, 6) : date_option(ctx, "--until", to);
         if (t < f) {
-            throw usage_error(fmt::format("--to {} is before --from {}", core::format_date(t), core::format_date(f)));
+            throw usage_error(fmt::format("--until {} is before --since {}", core::format_date(t), core::format_date(f)));
         }
         return {f, t};
     }
@@ -99,7 +99,7 @@ void add_time_options(CLI::App* verb, TimeOptions& o, bool for_add) {
         at->required();
     }
     verb->add_option("--for", o.length, "how long: 45m, 1h30, 2h (default 1h)")->type_name("DURATION");
-    verb->add_option("--until", o.until,
+    verb->add_option("--end", o.until,
                      "the end instead of --for (11:30, or a date-time); with --every, a date ends the series")
         ->type_name("DATETIME")
         ->expected(1)
@@ -109,34 +109,34 @@ void add_time_options(CLI::App* verb, TimeOptions& o, bool for_add) {
     if (for_add) {
         verb->add_option("--every", o.every, "repeat: day, week, month or year")->type_name("UNIT");
         verb->add_option("--interval", o.interval, "every 2nd week: --every week --interval 2")->type_name("N");
-        verb->add_option("--on", o.on, "with --every: mon,wed | 2mo (second Monday) | -1fr (last Friday) | 15")
+        verb->add_option("--repeat-on", o.on, "with --every: mon,wed | 2mo (second Monday) | -1fr (last Friday) | 15")
             ->type_name("DAYS");
         verb->add_option("--count", o.count, "the series ends after N occurrences")->type_name("N");
     }
 }
 
 void apply_time_options(Context& ctx, const TimeOptions& o, agenda::Appointment& a, bool editing) {
-    // Sort --until values: with a time, the end; a date alone, the series' last day.
+    // Sort --end values: with a time, the end; a date alone, the series' last day.
     std::optional<std::string> end_text;
     std::optional<core::Date> series_until;
     for (const auto& u : o.until) {
         if (has_time(u)) {
             if (end_text) {
-                throw usage_error("--until: give one end time");
+                throw usage_error("--end: give one end time");
             }
             end_text = u;
         } else if (!o.every.empty()) {
             if (series_until) {
-                throw usage_error("--until: give one last day for the series");
+                throw usage_error("--end: give one last day for the series");
             }
-            series_until = date_option(ctx, "--until", u);
+            series_until = date_option(ctx, "--end", u);
         } else {
-            throw usage_error(fmt::format("--until {}: expected an end time (11:30) or, with --every, the series' last day",
+            throw usage_error(fmt::format("--end {}: expected an end time (11:30) or, with --every, the series' last day",
                                           u));
         }
     }
     if (end_text && !o.length.empty()) {
-        throw usage_error("give the end as --for or --until, not both");
+        throw usage_error("give the end as --for or --end, not both");
     }
     if (o.days < 0) {
         throw usage_error("--days: expected a number of days of at least 1");
@@ -148,7 +148,7 @@ void apply_time_options(Context& ctx, const TimeOptions& o, agenda::Appointment&
         bool all_day = o.all_day || o.days > 0 || !has_time(o.at);
         if (all_day) {
             if (end_text || !o.length.empty()) {
-                throw usage_error("an all-day appointment takes --days, not --for or --until");
+                throw usage_error("an all-day appointment takes --days, not --for or --end");
             }
             auto day = date_option(ctx, "--at", o.at);
             a.all_day = true;
@@ -186,11 +186,11 @@ void apply_time_options(Context& ctx, const TimeOptions& o, agenda::Appointment&
     }
     if (end_text) {
         if (a.all_day) {
-            throw usage_error("an all-day appointment takes --days, not --until with a time");
+            throw usage_error("an all-day appointment takes --days, not --end with a time");
         }
-        auto end = datetime_option(ctx, "--until", *end_text, local_day(a.start, a.zone));
+        auto end = datetime_option(ctx, "--end", *end_text, local_day(a.start, a.zone));
         if (end.utc <= a.start) {
-            throw usage_error(fmt::format("--until {} is not after the start ({})", *end_text,
+            throw usage_error(fmt::format("--end {} is not after the start ({})", *end_text,
                                           core::format_local({a.start, a.zone})));
         }
         a.end = end.utc;

@@ -32,12 +32,12 @@ struct LeaveOptions {
 void add_leave_options(CLI::App* verb, LeaveOptions& o, bool for_add) {
     auto* type = verb->add_option("--type", o.type, "vacation, sick, training, unpaid, parental, time-credit, other")
                      ->type_name("LEAVE_TYPE");
-    auto* from = verb->add_option("--from", o.from, "the first day")->type_name("DATE");
+    auto* from = verb->add_option("--since", o.from, "the first day")->type_name("DATE");
     if (for_add) {
         type->required();
         from->required();
     }
-    verb->add_option("--to", o.to, "the last day (default: --from)")->type_name("DATE");
+    verb->add_option("--until", o.to, "the last day (default: --since)")->type_name("DATE");
     verb->add_option("--half", o.half, "am or pm: half a day (one day)")->type_name("HALF");
     verb->add_option("--note", o.note, "a note (of sick leave: confidential)")->type_name("TEXT");
     verb->add_flag("--force", o.force, "even when it breaks a staffing rule");
@@ -51,13 +51,13 @@ void apply_leave_options(Context& ctx, const absence::Settings& settings, const 
         l.type = settings.type(o.type).name;
     }
     if (!o.from.empty()) {
-        l.from = date_option(ctx, "--from", o.from);
+        l.from = date_option(ctx, "--since", o.from);
         if (o.to.empty()) {
             l.to = l.from;
         }
     }
     if (!o.to.empty()) {
-        l.to = date_option(ctx, "--to", o.to);
+        l.to = date_option(ctx, "--until", o.to);
     }
     if (!o.half.empty()) {
         if (o.half != "am" && o.half != "pm") {
@@ -114,9 +114,9 @@ void add_add(CLI::App* absence, Context& ctx) {
     add->add_option("who", *who, "the person's handle")->required()->type_name(k_handle);
     add_leave_options(add, *o, true);
     add->footer("Examples:\n"
-                "  officectl absence add an --type vacation --from 2026-12-21 --to 2027-01-01\n"
-                "  officectl absence add bert --type sick --from today\n"
-                "  officectl absence add chloe --type vacation --from fri --half pm --requested");
+                "  officectl absence add an --type vacation --since 2026-12-21 --until 2027-01-01\n"
+                "  officectl absence add bert --type sick --since today\n"
+                "  officectl absence add chloe --type vacation --since fri --half pm --requested");
     on_write(add, ctx, [&ctx, who, o](store::Txn& txn) {
         auto settings = absence_settings(ctx);
         absence::Leave l;
@@ -141,25 +141,25 @@ void add_list(CLI::App* absence, Context& ctx) {
     };
     auto o = std::make_shared<Opts>();
     list->add_option("--who", o->who, "one person")->type_name(k_handle);
-    list->add_option("--from", o->from, "leave that ends on or after this day (default today)")->type_name("DATE");
-    list->add_option("--to", o->to, "leave that starts on or before this day")->type_name("DATE");
+    list->add_option("--since", o->from, "leave that ends on or after this day (default today)")->type_name("DATE");
+    list->add_option("--until", o->to, "leave that starts on or before this day")->type_name("DATE");
     list->add_option("--status", o->status, "requested, approved or rejected")->type_name("LEAVE_STATUS");
     list->add_option("--type", o->type, "one type")->type_name("LEAVE_TYPE");
     list->add_flag("--all", o->all, "past leave too, and rejected requests");
     list->footer("Examples:\n  officectl absence list --who an\n  officectl absence list --status requested\n"
-                 "  officectl -o csv absence list --all --from 2026-01-01");
+                 "  officectl -o csv absence list --all --since 2026-01-01");
     on_run(list, ctx, [&ctx, o] {
         absence::LeaveFilter f;
         if (!o->who.empty()) {
             f.who = o->who;
         }
         if (!o->from.empty()) {
-            f.from = date_option(ctx, "--from", o->from);
+            f.from = date_option(ctx, "--since", o->from);
         } else if (!o->all) {
             f.from = ctx.today();
         }
         if (!o->to.empty()) {
-            f.to = date_option(ctx, "--to", o->to);
+            f.to = date_option(ctx, "--until", o->to);
         }
         if (!o->status.empty()) {
             f.status = absence::parse_status(o->status);
@@ -193,7 +193,7 @@ void add_edit(CLI::App* absence, Context& ctx) {
     edit->add_option("id", *id, "the leave's number")->required()->type_name("ID");
     add_leave_options(edit, *o, false);
     edit->add_flag("--full-day", o->full_day, "no longer a half day");
-    edit->footer("Examples:\n  officectl absence edit 3 --to 2027-01-08\n  officectl absence edit 4 --type training");
+    edit->footer("Examples:\n  officectl absence edit 3 --until 2027-01-08\n  officectl absence edit 4 --type training");
     on_write(edit, ctx, [&ctx, id, o](store::Txn& txn) {
         auto settings = absence_settings(ctx);
         auto l = absence::get_leave(ctx.db(), leave_id_argument(*id));

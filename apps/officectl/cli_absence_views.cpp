@@ -40,16 +40,16 @@ void add_days(CLI::App* absence, Context& ctx) {
     };
     auto o = std::make_shared<Opts>();
     days->add_option("who", o->who, "the person's handle")->required()->type_name(k_handle);
-    days->add_option("--from", o->from, "the first day")->required()->type_name("DATE");
-    days->add_option("--to", o->to, "the last day (default: --from)")->type_name("DATE");
+    days->add_option("--since", o->from, "the first day")->required()->type_name("DATE");
+    days->add_option("--until", o->to, "the last day (default: --since)")->type_name("DATE");
     days->add_option("--half", o->half, "am or pm (one day)")->type_name("HALF");
-    days->footer("Examples:\n  officectl absence days an --from 2026-12-21 --to 2027-01-01\n"
-                 "  officectl -o csv absence days bert --from 2026-12-21 --to 2026-12-27");
+    days->footer("Examples:\n  officectl absence days an --since 2026-12-21 --until 2027-01-01\n"
+                 "  officectl -o csv absence days bert --since 2026-12-21 --until 2026-12-27");
     on_run(days, ctx, [&ctx, o] {
         absence::Leave l;
         l.who = team::get_member(ctx.db(), o->who).handle;
-        l.from = date_option(ctx, "--from", o->from);
-        l.to = o->to.empty() ? l.from : date_option(ctx, "--to", o->to);
+        l.from = date_option(ctx, "--since", o->from);
+        l.to = o->to.empty() ? l.from : date_option(ctx, "--until", o->to);
         if (!o->half.empty()) {
             if (o->half != "am" && o->half != "pm") {
                 throw usage_error("--half: expected am or pm");

@@ -29,13 +29,13 @@ void add_export(CLI::App* agenda, Context& ctx) {
     };
     auto o = std::make_shared<Opts>();
     exp->add_flag("--ics", o->ics, "an iCalendar file (RFC 5545) for Outlook, Thunderbird, khal, phones");
-    exp->add_option("--from", o->from, "the first day (default: everything)")->type_name("DATE");
-    exp->add_option("--to", o->to, "the last day")->type_name("DATE");
+    exp->add_option("--since", o->from, "the first day (default: everything)")->type_name("DATE");
+    exp->add_option("--until", o->to, "the last day")->type_name("DATE");
     exp->add_option("--week", o->week, "an ISO week: 2026-W49")->type_name("WEEK");
     exp->add_option("--who", o->who, "only these people's appointments")->type_name(k_handle);
     exp->footer("Examples:\n  officectl agenda export --ics > office.ics\n"
                 "  officectl agenda export --ics --week 2026-W50 --who an > an.ics\n"
-                "  officectl agenda export --from 2026-12-01 --to 2026-12-31 > december.csv");
+                "  officectl agenda export --since 2026-12-01 --until 2026-12-31 > december.csv");
     on_run(exp, ctx, [&ctx, o] {
         auto& db = ctx.db();
         auto who = list_option(o->who);

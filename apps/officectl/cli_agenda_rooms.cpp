@@ -147,15 +147,15 @@ void add_free(CLI::App* agenda, Context& ctx) {
     auto o = std::make_shared<Opts>();
     free->add_option("--who", o->who, "the people who must all be there: an,bert")->required()->type_name(k_handle);
     free->add_option("--for", o->length, "how long")->required()->type_name("DURATION");
-    free->add_option("--within", o->within, "a range: next-week, 2026-12 (default: the next 2 weeks)")->type_name("RANGE");
-    free->add_option("--from", o->from, "the first day")->type_name("DATE");
-    free->add_option("--to", o->to, "the last day")->type_name("DATE");
-    free->add_option("--hours", o->hours, "the working day (default: work.hours, 09:00-17:00)")->type_name("HH:MM-HH:MM");
+    free->add_option("--in", o->within, "a range: next-week, 2026-12 (default: the next 2 weeks)")->type_name("RANGE");
+    free->add_option("--since", o->from, "the first day")->type_name("DATE");
+    free->add_option("--until", o->to, "the last day")->type_name("DATE");
+    free->add_option("--office-hours", o->hours, "the working day (default: work.hours, 09:00-17:00)")->type_name("HH:MM-HH:MM");
     free->add_option("--room-capacity", o->capacity, "also find a free room seating N")->type_name("N");
     free->add_option("--equipment", o->equipment, "the room must have: beamer,video")->type_name("LIST");
     free->add_option("--limit", o->limit, "how many slots (default 5)")->type_name("N");
-    free->footer("Examples:\n  officectl agenda free --who an,bert --for 1h --within next-week\n"
-                 "  officectl agenda free --who an,bert,chloe --for 2h --from 2026-12-21 --to 2026-12-31 "
+    free->footer("Examples:\n  officectl agenda free --who an,bert --for 1h --in next-week\n"
+                 "  officectl agenda free --who an,bert,chloe --for 2h --since 2026-12-21 --until 2026-12-31 "
                  "--hours 10:00-16:00 --room-capacity 6");
     on_run(free, ctx, [&ctx, o] {
         auto& db = ctx.db();

@@ -73,11 +73,11 @@ void add_list(CLI::App* agenda, Context& ctx) {
     list->add_option("range", o->range, "this-week, next-week, 2026-12, 2026-12-01..2026-12-15")->type_name("RANGE");
     list->add_option("--day", o->day, "one day")->type_name("DATE");
     list->add_option("--week", o->week, "an ISO week: 2026-W49")->type_name("WEEK");
-    list->add_option("--from", o->from, "the first day")->type_name("DATE");
-    list->add_option("--to", o->to, "the last day")->type_name("DATE");
+    list->add_option("--since", o->from, "the first day")->type_name("DATE");
+    list->add_option("--until", o->to, "the last day")->type_name("DATE");
     add_list_filters(list, *o);
     list->footer("Examples:\n  officectl agenda list --week 2026-W49 --who an\n"
-                 "  officectl agenda list --room \"Vergaderzaal 1\" --from 2026-12-01 --to 2026-12-31\n"
+                 "  officectl agenda list --room \"Vergaderzaal 1\" --since 2026-12-01 --until 2026-12-31\n"
                  "  officectl -o json agenda list next-month");
     on_run(list, ctx, [&ctx, o] {
         auto days = range_options(ctx, o->day, o->week, o->from, o->to, o->range,

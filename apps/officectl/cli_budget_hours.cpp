@@ -27,14 +27,14 @@ struct ProjectOpts {
 };
 
 void add_project_options(CLI::App* cmd, ProjectOpts& o) {
-    cmd->add_option("--budget-line", o.line, "the budget line its cost goes to (\"\" for none)")->type_name("LINE");
+    cmd->add_option("--line", o.line, "the budget line its cost goes to (\"\" for none)")->type_name("LINE");
     cmd->add_option("--rate", o.rate, "the cost of an hour, excl. VAT: 55 (\"\" for none)")->type_name("AMOUNT");
     cmd->add_option("--owner", o.owner, "who leads it (\"\" for nobody)")->type_name(k_handle);
 }
 
 // Applies the options given on the command line to the project.
 void apply_project_options(Context& ctx, CLI::App* cmd, const ProjectOpts& o, timesheet::Project& p) {
-    if (cmd->count("--budget-line")) {
+    if (cmd->count("--line")) {
         p.line_id = o.line.empty() ? std::nullopt : std::optional(budget::find_line(ctx.db(), o.line).id);
     }
     if (cmd->count("--rate")) {
@@ -56,7 +56,7 @@ void add_project(CLI::App* group, Context& ctx) {
     auto o = std::make_shared<ProjectOpts>();
     add->add_option("name", o->name, "its name: \"Verhuis 2027\"")->required()->type_name("NAME");
     add_project_options(add, *o);
-    add->footer("Examples:\n  officectl budget project add \"Verhuis 2027\" --budget-line 6200 --rate 55 --owner an");
+    add->footer("Examples:\n  officectl budget project add \"Verhuis 2027\" --line 6200 --rate 55 --owner an");
     on_write(add, ctx, [&ctx, o, add](store::Txn& txn) {
         timesheet::Project p;
         p.name = std::string(core::trim(o->name));
@@ -211,21 +211,27 @@ void add_hours_list(CLI::App* hours, Context& ctx) {
 void add_hours_report(CLI::App* hours, Context& ctx) {
     auto* report = hours->add_subcommand("report", "hours and their cost per person or project");
     struct Opts {
-        bool week = false, month = false;
-        std::string in, by = "person";
+        std::string week, month, in, by = "person";
     };
     auto o = std::make_shared<Opts>();
-    report->add_flag("--week", o->week, "this week");
-    report->add_flag("--month", o->month, "this month (the default)");
+    report->add_option("--week", o->week, "an ISO week (2027-W10) or any day in it")->type_name("WEEK");
+    report->add_option("--month", o->month, "a month (2027-03) or any day in it (default: this month)")->type_name("MONTH");
     report->add_option("--in", o->in, "another period: last-week, 2027-W10, 2027-03, 2027, A..B")->type_name("RANGE");
     report->add_option("--by", o->by, "person or project (default person)")->type_name("HOURS_BY");
-    report->footer("Examples:\n  officectl budget hours report --week --by project\n"
+    report->footer("Examples:\n  officectl budget hours report --week last-week --by project\n"
                    "  officectl budget hours report --in 2027-03 -o md");
     on_run(report, ctx, [&ctx, o] {
-        if (o->week + o->month + !o->in.empty() > 1) {
+        if (!o->week.empty() + !o->month.empty() + !o->in.empty() > 1) {
             throw usage_error("give one of --week, --month and --in");
         }
-        auto range = range_option(ctx, "--in", o->week ? "this-week" : o->in.empty() ? "this-month" : o->in);
+        core::DateRange range;
+        if (!o->week.empty()) {
+            range = core::iso_week_of(range_option(ctx, "--week", o->week).from);
+        } else if (!o->month.empty()) {
+            range = core::month_of(range_option(ctx, "--month", o->month).from);
+        } else {
+            range = range_option(ctx, "--in", o->in.empty() ? "this-month" : o->in);
+        }
         if (o->by != "person" && o->by != "project") {
             throw usage_error(fmt::format("--by: \"{}\": expected person or project", o->by));
         }

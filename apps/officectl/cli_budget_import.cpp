@@ -80,8 +80,7 @@ void add_budget_import_command(CLI::App* group, Context& ctx) {
                              result.added,
                              result.added == 0 ? ""
                                  : fmt::format(" ({} excl. VAT on {} line{})",
-                                               core::format_money({result.added_cents, opts.currency},
-                                                                  ctx.config().language()),
+                                               result.added_total.format(ctx.config().language(), opts.currency),
                                                lines, lines == 1 ? "" : "s"),
                              result.duplicates),
                  std::to_string(result.added));

@@ -8,6 +8,7 @@
 #include "officectl/budget/budget_views.hpp"
 #include "officectl/contact/contact_store.hpp"
 #include "officectl/core/error.hpp"
+#include "officectl/core/money_math.hpp"
 #include "officectl/core/strings.hpp"
 
 #include <fmt/format.h>
@@ -40,34 +41,63 @@ std::optional<std::int64_t> budget_vendor(Context& ctx, store::Txn& txn, const s
     return r.contact.id;
 }
 
+core::Money line_amount(Context& ctx, const budget::Line& line, const std::string& amount, const std::string& rate,
+                        std::optional<std::string>& converted) {
+    core::Money m;
+    try {
+        m = core::parse_money(amount, line.currency, ctx.config().decimal_mark());
+    } catch (const Error& e) {
+        throw Error(e.code(), fmt::format("--amount: {}", e.what()));
+    }
+    std::optional<core::Rate> r;
+    if (!rate.empty()) {
+        try {
+            r = core::parse_rate(rate);
+        } catch (const Error& e) {
+            throw Error(e.code(), fmt::format("--exchange-rate: {}", e.what()));
+        }
+    }
+    auto booked = budget::amount_on_line(line, m, r);
+    converted = booked.converted;
+    return booked.amount;
+}
+
 namespace {
 
 void add_commit(CLI::App* group, Context& ctx) {
     auto* commit = group->add_subcommand("commit", "an order placed on a line, awaiting its invoice");
     struct Opts {
-        std::string line, title, amount, vat, vendor, date;
+        std::string line, title, amount, rate, vat, vendor, date;
     };
     auto o = std::make_shared<Opts>();
     commit->add_option("line", o->line, "the line: its number, code, name or BUDGET/LINE")->required()->type_name("LINE");
     commit->add_option("title", o->title, "what was ordered: \"Bestelling 2026-114\"")->required()->type_name("TITLE");
-    commit->add_option("--amount", o->amount, "excl. VAT")->required()->type_name("AMOUNT");
+    commit->add_option("--amount", o->amount, "excl. VAT, in the line's currency unless it names another")
+        ->required()
+        ->type_name("AMOUNT");
+    commit->add_option("--exchange-rate", o->rate, "an amount in another currency: the line's currency for 1 of it (0.92)")
+        ->type_name("RATE");
     commit->add_option("--vat", o->vat, "VAT rate: 0, 6, 12 or 21")->type_name("VAT");
     commit->add_option("--vendor", o->vendor, "the supplier (a relation; created when new)")->type_name("CONTACT");
     commit->add_option("--date", o->date, "when it was ordered (default today)")->type_name("DATE");
-    commit->footer("Examples:\n  officectl budget commit 6100 \"Bestelling 2026-114\" --amount 840 --vat 21 --vendor Lyreco");
+    commit->footer("Examples:\n  officectl budget commit 6100 \"Bestelling 2026-114\" --amount 840 --vat 21 --vendor Lyreco\n"
+                   "  officectl budget commit 6100 \"Licenties\" --amount \"1200 USD\" --exchange-rate 0.92   # booked as 1.104,00 EUR");
     on_write(commit, ctx, [&ctx, o](store::Txn& txn) {
         auto line = budget::find_line(ctx.db(), o->line);
         budget::Commitment c;
         c.line_id = line.id;
         c.title = std::string(core::trim(o->title));
-        c.amount = money_option(ctx, "--amount", o->amount);
+        std::optional<std::string> converted;
+        c.amount = line_amount(ctx, line, o->amount, o->rate, converted);
+        c.note = converted; // what was ordered, in its own currency
         c.vat = budget_vat(o->vat);
         c.date = o->date.empty() ? ctx.today() : date_option(ctx, "--date", o->date);
         c.vendor_id = budget_vendor(ctx, txn, o->vendor);
         auto id = budget::add_commitment(txn, c);
         txn.commit();
-        ctx.done(fmt::format("commitment {} on {}: {} excl. VAT", id, line.name,
-                             core::format_money(c.amount, ctx.config().language())),
+        ctx.done(fmt::format("commitment {} on {}: {} excl. VAT{}", id, line.name,
+                             core::format_money(c.amount, ctx.config().language()),
+                             converted ? " (" + *converted + ")" : ""),
                  std::to_string(id));
     });
 }
@@ -94,23 +124,30 @@ void add_commitments(CLI::App* group, Context& ctx) {
 void add_spend(CLI::App* group, Context& ctx) {
     auto* spend = group->add_subcommand("spend", "an invoice on a line; with --commit it settles that order");
     struct Opts {
-        std::string line, amount, vat, vendor, date, invoice, commit;
+        std::string line, amount, rate, vat, vendor, date, invoice, commit;
     };
     auto o = std::make_shared<Opts>();
     spend->add_option("line", o->line, "the line: its number, code, name or BUDGET/LINE")->required()->type_name("LINE");
-    spend->add_option("--amount", o->amount, "excl. VAT")->required()->type_name("AMOUNT");
+    spend->add_option("--amount", o->amount, "excl. VAT, in the line's currency unless it names another")
+        ->required()
+        ->type_name("AMOUNT");
+    spend->add_option("--exchange-rate", o->rate, "an amount in another currency: the line's currency for 1 of it (0.92)")
+        ->type_name("RATE");
     spend->add_option("--vat", o->vat, "VAT rate: 0, 6, 12 or 21")->type_name("VAT");
     spend->add_option("--date", o->date, "the invoice's date (default today)")->type_name("DATE");
     spend->add_option("--vendor", o->vendor, "the supplier (default: the commitment's)")->type_name("CONTACT");
     spend->add_option("--invoice", o->invoice, "the invoice's number: F-123")->type_name("REF");
     spend->add_option("--commit", o->commit, "the commitment it settles")->type_name("ID");
     spend->footer("Examples:\n  officectl budget spend 6100 --amount 812,40 --vat 21 --date 2027-02-03 --invoice F-123 --commit 1\n"
-                  "  officectl budget spend \"Facilitair 2027/Kantoorbenodigdheden\" --amount 45 --vendor Colruyt");
+                  "  officectl budget spend \"Facilitair 2027/Kantoorbenodigdheden\" --amount 45 --vendor Colruyt\n"
+                  "  officectl budget spend 6100 --amount \"250 GBP\" --exchange-rate 1.1650 --invoice UK-77   # booked as 291,25 EUR");
     on_write(spend, ctx, [&ctx, o](store::Txn& txn) {
         auto line = budget::find_line(ctx.db(), o->line);
         budget::Spending s;
         s.line_id = line.id;
-        s.amount = money_option(ctx, "--amount", o->amount);
+        std::optional<std::string> converted;
+        s.amount = line_amount(ctx, line, o->amount, o->rate, converted);
+        s.note = converted; // what was paid, in its own currency
         s.vat = budget_vat(o->vat);
         s.date = o->date.empty() ? ctx.today() : date_option(ctx, "--date", o->date);
         if (!o->invoice.empty()) {
@@ -142,7 +179,8 @@ void add_spend(CLI::App* group, Context& ctx) {
             ctx.note(fmt::format("the invoice differs from the order: {} ordered, {} invoiced",
                                  core::format_money(settles->amount, lang), core::format_money(s.amount, lang)));
         }
-        ctx.done(fmt::format("spent {} excl. VAT on {}{}", core::format_money(s.amount, lang), line.name,
+        ctx.done(fmt::format("spent {} excl. VAT on {}{}{}", core::format_money(s.amount, lang), line.name,
+                             converted ? " (" + *converted + ")" : "",
                              settles ? fmt::format(" (commitment {} invoiced)", settles->id) : ""),
                  std::to_string(id));
     });

@@ -89,6 +89,21 @@ std::vector<std::string> value_candidates(Context& ctx, const CLI::Option* opt) 
         names.erase(std::unique(names.begin(), names.end()), names.end());
         return names;
     }
+    if (type == "CHANNEL") {
+        return {"letter", "email", "fax", "phone", "hand"};
+    }
+    if (type == "MAILSTATUS") {
+        return {"open", "waiting", "overdue", "done", "archived"};
+    }
+    if (type == "DRAFT_KIND") {
+        return {"letter", "memo", "invitation"};
+    }
+    if (type == "STATS_BY") {
+        return {"week", "month"};
+    }
+    if (type == "YES|NO") {
+        return {"yes", "no"};
+    }
     if (type == "VAT") {
         return {"0", "6", "12", "21"};
     }
@@ -195,6 +210,12 @@ std::vector<std::string> value_candidates(Context& ctx, const CLI::Option* opt) 
     }
     return {};
 }
+
+} // namespace
+
+std::vector<std::string> completion_candidates(Context& ctx, const CLI::Option* opt) { return value_candidates(ctx, opt); }
+
+namespace {
 
 std::vector<std::string> complete(CLI::App* root, Context& ctx, const std::vector<std::string>& words) {
     CLI::App* app = root;

@@ -34,21 +34,21 @@ struct ContactOptions {
         *o_address{}, *o_vat{}, *o_lang{}, *o_tags{}, *o_note{};
 
     void add_to(CLI::App* cmd) {
-        o_kind = cmd->add_option("--kind", kind, "organisation (default) or person (the default with --at)")->type_name("KIND");
+        o_kind = cmd->add_option("--kind", kind, "organisation (default) or person (the default with --org)")->type_name("KIND");
         o_type = cmd->add_option("--type", type, "client, supplier, authority, partner, press or other (default)")
                      ->type_name("TYPE");
         o_segment = cmd->add_option("--segment", segment, "a segment of the type, from contact.segments.<type> in config")
                         ->type_name("SEGMENT");
-        o_at = cmd->add_option("--at", at, "the organisation a person works at")->type_name("CONTACT");
+        o_at = cmd->add_option("--org", at, "the organisation a person works at")->type_name("CONTACT");
         o_role = cmd->add_option("--role", role, "a person's role there (account manager)")->type_name("ROLE");
-        o_email = cmd->add_option("--email", email, "e-mail address; mail from it is theirs")->type_name("ADDRESS");
+        o_email = cmd->add_option("--email", email, "e-mail address; mail from it is theirs")->type_name("EMAIL");
         o_domain = cmd->add_option("--domain", domain, "mail domain (ricoh.be); mail from any address there is theirs")
                        ->type_name("DOMAIN");
         o_phone = cmd->add_option("--phone", phone, "phone number")->type_name("PHONE");
         o_address = cmd->add_option("--address", address, "postal address")->type_name("ADDRESS");
         o_vat = cmd->add_option("--vat", vat, "Belgian company number (KBO/BCE), checked: BE0403.170.701")->type_name("VAT");
         o_lang = cmd->add_option("--lang", lang, "language to write to them in: nl, fr or en")->type_name("LANG");
-        o_tags = cmd->add_option("--tag", tags, "tags, comma-separated (replaces the tags)")->type_name("TAGS");
+        o_tags = cmd->add_option("--tags", tags, "tags, comma-separated (replaces the tags)")->type_name("TAGS");
         o_note = cmd->add_option("--note", note, "a note")->type_name("TEXT");
     }
 
@@ -75,7 +75,7 @@ struct ContactOptions {
             if (!at.empty()) {
                 auto org = contact::get_contact(ctx.db(), at);
                 if (org.kind != contact::Kind::organisation) {
-                    throw data_error(fmt::format("--at: {} is a person, not an organisation", org.name));
+                    throw data_error(fmt::format("--org: {} is a person, not an organisation", org.name));
                 }
                 c.org_id = org.id;
                 if (!given(o_kind)) {
@@ -120,8 +120,8 @@ void add_contact_add(CLI::App* group, Context& ctx) {
     add->add_option("name", *name, "the organisation's or person's name")->required()->type_name("NAME");
     o->add_to(add);
     add->footer("Examples:\n"
-                "  officectl contact add \"Ricoh Belgium\" --type supplier --domain ricoh.be --vat BE0403.170.701 --lang fr --tag copiers\n"
-                "  officectl contact add \"Marie Dubois\" --at \"Ricoh Belgium\" --role \"account manager\" --email marie.dubois@ricoh.be\n"
+                "  officectl contact add \"Ricoh Belgium\" --type supplier --domain ricoh.be --vat BE0403.170.701 --lang fr --tags copiers\n"
+                "  officectl contact add \"Marie Dubois\" --org \"Ricoh Belgium\" --role \"account manager\" --email marie.dubois@ricoh.be\n"
                 "  officectl contact add \"FOD Financiën\" --type authority --domain minfin.fed.be");
     on_write(add, ctx, [&ctx, o, name](store::Txn& txn) {
         contact::Contact c;
@@ -147,11 +147,11 @@ void add_contact_list(CLI::App* group, Context& ctx) {
     list->add_option("--tag", o->tag, "only with this tag")->type_name("TAG");
     list->add_option("--lang", o->lang, "only this language")->type_name("LANG");
     list->add_option("--segment", o->segment, "only this segment")->type_name("SEGMENT");
-    list->add_option("--at", o->at, "the people of one organisation")->type_name("CONTACT");
+    list->add_option("--org", o->at, "the people of one organisation")->type_name("CONTACT");
     list->add_option("--search", o->text, "text in the name, e-mail or domain")->type_name("TEXT");
     list->add_option("--limit", o->limit, "at most N")->type_name("N");
     list->footer("Examples:\n  officectl contact list --type supplier\n  officectl contact list --tag copiers --lang fr\n"
-                 "  officectl -o csv contact list --at \"Ricoh Belgium\"");
+                 "  officectl -o csv contact list --org \"Ricoh Belgium\"");
     on_run(list, ctx, [&ctx, o] {
         contact::ContactFilter f;
         f.limit = o->limit;
@@ -226,7 +226,7 @@ void add_contact_edit(CLI::App* group, Context& ctx) {
     edit->add_option("contact", *who, "#id, name, e-mail or company number")->required()->type_name("CONTACT");
     o->add_to(edit);
     auto* o_rename = edit->add_option("--rename", *rename, "a new name")->type_name("NAME");
-    edit->footer("Examples:\n  officectl contact edit Ricoh --phone \"+32 2 123 45 67\" --tag copiers,printers\n"
+    edit->footer("Examples:\n  officectl contact edit Ricoh --phone \"+32 2 123 45 67\" --tags copiers,printers\n"
                  "  officectl contact edit \"Marie Dubois\" --role \"key account\"");
     on_write(edit, ctx, [&ctx, o, who, rename, o_rename](store::Txn& txn) {
         auto c = contact::get_contact(txn.db(), *who);

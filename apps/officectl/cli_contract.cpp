@@ -44,7 +44,7 @@ void add_contract_options(CLI::App* verb, ContractOptions& o, bool for_add) {
     verb->add_option("--renew", o.renew, "auto:12m (renews itself), manual or none (default)")->type_name("RENEWAL");
     verb->add_option("--amount", o.amount, "what it costs: \"1.250,00\"")->type_name("AMOUNT");
     verb->add_option("--per", o.per, "month, quarter, year (default) or once")->type_name("PER");
-    verb->add_option("--budget-line", o.budget_line, "the budget line it is charged to")->type_name("LINE");
+    verb->add_option("--line", o.budget_line, "the budget line it is charged to")->type_name("LINE");
     verb->add_option("--owner", o.owner, "who follows it up")->type_name(k_handle);
     verb->add_option("--note", o.note, "a note")->type_name("TEXT");
     verb->add_option("--dossier", o.dossier, "the dossier that holds its papers (see `officectl dossier list`)")

@@ -40,12 +40,12 @@ void add_add(CLI::App* group, Context& ctx) {
     add->add_option("--kind", o->kind, "its kind: its checklist and retention term (see `dossier kinds`)")
         ->required()
         ->type_name("DOSSIER_KIND");
-    add->add_option("--person", o->person, "the team member it is about (personnel files)")->type_name(k_handle);
+    add->add_option("--who", o->person, "the team member it is about (personnel files)")->type_name(k_handle);
     add->add_option("--owner", o->owner, "who keeps it complete")->type_name(k_handle);
     add->add_option("--opened", o->opened, "the day it opened (default today)")->type_name("DATE");
     add->add_flag("--confidential", o->confidential, "documents and notes only with --show-confidential");
     add->footer("Examples:\n"
-                "  officectl dossier add \"Peeters, An\" --kind personnel --person an --owner bert --confidential\n"
+                "  officectl dossier add \"Peeters, An\" --kind personnel --who an --owner bert --confidential\n"
                 "  officectl dossier add \"Ricoh\" --kind supplier");
     on_write(add, ctx, [&ctx, o](store::Txn& txn) {
         auto kinds = dossier::load_kinds(ctx.config());
@@ -81,7 +81,7 @@ void add_list(CLI::App* group, Context& ctx) {
     };
     auto o = std::make_shared<Opts>();
     list->add_option("--kind", o->kind, "one kind")->type_name("DOSSIER_KIND");
-    list->add_option("--person", o->person, "about one team member")->type_name(k_handle);
+    list->add_option("--who", o->person, "about one team member")->type_name(k_handle);
     list->add_option("--status", o->status, "open, closed, archived or destroyed (default: open and closed)")
         ->type_name("DOSSIER_STATUS");
     list->add_flag("--all", o->all, "archived and destroyed ones too");
@@ -131,7 +131,7 @@ void add_edit(CLI::App* group, Context& ctx) {
     edit->add_option("id", o->id, "the dossier's number")->required()->type_name("ID");
     edit->add_option("--title", o->title, "a new title")->type_name("TITLE");
     edit->add_option("--kind", o->kind, "another kind")->type_name("DOSSIER_KIND");
-    edit->add_option("--person", o->person, "the team member it is about")->type_name(k_handle);
+    edit->add_option("--who", o->person, "the team member it is about")->type_name(k_handle);
     edit->add_option("--owner", o->owner, "who keeps it complete")->type_name(k_handle);
     edit->add_option("--confidential", o->confidential, "yes or no")->type_name("YES|NO");
     edit->footer("Examples:\n  officectl dossier edit 1 --owner an\n  officectl dossier edit 2 --confidential no");

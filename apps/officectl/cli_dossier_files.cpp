@@ -189,12 +189,12 @@ void add_purge(CLI::App* group, Context& ctx) {
         bool due = false, dry_run = false, yes = false;
     };
     auto o = std::make_shared<Opts>();
-    purge->add_flag("--due", o->due, "every dossier whose term has ended (required: say what you mean)")->required();
+    purge->add_flag("--expired", o->due, "every dossier whose term has ended (required: say what you mean)")->required();
     purge->add_flag("--dry-run", o->dry_run, "say what would happen, change nothing");
     purge->add_flag("--yes", o->yes, "do not ask (scripts; without a terminal a purge needs it)");
     purge->footer("Destroying removes the documents, notes, stored copies and their history, and keeps a\n"
                   "tombstone (what, when, which rule, by whom). Dossiers on hold are left alone.\n"
-                  "Examples:\n  officectl dossier purge --due --dry-run\n  officectl dossier purge --due --yes");
+                  "Examples:\n  officectl dossier purge --expired --dry-run\n  officectl dossier purge --expired --yes");
     on_write(purge, ctx, [&ctx, o](store::Txn& txn) {
         auto kinds = dossier::load_kinds(ctx.config());
         auto result = dossier::purge_due(txn, kinds, ctx.today());

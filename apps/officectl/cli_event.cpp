@@ -38,7 +38,7 @@ void add_add(CLI::App* group, Context& ctx) {
     add->add_option("--audience", o->audience, "for whom")->type_name("TEXT");
     add->add_option("--guests", o->guests, "how many guests are expected")->type_name("N");
     add->add_option("--where", o->where, "the venue")->type_name("PLACE");
-    add->add_option("--budget-line", o->line, "the budget line its costs go to")->type_name("LINE");
+    add->add_option("--line", o->line, "the budget line its costs go to")->type_name("LINE");
     add->add_option("--owner", o->owner, "who runs it: the plan's tasks are theirs")->type_name(k_handle);
     add->footer("Examples:\n  officectl event add Nieuwjaarsreceptie --date 2027-01-15 --kind reception --owner bert "
                 "--goal \"klanten bedanken\" --guests 120 --where \"Kasteel van Gaasbeek\"\n"

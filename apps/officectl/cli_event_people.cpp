@@ -190,7 +190,7 @@ void add_invite(CLI::App* group, Context& ctx) {
     auto o = std::make_shared<Opts>();
     invite->add_option("event", o->event, "the event's number")->required()->type_name("EVENT");
     invite->add_option("--dir", o->dir, "write one file per guest there (default: all to stdout)")->type_name("DIR");
-    invite->add_option("--from", o->from, "who signs (default: the event's owner)")->type_name(k_handle);
+    invite->add_option("--signatory", o->from, "who signs (default: the event's owner)")->type_name(k_handle);
     invite->add_option("--rsvp", o->rsvp, "answer before (default: 14 days before the day)")->type_name("DATE");
     invite->add_option("--body", o->body, "a paragraph of your own")->type_name("TEXT");
     invite->add_option("--status", o->status, "the guests to invite: invited (no answer yet, the default), maybe, all")
@@ -201,7 +201,7 @@ void add_invite(CLI::App* group, Context& ctx) {
         auto e = event_argument(ctx, o->event);
         auto signer = o->from.empty() ? e.owner : std::optional(o->from);
         if (!signer) {
-            throw usage_error(fmt::format("who signs? --from HANDLE (event {} has no owner)", e.id));
+            throw usage_error(fmt::format("who signs? --signatory HANDLE (event {} has no owner)", e.id));
         }
         auto member = team::get_member(ctx.db(), *signer);
         auto rsvp_by = o->rsvp.empty() ? core::add_days(e.date, -14) : date_option(ctx, "--rsvp", o->rsvp);

@@ -30,11 +30,11 @@ void add_task_commands(CLI::App* group, Context& ctx) {
     add->add_option("event", o->event, "the event's number")->required()->type_name("EVENT");
     add->add_option("title", o->title, "what to do")->required()->type_name("TITLE");
     add->add_option("--due", o->due, "its due date")->type_name("DATE");
-    add->add_option("--at", o->at, "its offset from the day: -14d, -2w (moved back onto a working day)")
+    add->add_option("--offset", o->at, "its offset from the day: -14d, -2w (moved back onto a working day)")
         ->type_name("OFFSET");
     add->add_option("--owner", o->owner, "who does it (default: the event's owner)")->type_name(k_handle);
     add->add_flag("--formality", o->formality, "a formality (permit, insurance, music rights)");
-    add->footer("Examples:\n  officectl event task add 1 \"Fotograaf boeken\" --at -21d --owner chloe\n"
+    add->footer("Examples:\n  officectl event task add 1 \"Fotograaf boeken\" --offset -21d --owner chloe\n"
                 "  officectl event task add 1 \"Vergunning gemeente\" --due 2026-12-10 --formality");
     on_write(add, ctx, [&ctx, o](store::Txn& txn) {
         auto e = event_argument(ctx, o->event);

@@ -119,7 +119,7 @@ void add_plan_add(CLI::App* plan, Context& ctx) {
     add->add_option("--indicator", o->indicator, "how it is measured: an indicator's name")->type_name("KPI");
     add->add_option("--baseline", o->baseline, "where it starts (default: the indicator's value now)")->type_name("N");
     add->add_option("--target", o->target, "where it must get")->type_name("N");
-    add->add_option("--by", o->by, "the deadline")->type_name("DATE");
+    add->add_option("--due", o->by, "the deadline")->type_name("DATE");
     add->add_option("--owner", o->owner, "who answers for it")->type_name(k_handle);
     add->add_option("--type", o->type, "corrective, preventive or improvement (default)")->type_name("PLAN_TYPE");
     add->add_option("--cost", o->cost, "what it is expected to cost")->type_name("AMOUNT");

@@ -61,23 +61,16 @@ std::vector<mail::Attachment> attachments(const std::vector<std::string>& files)
     return out;
 }
 
-// A registered item's identity for dedupe: its fields (registration by hand never
-// dedupes, but an import of the same lines later recognises them).
-std::string content_hash(const mail::Item& it) {
-    return io::sha256_hex(fmt::format("log\x1f{}\x1f{}\x1f{}\x1f{}\x1f{}\x1f{}\x1f{}\x1f{}", mail::direction_name(it.direction),
-                                      mail::channel_name(it.channel), core::format_date(it.date),
-                                      it.from_text.value_or(""), it.to_text.value_or(""), it.subject,
-                                      it.their_ref.value_or(""), it.body.value_or("")));
-}
-
 namespace {
 
 void add_log(CLI::App* mail, Context& ctx) {
     auto* log = mail->add_subcommand("log", "register one item (a letter, an e-mail, a fax, a phone note, a delivery)");
     auto o = std::make_shared<LogOptions>();
-    log->add_flag("--in", o->in, "incoming (the default)");
-    log->add_flag("--out", o->out, "outgoing");
-    log->add_option("--channel", o->channel, "letter (default), email, fax, phone or hand")->type_name("CHANNEL");
+    log->add_flag("--incoming", o->in, "incoming (the default)");
+    log->add_flag("--outgoing", o->out, "outgoing");
+    log->add_option("--channel", o->channel,
+                    "letter (default), email (also E-mail, e-mail, mail), fax, phone or hand; case does not count")
+        ->type_name("CHANNEL");
     log->add_option("--from", o->from, "the sender (incoming: a relation, found or created)")->type_name("CONTACT");
     log->add_option("--to", o->to, "the addressee (outgoing: a relation, found or created)")->type_name("CONTACT");
     log->add_option("--subject", o->subject, "what it is about")->required()->type_name("TEXT");
@@ -85,7 +78,7 @@ void add_log(CLI::App* mail, Context& ctx) {
     log->add_option("--ref", o->ref, "their reference")->type_name("REF");
     log->add_option("--our-ref", o->our_ref, "our reference")->type_name("REF");
     log->add_option("--due", o->due, "answer before (+10d, fri, a date)")->type_name("DATE");
-    log->add_option("--assign", o->assign, "who follows it up")->type_name(k_handle);
+    log->add_option("--owner", o->assign, "who follows it up")->type_name(k_handle);
     log->add_option("--tag", o->tags, "a tag (repeat, or comma-separated)")->type_name("TAG");
     log->add_flag("--confidential", o->confidential, "body and note shown only with --show-confidential");
     log->add_option("--file", o->files, "a scan or attachment: recorded with size and SHA-256 (repeat)")->type_name("FILE");
@@ -93,12 +86,12 @@ void add_log(CLI::App* mail, Context& ctx) {
     log->add_option("--note", o->note, "an internal note")->type_name("TEXT");
     log->add_flag("--strict", o->strict, "refuse a correspondent that is no known relation");
     log->footer("Examples:\n"
-                "  officectl mail log --in --channel letter --from \"FOD Financiën\" --subject \"Aanslagbiljet 2026\" \\\n"
-                "      --ref 2026/123 --due +10d --assign bert --tag tax --file scan.pdf\n"
-                "  nr=$(officectl -q mail log --out --channel letter --to \"Ricoh Belgium\" --subject \"Opzegging contract\")");
+                "  officectl mail log --incoming --channel letter --from \"FOD Financiën\" --subject \"Aanslagbiljet 2026\" \\\n"
+                "      --ref 2026/123 --due +10d --owner bert --tag tax --file scan.pdf\n"
+                "  nr=$(officectl -q mail log --outgoing --channel letter --to \"Ricoh Belgium\" --subject \"Opzegging contract\")");
     on_write(log, ctx, [&ctx, o](store::Txn& txn) {
         if (o->in && o->out) {
-            throw usage_error("give --in or --out, not both");
+            throw usage_error("give --incoming or --outgoing, not both");
         }
         mail::Item it;
         it.direction = o->out ? mail::Direction::out : mail::Direction::in;
@@ -145,7 +138,7 @@ void add_log(CLI::App* mail, Context& ctx) {
             it.to_text = c.name;
             it.to_addr = c.email;
         }
-        it.content_hash = content_hash(it);
+        it.content_hash = mail::dedup_key(it); // an import of the same item later recognises it
         // The rules first; what is given on the command line wins.
         auto assigned = it.assignee_id;
         auto due = it.due;

@@ -46,12 +46,12 @@ void add_mail_draft_command(CLI::App* mail, Context& ctx) {
         bool no_register = false;
     };
     auto o = std::make_shared<Opts>();
-    draft->add_option("--template", o->template_name, "letter (default), memo or invitation")->type_name("NAME");
+    draft->add_option("--kind", o->template_name, "letter (default), memo or invitation")->type_name("DRAFT_KIND");
     draft->add_option("--lang", o->lang, "nl, fr or en (default: the addressee's language, else locale.language)")
         ->type_name("LANG");
     draft->add_option("--to", o->to, "the addressee: a relation (letters) or a name (memos)")->required()->type_name("CONTACT");
     draft->add_option("--subject", o->subject, "what it is about")->required()->type_name("TEXT");
-    draft->add_option("--from", o->from, "the signatory's handle")->type_name(k_handle);
+    draft->add_option("--signatory", o->from, "the signatory's handle")->type_name(k_handle);
     draft->add_option("--body", o->body, "the text; - reads it from stdin")->type_name("TEXT");
     draft->add_option("--our-ref", o->our_ref, "our reference")->type_name("REF");
     draft->add_option("--their-ref", o->their_ref, "their reference")->type_name("REF");
@@ -59,9 +59,9 @@ void add_mail_draft_command(CLI::App* mail, Context& ctx) {
         ->type_name("NAME=VALUE");
     draft->add_flag("--no-register", o->no_register, "print only; register nothing");
     draft->footer("Examples:\n"
-                  "  officectl mail draft --template letter --to \"Ricoh Belgium\" --subject \"Opzegging onderhoudscontract\" \\\n"
+                  "  officectl mail draft --kind letter --to \"Ricoh Belgium\" --subject \"Opzegging onderhoudscontract\" \\\n"
                   "      --from an --body \"Hierbij zeggen wij het contract op tegen 31 december 2026.\" > opzegging.md\n"
-                  "  officectl mail draft --template invitation --lang fr --to \"Ricoh Belgium\" --subject \"Réception de Nouvel An\" \\\n"
+                  "  officectl mail draft --kind invitation --lang fr --to \"Ricoh Belgium\" --subject \"Réception de Nouvel An\" \\\n"
                   "      --var when=\"15 janvier 2027 à 18h\" --var where=\"nos bureaux\" --var rsvp=\"8 janvier\"");
     on_write(draft, ctx, [&ctx, o](store::Txn& txn) {
         bool memo = o->template_name == "memo";
@@ -136,7 +136,7 @@ void add_mail_draft_command(CLI::App* mail, Context& ctx) {
             it.body = text;
             it.tags = {"draft"};
             it.status = mail::Status::waiting; // `mail done` when it is sent
-            it.content_hash = io::sha256_hex(fmt::format("draft\x1f{}\x1f{}", name, text));
+            it.content_hash = mail::dedup_key(it);
             number = mail::add_item(txn, it, prefixes(ctx)).number;
             txn.commit();
         }

@@ -31,7 +31,7 @@ mail::ItemFilter list_filter(Context& ctx, bool in, bool out, const std::string&
                              const std::string& status, const std::string& contact) {
     mail::ItemFilter f;
     if (in && out) {
-        throw usage_error("give --in or --out, not both");
+        throw usage_error("give --incoming or --outgoing, not both");
     }
     if (in || out) {
         f.direction = in ? mail::Direction::in : mail::Direction::out;
@@ -43,10 +43,10 @@ mail::ItemFilter list_filter(Context& ctx, bool in, bool out, const std::string&
         }
     }
     if (!from.empty()) {
-        f.from = date_option(ctx, "--from", from);
+        f.from = date_option(ctx, "--since", from);
     }
     if (!to.empty()) {
-        f.to = date_option(ctx, "--to", to);
+        f.to = date_option(ctx, "--until", to);
     }
     if (!who.empty()) {
         f.assignee_id = team::get_member(ctx.db(), who).id;
@@ -54,10 +54,14 @@ mail::ItemFilter list_filter(Context& ctx, bool in, bool out, const std::string&
     if (!tag.empty()) {
         f.tag = tag;
     }
-    if (!status.empty()) {
+    if (status == "overdue") {
+        // What `mail followup` calls overdue: awaiting an answer past its due date.
+        f.overdue = true;
+    } else if (!status.empty()) {
         f.status = mail::parse_status(status);
         if (!f.status) {
-            throw usage_error(fmt::format("--status: unknown status \"{}\" (open, waiting, done or archived)", status));
+            throw usage_error(
+                fmt::format("--status: unknown status \"{}\" (open, waiting, overdue, done or archived)", status));
         }
     }
     if (!contact.empty()) {
@@ -74,22 +78,22 @@ void add_list(CLI::App* mail, Context& ctx) {
         int limit = 0;
     };
     auto o = std::make_shared<Opts>();
-    list->add_flag("--in", o->in, "incoming only");
-    list->add_flag("--out", o->out, "outgoing only");
+    list->add_flag("--incoming", o->in, "incoming only");
+    list->add_flag("--outgoing", o->out, "outgoing only");
     list->add_option("--channel", o->channel, "letter, email, fax, phone or hand")->type_name("CHANNEL");
-    list->add_option("--from", o->from, "registered on or after")->type_name("DATE");
-    list->add_option("--to", o->to, "registered on or before")->type_name("DATE");
+    list->add_option("--since", o->from, "registered on or after")->type_name("DATE");
+    list->add_option("--until", o->to, "registered on or before")->type_name("DATE");
     list->add_option("--who", o->who, "assigned to")->type_name(k_handle);
     list->add_option("--tag", o->tag, "with this tag")->type_name("TAG");
-    list->add_option("--status", o->status, "open, waiting, done or archived")->type_name("MAILSTATUS");
+    list->add_option("--status", o->status, "open, waiting, overdue, done or archived")->type_name("MAILSTATUS");
     list->add_flag("--overdue", o->overdue, "awaiting an answer past its due date");
     list->add_option("--contact", o->contact, "from or to this relation")->type_name("CONTACT");
     list->add_option("--limit", o->limit, "at most N")->type_name("N");
-    list->footer("Examples:\n  officectl mail list --in --from this-month\n  officectl mail list --who bert --overdue\n"
-                 "  officectl -o csv mail list --from 2026-01-01 --to 2026-12-31 > register-2026.csv");
+    list->footer("Examples:\n  officectl mail list --incoming --since this-month\n  officectl mail list --who bert --overdue\n"
+                 "  officectl -o csv mail list --since 2026-01-01 --until 2026-12-31 > register-2026.csv");
     on_run(list, ctx, [&ctx, o] {
         auto f = list_filter(ctx, o->in, o->out, o->channel, o->from, o->to, o->who, o->tag, o->status, o->contact);
-        f.overdue = o->overdue;
+        f.overdue = f.overdue || o->overdue;
         f.limit = o->limit;
         ctx.print_table(mail::items_table(mail::list_items(ctx.db(), f, ctx.today()), ctx.today()));
     });
@@ -147,9 +151,9 @@ void add_assign(CLI::App* mail, Context& ctx) {
     auto who = std::make_shared<std::string>();
     auto due = std::make_shared<std::string>();
     assign->add_option("number", *number, "the register number")->required()->type_name("NUMBER");
-    assign->add_option("--to", *who, "who follows it up")->required()->type_name(k_handle);
+    assign->add_option("--owner", *who, "who follows it up")->required()->type_name(k_handle);
     assign->add_option("--due", *due, "answer before")->type_name("DATE");
-    assign->footer("Examples:\n  officectl mail assign IN-2026-0012 --to bert --due fri");
+    assign->footer("Examples:\n  officectl mail assign IN-2026-0012 --owner bert --due fri");
     on_run(assign, ctx, [&ctx, number, who, due] {
         change_item(ctx, *number, [&](store::Txn& txn, mail::Item& it) {
             auto m = team::get_member(txn.db(), *who);
@@ -188,14 +192,14 @@ void add_reply(CLI::App* mail, Context& ctx) {
     auto o = std::make_shared<LogOptions>();
     o->channel = "";
     reply->add_option("number", *number, "the item answered")->required()->type_name("NUMBER");
-    reply->add_flag("--out", o->out, "outgoing (always; accepted for clarity)");
+    reply->add_flag("--outgoing", o->out, "outgoing (always; accepted for clarity)");
     reply->add_option("--channel", o->channel, "letter, email, fax, phone or hand (default: the item's)")->type_name("CHANNEL");
     reply->add_option("--subject", o->subject, "default: Re: and the item's subject")->type_name("TEXT");
     reply->add_option("--date", o->date, "sent (default today)")->type_name("DATE");
     reply->add_option("--our-ref", o->our_ref, "our reference")->type_name("REF");
     reply->add_option("--body", o->body, "the text or a summary")->type_name("TEXT");
     reply->add_option("--file", o->files, "the letter sent (repeat)")->type_name("FILE");
-    reply->footer("Examples:\n  officectl mail reply IN-2026-0001 --out --channel letter --our-ref 2026/OUT/17 --file antwoord.pdf");
+    reply->footer("Examples:\n  officectl mail reply IN-2026-0001 --outgoing --channel letter --our-ref 2026/OUT/17 --file antwoord.pdf");
     on_write(reply, ctx, [&ctx, number, o](store::Txn& txn) {
         auto original = mail::get_item(txn.db(), *number);
         mail::Item it;
@@ -224,7 +228,7 @@ void add_reply(CLI::App* mail, Context& ctx) {
         it.status = mail::Status::done;
         it.reply_to = original.id;
         it.attachments = attachments(o->files);
-        it.content_hash = content_hash(it);
+        it.content_hash = mail::dedup_key(it);
         auto reg = mail::add_item(txn, it, prefixes(ctx));
         txn.commit();
         ctx.done(fmt::format("registered {} answering {}{}", reg.number, original.number,

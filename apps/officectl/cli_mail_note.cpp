@@ -39,7 +39,7 @@ std::vector<mail::NoteRecipient> recipients(Context& ctx, const std::string& to,
         }
         auto m = team::find_member(ctx.db(), h);
         if (!m) {
-            throw not_found(fmt::format("--to: unknown recipient \"{}\" (a handle, or team)", h));
+            throw not_found(fmt::format("--recipients: unknown recipient \"{}\" (a handle, or team)", h));
         }
         bool seen = false;
         for (const auto& r : out) {
@@ -74,8 +74,8 @@ void add_note_add(CLI::App* note, Context& ctx) {
     };
     auto o = std::make_shared<Opts>();
     add->add_option("subject", o->subject, "what the note is about")->required()->type_name("SUBJECT");
-    add->add_option("--to", o->to, "team (everyone active), or handles: an,bert")->required()->type_name("RECIPIENTS");
-    add->add_option("--from", o->from, "the author's handle")->type_name(k_handle);
+    add->add_option("--recipients", o->to, "team (everyone active), or handles: an,bert")->required()->type_name("RECIPIENTS");
+    add->add_option("--author", o->from, "the author's handle")->type_name(k_handle);
     add->add_option("--file", o->file, "the note as a document (recorded with its size and SHA-256)")->type_name("FILE");
     add->add_option("--body", o->body, "the note's text; - reads it from stdin")->type_name("TEXT");
     add->add_flag("--ack", o->ack, "each recipient must acknowledge it");
@@ -85,9 +85,9 @@ void add_note_add(CLI::App* note, Context& ctx) {
     add->add_option("--owner", o->owner, "who carries out the action")->type_name(k_handle);
     add->add_option("--due", o->due, "when the action is due")->type_name("DATE");
     add->footer("Examples:\n"
-                "  officectl mail note add \"Nieuwe regeling thuiswerk\" --to team --from an --ack --effective 2027-01-01 \\\n"
+                "  officectl mail note add \"Nieuwe regeling thuiswerk\" --recipients team --author an --ack --effective 2027-01-01 \\\n"
                 "      --file nota-thuiswerk.pdf --action \"Thuiswerkdagen in de planning zetten\" --owner bert --due +2w\n"
-                "  echo \"De printer op 2 is defect.\" | officectl -q mail note add \"Printer\" --to bert,chloe --body -");
+                "  echo \"De printer op 2 is defect.\" | officectl -q mail note add \"Printer\" --recipients bert,chloe --body -");
     on_write(add, ctx, [&ctx, o](store::Txn& txn) {
         mail::Note n;
         n.subject = o->subject;

@@ -46,10 +46,10 @@ void add_stats(CLI::App* mail, Context& ctx) {
         std::string by = "month", from, to;
     };
     auto o = std::make_shared<Opts>();
-    stats->add_option("--by", o->by, "week or month (default)")->type_name("PERIOD");
-    stats->add_option("--from", o->from, "registered on or after (default: six months ago)")->type_name("DATE");
-    stats->add_option("--to", o->to, "registered on or before (default: today)")->type_name("DATE");
-    stats->footer("Examples:\n  officectl mail stats\n  officectl mail stats --by week --from 2026-W40 -o md");
+    stats->add_option("--by", o->by, "week or month (default)")->type_name("STATS_BY");
+    stats->add_option("--since", o->from, "registered on or after (default: six months ago)")->type_name("DATE");
+    stats->add_option("--until", o->to, "registered on or before (default: today)")->type_name("DATE");
+    stats->footer("Examples:\n  officectl mail stats\n  officectl mail stats --by week --since 2026-W40 -o md");
     on_run(stats, ctx, [&ctx, o] {
         if (o->by != "week" && o->by != "month") {
             throw usage_error(fmt::format("--by: \"{}\" is not week or month", o->by));
@@ -57,13 +57,13 @@ void add_stats(CLI::App* mail, Context& ctx) {
         auto today = ctx.today();
         core::DateRange range{core::month_of(core::add_months(today, -5)).from, today};
         if (!o->from.empty()) {
-            range.from = date_option(ctx, "--from", o->from);
+            range.from = date_option(ctx, "--since", o->from);
         }
         if (!o->to.empty()) {
-            range.to = date_option(ctx, "--to", o->to);
+            range.to = date_option(ctx, "--until", o->to);
         }
         if (range.to < range.from) {
-            throw data_error("--to is before --from");
+            throw data_error("--until is before --since");
         }
         auto rows = mail::stats_rows(ctx.db(), range);
         auto by = o->by == "week" ? mail::StatsPeriod::week : mail::StatsPeriod::month;

@@ -34,12 +34,12 @@ struct MemberOptions {
 
     void add_to(CLI::App* cmd) {
         o_name = cmd->add_option("--name", name, "full name, as it appears on letters")->type_name("TEXT");
-        o_email = cmd->add_option("--email", email, "e-mail address")->type_name("ADDRESS");
+        o_email = cmd->add_option("--email", email, "e-mail address")->type_name("EMAIL");
         o_role = cmd->add_option("--role", role, "role or job title (used by staffing rules and onboarding)")->type_name("ROLE");
         o_manager = cmd->add_option("--manager", manager, "the manager's handle")->type_name(k_handle);
         o_hours = cmd->add_option("--hours", hours, "contract hours a week (38, 19.5); default: the company's week")
                       ->type_name("HOURS");
-        o_days = cmd->add_option("--days", days, "working days (mon-fri, mon-wed, mon,tue,thu); default: work.days")
+        o_days = cmd->add_option("--workdays", days, "working days (mon-fri, mon-wed, mon,tue,thu); default: work.days")
                      ->type_name("DAYS");
         o_start = cmd->add_option("--start", start, "first day in the company")->type_name("DATE");
         o_end = cmd->add_option("--end", end, "last day in the company")->type_name("DATE");
@@ -68,7 +68,7 @@ struct MemberOptions {
             }));
         }
         if (given(o_days)) {
-            m.work_days = days.empty() ? std::nullopt : std::optional(with_option("--days", [&] {
+            m.work_days = days.empty() ? std::nullopt : std::optional(with_option("--workdays", [&] {
                 return core::WorkWeek::parse(days);
             }));
         }
@@ -101,7 +101,7 @@ void add_member_add(CLI::App* member, Context& ctx) {
     o->o_name->required();
     add->footer("Examples:\n"
                 "  officectl team member add an --name \"An Peeters\" --role manager --email an@example.be\n"
-                "  officectl team member add bert --name \"Bert Claes\" --manager an --hours 19 --days mon-wed\n"
+                "  officectl team member add bert --name \"Bert Claes\" --manager an --hours 19 --workdays mon-wed\n"
                 "  id=$(officectl -q team member add cas --name \"Cas Maes\" --start 2027-01-04)");
     on_write(add, ctx, [&ctx, o, handle](store::Txn& txn) {
         team::Member m;
@@ -175,8 +175,8 @@ void add_member_edit(CLI::App* member, Context& ctx) {
     edit->add_option("handle", *handle, "the person's handle")->required()->type_name(k_handle);
     o->add_to(edit);
     auto* rename = edit->add_option("--rename", o->rename, "give the person a new handle (references follow)")
-                       ->type_name("NEW-HANDLE");
-    edit->footer("Examples:\n  officectl team member edit bert --role \"office manager\" --hours 38 --days mon-fri\n"
+                       ->type_name("NAME");
+    edit->footer("Examples:\n  officectl team member edit bert --role \"office manager\" --hours 38 --workdays mon-fri\n"
                  "  officectl team member edit cas --end 2027-06-30\n  officectl team member edit an --email \"\"");
     on_write(edit, ctx, [&ctx, o, handle, rename](store::Txn& txn) {
         auto m = team::get_member(txn.db(), *handle);

@@ -100,8 +100,8 @@ void add_vacancy_verbs(CLI::App* vacancy, Context& ctx) {
     auto pid = std::make_shared<std::int64_t>(0);
     auto channels = std::make_shared<std::string>();
     publish->add_option("id", *pid, "its number")->required()->type_name("N");
-    publish->add_option("--channel", *channels, "where: vdab,linkedin,website")->required()->type_name("CHANNELS");
-    publish->footer("Examples:\n  officectl team vacancy publish 1 --channel vdab,linkedin");
+    publish->add_option("--channels", *channels, "where: vdab,linkedin,website")->required()->type_name("CHANNELS");
+    publish->footer("Examples:\n  officectl team vacancy publish 1 --channels vdab,linkedin");
     on_write(publish, ctx, [&ctx, pid, channels](store::Txn& txn) {
         auto v = teamwork::get_vacancy(ctx.db(), *pid);
         if (v.status == "closed") {

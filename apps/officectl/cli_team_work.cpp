@@ -27,7 +27,7 @@ struct TaskOptions {
 };
 
 void add_task_options(CLI::App* verb, TaskOptions& o, bool for_add) {
-    auto* assign = verb->add_option("--assign", o.assign, "who does it")->type_name(k_handle);
+    auto* assign = verb->add_option("--owner", o.assign, "who does it")->type_name(k_handle);
     if (for_add) {
         assign->required();
     } else {
@@ -78,8 +78,8 @@ void add_task_group(CLI::App* team, Context& ctx) {
     auto o = std::make_shared<TaskOptions>();
     add->add_option("title", *title, "what to do")->required()->type_name("TITLE");
     add_task_options(add, *o, true);
-    add->footer("Examples:\n  officectl team task add \"Mailing voorbereiden\" --assign bert --due fri --estimate 2h\n"
-                "  officectl team task add \"Aanslagbiljet nakijken\" --assign dirk --due +10d --priority high "
+    add->footer("Examples:\n  officectl team task add \"Mailing voorbereiden\" --owner bert --due fri --estimate 2h\n"
+                "  officectl team task add \"Aanslagbiljet nakijken\" --owner dirk --due +10d --priority high "
                 "--origin mail:IN-2026-0001");
     on_write(add, ctx, [&ctx, title, o](store::Txn& txn) {
         teamwork::Task t;
@@ -156,15 +156,15 @@ void add_task_group(CLI::App* team, Context& ctx) {
         std::string from, to, due_before;
     };
     auto ro = std::make_shared<ReOpts>();
-    reassign->add_option("--from", ro->from, "whose tasks")->required()->type_name(k_handle);
-    reassign->add_option("--to", ro->to, "to whom")->required()->type_name(k_handle);
+    reassign->add_option("person", ro->from, "whose tasks")->required()->type_name(k_handle);
+    reassign->add_option("--owner", ro->to, "to whom")->required()->type_name(k_handle);
     reassign->add_option("--due-before", ro->due_before, "only those due before this day")->type_name("DATE");
-    reassign->footer("Examples:\n  officectl team task reassign --from an --to bert --due-before +1w");
+    reassign->footer("Examples:\n  officectl team task reassign an --owner bert --due-before +1w");
     on_write(reassign, ctx, [&ctx, ro](store::Txn& txn) {
         auto from = team::get_member(ctx.db(), ro->from).handle;
         auto to = team::get_member(ctx.db(), ro->to).handle;
         if (from == to) {
-            throw usage_error("--from and --to are the same person");
+            throw usage_error("the tasks are theirs already: give another --owner");
         }
         teamwork::TaskFilter f;
         f.who = from;

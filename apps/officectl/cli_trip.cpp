@@ -31,14 +31,14 @@ struct TripOpts {
 };
 
 void add_trip_options(CLI::App* cmd, TripOpts& o) {
-    cmd->add_option("--traveller", o.travellers, "who travels (repeat for several)")->type_name(k_handle);
+    cmd->add_option("--who", o.travellers, "who travels (repeat for several)")->type_name(k_handle);
     cmd->add_option("--purpose", o.purpose, "why: \"contract renewal with the client\"")->type_name("TEXT");
-    cmd->add_option("--budget-line", o.line, "the budget line its costs go to (\"\" for none)")->type_name("LINE");
+    cmd->add_option("--line", o.line, "the budget line its costs go to (\"\" for none)")->type_name("LINE");
     cmd->add_option("--note", o.note, "a note")->type_name("TEXT");
 }
 
 void apply_trip_options(Context& ctx, CLI::App* cmd, const TripOpts& o, trip::Trip& t) {
-    if (cmd->count("--traveller")) {
+    if (cmd->count("--who")) {
         t.travellers.clear();
         for (const auto& h : o.travellers) {
             auto handle = team::get_member(ctx.db(), h).handle;
@@ -50,7 +50,7 @@ void apply_trip_options(Context& ctx, CLI::App* cmd, const TripOpts& o, trip::Tr
     if (cmd->count("--purpose")) {
         t.purpose = o.purpose.empty() ? std::nullopt : std::optional(o.purpose);
     }
-    if (cmd->count("--budget-line")) {
+    if (cmd->count("--line")) {
         t.line_id = o.line.empty() ? std::nullopt : std::optional(budget::find_line(ctx.db(), o.line).id);
     }
     if (cmd->count("--note")) {
@@ -63,8 +63,8 @@ void add_add(CLI::App* group, Context& ctx) {
     auto o = std::make_shared<TripOpts>();
     add->add_option("title", o->title, "what it is: \"Klantbezoek Parijs\"")->required()->type_name("TITLE");
     add_trip_options(add, *o);
-    add->footer("Examples:\n  officectl trip add \"Klantbezoek Parijs\" --traveller an --purpose \"contractverlenging\" "
-                "--budget-line 6500\n  officectl trip add \"Beurs New York\" --traveller emma --traveller an");
+    add->footer("Examples:\n  officectl trip add \"Klantbezoek Parijs\" --who an --purpose \"contractverlenging\" "
+                "--line 6500\n  officectl trip add \"Beurs New York\" --who emma --who an");
     on_write(add, ctx, [&ctx, o, add](store::Txn& txn) {
         trip::Trip t;
         t.title = std::string(core::trim(o->title));
@@ -72,7 +72,7 @@ void add_add(CLI::App* group, Context& ctx) {
             throw usage_error("the title is empty");
         }
         if (o->travellers.empty()) {
-            throw usage_error("who travels? --traveller HANDLE");
+            throw usage_error("who travels? --who HANDLE");
         }
         apply_trip_options(ctx, add, *o, t);
         auto id = trip::add_trip(txn, t);
@@ -86,8 +86,8 @@ void add_add(CLI::App* group, Context& ctx) {
 void add_list(CLI::App* group, Context& ctx) {
     auto* list = group->add_subcommand("list", "the trips, by first departure");
     auto who = std::make_shared<std::string>();
-    list->add_option("--traveller", *who, "one traveller's")->type_name(k_handle);
-    list->footer("Examples:\n  officectl trip list\n  officectl trip list --traveller an -o csv");
+    list->add_option("--who", *who, "one traveller's")->type_name(k_handle);
+    list->footer("Examples:\n  officectl trip list\n  officectl trip list --who an -o csv");
     on_run(list, ctx, [&ctx, who] {
         auto trips = trip::list_trips(ctx.db());
         if (!who->empty()) {
@@ -115,7 +115,7 @@ void add_edit(CLI::App* group, Context& ctx) {
     edit->add_option("trip", *id, "the trip's number")->required()->type_name("TRIP");
     edit->add_option("--title", o->title, "a new title")->type_name("TITLE");
     add_trip_options(edit, *o);
-    edit->footer("Examples:\n  officectl trip edit 1 --traveller an --traveller bert");
+    edit->footer("Examples:\n  officectl trip edit 1 --who an --who bert");
     on_write(edit, ctx, [&ctx, o, id, edit](store::Txn& txn) {
         auto t = trip_argument(ctx, *id);
         if (edit->count("--title")) {

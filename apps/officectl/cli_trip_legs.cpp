@@ -86,26 +86,26 @@ void add_leg_commands(CLI::App* group, Context& ctx) {
 void add_stay_commands(CLI::App* group, Context& ctx) {
     auto* stay = group->add_subcommand("stay", "hotels: the nights of a trip");
     stay->require_subcommand(1);
-    auto* add = stay->add_subcommand("add", "a stay from the night of --in to the morning of --out");
+    auto* add = stay->add_subcommand("add", "a stay from the night of --check-in to the morning of --check-out");
     struct Opts {
         std::string trip, hotel, in, out, address, ref, cost;
     };
     auto o = std::make_shared<Opts>();
     add->add_option("trip", o->trip, "the trip's number")->required()->type_name("TRIP");
     add->add_option("--hotel", o->hotel, "the hotel")->required()->type_name("NAME");
-    add->add_option("--in", o->in, "the first night")->required()->type_name("DATE");
-    add->add_option("--out", o->out, "the day of leaving")->required()->type_name("DATE");
-    add->add_option("--address", o->address, "its address")->type_name("TEXT");
+    add->add_option("--check-in", o->in, "the first night")->required()->type_name("DATE");
+    add->add_option("--check-out", o->out, "the day of leaving")->required()->type_name("DATE");
+    add->add_option("--address", o->address, "its address")->type_name("ADDRESS");
     add->add_option("--ref", o->ref, "the booking reference")->type_name("REF");
     add->add_option("--cost", o->cost, "excl. VAT; committed on the trip's budget line")->type_name("AMOUNT");
-    add->footer("Examples:\n  officectl trip stay add 1 --hotel \"Hotel Lutetia\" --in 2026-12-03 --out 2026-12-05 "
+    add->footer("Examples:\n  officectl trip stay add 1 --hotel \"Hotel Lutetia\" --check-in 2026-12-03 --check-out 2026-12-05 "
                 "--address \"45 Bd Raspail, Paris\" --ref 88231 --cost 540");
     on_write(add, ctx, [&ctx, o](store::Txn& txn) {
         auto t = trip_argument(ctx, o->trip);
         trip::Stay s;
         s.hotel = std::string(core::trim(o->hotel));
-        s.check_in = date_option(ctx, "--in", o->in);
-        s.check_out = date_option(ctx, "--out", o->out);
+        s.check_in = date_option(ctx, "--check-in", o->in);
+        s.check_out = date_option(ctx, "--check-out", o->out);
         s.address = text_option(o->address);
         s.ref = text_option(o->ref);
         if (!o->cost.empty()) {

@@ -45,6 +45,13 @@ void add_report_commands(CLI::App& app, Context& ctx);
 void add_due_command(CLI::App& app, Context& ctx);    // cli_due.cpp
 void add_search_command(CLI::App& app, Context& ctx); // cli_due.cpp
 void add_completion_commands(CLI::App& app, Context& ctx);
+void add_grammar_commands(CLI::App& app, Context& ctx); // cli_grammar.cpp: the CLI checked against its grammar
+// Each command group's examples (group_examples.cpp), set once the tree is built.
+void add_group_examples(CLI::App& app);
+// What completion offers for an option's value (cli_completion.cpp): empty for free text.
+std::vector<std::string> completion_candidates(Context& ctx, const CLI::Option* opt);
+// Every place where the command tree drifts from the grammar table (cli_grammar.cpp).
+std::vector<std::string> check_cli(const CLI::App& root, Context& ctx);
 
 // Options whose values are people handles are marked with this type name, so
 // completion can offer the handles from the store.

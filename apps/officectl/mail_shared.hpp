@@ -1,6 +1,6 @@
 #pragma once
 // What the mail command files share: number prefixes, import options from the
-// config, attachments from files, a registered item's identity, and the options
+// config, attachments from files, and the options
 // of `log` that `reply` reuses. Defined in cli_mail.cpp.
 
 #include "context.hpp"
@@ -18,9 +18,6 @@ mail::ImportOptions import_options(Context& ctx);
 // The correspondent as a relation: found, or created (said after the commit, in `notes`).
 contact::Contact correspondent(store::Txn& txn, const std::string& name, bool strict, std::vector<std::string>& notes);
 std::vector<mail::Attachment> attachments(const std::vector<std::string>& files);
-// A registered item's identity for dedupe: its fields (registration by hand never
-// dedupes, but an import of the same lines later recognises them).
-std::string content_hash(const mail::Item& it);
 
 struct LogOptions {
     bool in = false, out = false, confidential = false, strict = false;

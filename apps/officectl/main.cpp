@@ -2,6 +2,7 @@
 // line on stderr and a sysexits code.
 
 #include "commands.hpp"
+#include "cli_errors.hpp"
 #include "context.hpp"
 
 #include "officectl/core/error.hpp"
@@ -157,13 +158,6 @@ int main(int argc, char** argv) {
     app.fallthrough(); // global options may follow the subcommand: `officectl team member list -o csv`
     app.require_subcommand(1);
     app.set_version_flag("--version", std::string("officectl ") + OFFICECTL_VERSION);
-    app.footer("Examples:\n"
-               "  officectl init\n"
-               "  officectl team member add an --name \"An Peeters\" --role manager\n"
-               "  officectl -o csv team member list\n"
-               "  officectl report weekly --week 2026-W49 -o md\n"
-               "\nExit codes: 0 ok, 64 usage, 65 bad data, 66 not found, 73 cannot create, 74 I/O, 75 store busy,\n"
-               "78 config. See officectl(1).");
     add_global_options(app, ctx);
     officectl::app::add_init_command(app, ctx);
     officectl::app::add_team_commands(app, ctx);
@@ -185,6 +179,17 @@ int main(int argc, char** argv) {
     officectl::app::add_db_commands(app, ctx);
     officectl::app::add_config_commands(app, ctx);
     officectl::app::add_completion_commands(app, ctx);
+    officectl::app::add_grammar_commands(app, ctx);
+    officectl::app::add_group_examples(app);
+    // Set after the groups are added: a subcommand starts with a copy of its
+    // parent's footer, and every group has examples of its own.
+    app.footer("Examples:\n"
+               "  officectl init\n"
+               "  officectl team member add an --name \"An Peeters\" --role manager\n"
+               "  officectl -o csv team member list\n"
+               "  officectl report weekly --week 2026-W49 -o md\n"
+               "\nExit codes: 0 ok, 64 usage, 65 bad data, 66 not found, 73 cannot create, 74 I/O, 75 store busy,\n"
+               "78 config. See officectl(1).");
 
     try {
         app.parse(argc, argv);
@@ -198,7 +203,7 @@ int main(int argc, char** argv) {
         if (auto unknown = unknown_command(&app)) {
             return fail(officectl::ExitCode::usage, *unknown);
         }
-        return fail(officectl::ExitCode::usage, fmt::format("{} (see `{} --help`)", e.what(), command_path(&app)));
+        return fail(officectl::ExitCode::usage, officectl::app::parse_error_message(e, deepest(&app), command_path(&app)));
     } catch (const std::exception& e) { // an Error from a callback, e.g. a bad option value
         auto err = officectl::store::as_error(e);
         return fail(err.code(), err.what());

@@ -4,6 +4,7 @@
 
 #include "officectl/budget/budget_rules.hpp"
 #include "officectl/budget/budget_store.hpp"
+#include "officectl/budget/budget_views.hpp"
 #include "officectl/budget/quote_scoring.hpp"
 #include "officectl/budget/quote_store.hpp"
 #include "officectl/budget/spending_import.hpp"
@@ -11,6 +12,7 @@
 #include "officectl/core/error.hpp"
 #include "temp_store.hpp"
 
+#include <SQLiteCpp/Database.h>
 #include <doctest/doctest.h>
 
 #include <sstream>
@@ -240,7 +242,7 @@ TEST_CASE("import: columns mapped by name, the VAT taken off, each payment once,
     auto first = run(january, true);
     CHECK(first.added == 3);
     CHECK(first.duplicates == 0);
-    CHECK(first.added_cents == 5000 + 5000 + 10000);
+    CHECK(first.added_total.in("EUR").cents == 5000 + 5000 + 10000);
     // The next export overlaps: January again, February new, and F-9 was entered by hand.
     auto second = run(january + "09/02/2027;-242,00;Toner;F-9;BE68\n10/02/2027;-12,10;Koffie;;BE68\n", true);
     CHECK(second.added == 1);
@@ -254,4 +256,82 @@ TEST_CASE("import: columns mapped by name, the VAT taken off, each payment once,
     CHECK_THROWS_WITH_AS(run("Date;Amount;Omschrijving;Factuur\n01/03/2027;1;;\n", true), doctest::Contains("no column \"Datum\" for date"), Error);
     CHECK(budget::line_sums(s.db, budget::find_budget(s.db, "Facilitair 2027").id, d(2027, 3, 1), d(2027, 3, 31))[line_id]
               .spent == 0);
+}
+
+TEST_CASE("currencies: a booking in another currency than its line is refused; sums and totals keep currencies apart") {
+    TempStore s;
+    std::int64_t eur = 0, usd = 0, budget_id = 0;
+    {
+        store::Txn txn(s.db, TempStore::actor());
+        budget_id = budget::add_budget(txn, {0, "Facilitair 2027", 2027, std::nullopt});
+        budget::Line l;
+        l.budget_id = budget_id;
+        l.name = "Kantoorbenodigdheden";
+        l.by_month = budget::spread_evenly(120000);
+        eur = budget::add_line(txn, l);
+        l.name = "Software";
+        l.currency = "USD";
+        l.by_month = budget::spread_evenly(240000);
+        usd = budget::add_line(txn, l);
+        txn.commit();
+    }
+    store::Txn txn(s.db, TempStore::actor());
+    budget::Commitment c;
+    c.line_id = eur;
+    c.title = "Licenties";
+    c.amount = {10000, "USD"};
+    c.date = d(2027, 1, 10);
+    CHECK_THROWS_WITH_AS(budget::add_commitment(txn, c), doctest::Contains("which counts in EUR"), Error);
+    budget::Spending sp;
+    sp.line_id = eur;
+    sp.amount = {5000, "USD"};
+    sp.date = d(2027, 1, 12);
+    CHECK_THROWS_WITH_AS(budget::add_spending(txn, sp), doctest::Contains("give it in EUR"), Error);
+    sp.line_id = usd;
+    budget::add_spending(txn, sp);
+    sp.line_id = eur;
+    sp.amount = {3000, "EUR"};
+    budget::add_spending(txn, sp);
+    // A store written before the check may hold a booking in another currency: it is not counted.
+    txn.db().sqlite().exec("INSERT INTO budget_spending (line_id, amount, currency, date) VALUES (" + std::to_string(eur) +
+                           ", 99900, 'GBP', '2027-01-13')");
+    txn.commit();
+    auto sums = budget::line_sums(s.db, budget_id, d(2027, 1, 1), d(2027, 12, 31));
+    CHECK(sums[eur].spent == 3000);
+    CHECK(sums[eur].other_currency == 1);
+    CHECK(sums[usd].spent == 5000);
+    // The budget's totals: one per currency, never 1.200 EUR + 2.400 USD as one figure.
+    auto t = budget::budget_lines_table(s.db, budget::find_budget(s.db, "Facilitair 2027"), std::nullopt, d(2027, 12, 31));
+    REQUIRE(t.rows().size() == 4);
+    CHECK(std::get<std::string>(t.rows()[2][2]) == "Total EUR");
+    CHECK(std::get<core::Money>(t.rows()[2][3]) == core::Money{120000, "EUR"});
+    CHECK(std::get<core::Money>(t.rows()[2][5]) == core::Money{3000, "EUR"});
+    CHECK(std::get<std::string>(t.rows()[3][2]) == "Total USD");
+    CHECK(std::get<core::Money>(t.rows()[3][3]) == core::Money{240000, "USD"});
+}
+
+TEST_CASE("quotes in two currencies are not ranked against each other") {
+    auto a = quote(1, 420000, 10, {});
+    auto b = quote(2, 400000, 10, {});
+    b.amount.currency = "USD";
+    CHECK_THROWS_WITH_AS(budget::rank_quotes({a, b}, budget::default_weights()), doctest::Contains("two currencies"), Error);
+}
+
+TEST_CASE("an amount on a line: in its currency as it is, in another converted at the rate given, else refused") {
+    budget::Line line;
+    line.id = 1;
+    line.name = "Kantoorbenodigdheden";
+    line.currency = "EUR";
+    auto same = budget::amount_on_line(line, {4500, "EUR"}, std::nullopt);
+    CHECK(same.amount == core::Money{4500, "EUR"});
+    CHECK_FALSE(same.converted.has_value());
+    CHECK_THROWS_WITH_AS(budget::amount_on_line(line, {12000, "USD"}, std::nullopt),
+                         doctest::Contains("which counts in EUR"), Error);
+    CHECK_THROWS_AS(budget::amount_on_line(line, {4500, "EUR"}, core::parse_rate("0.92")), Error);
+    // 120,00 USD at 0.92: 110,40 EUR; 1.200,00 USD at 0.9235: 1.108,20; 0,05 at 0.5: 0,03 (half away from zero).
+    auto usd = budget::amount_on_line(line, {12000, "USD"}, core::parse_rate("0.92"));
+    CHECK(usd.amount == core::Money{11040, "EUR"});
+    CHECK(usd.converted == "120.00 USD at 0.92");
+    CHECK(budget::amount_on_line(line, {120000, "USD"}, core::parse_rate("0,9235")).amount == core::Money{110820, "EUR"});
+    CHECK(budget::amount_on_line(line, {-5, "USD"}, core::parse_rate("0.5")).amount == core::Money{-3, "EUR"});
 }

@@ -158,6 +158,23 @@ TEST_CASE("costs in a year: monthly amounts for the months it runs, a one-off in
     CHECK(contract::cost_in_year(part, 2027, d(2026, 12, 2)).cents == 0);
 }
 
+TEST_CASE("costs in a year are exact: no floating point between the amount and the cent") {
+    Contract part;
+    part.title = "Abonnement";
+    part.start = d(2026, 7, 1);
+    part.end = d(2027, 6, 30);
+    part.per = contract::Per::year;
+    // Half of 0,25 a year is 0,125: rounded half away from zero, 0,13 (a double made it 0,12).
+    part.amount = core::Money{25, "EUR"};
+    CHECK(contract::cost_in_year(part, 2026, d(2026, 12, 2)) == core::Money{13, "EUR"});
+    part.amount = core::Money{7, "EUR"};
+    CHECK(contract::cost_in_year(part, 2026, d(2026, 12, 2)).cents == 4);
+    // A quarterly amount for the 6 months: twice it, whatever its cents.
+    part.per = contract::Per::quarter;
+    part.amount = core::Money{100001, "USD"};
+    CHECK(contract::cost_in_year(part, 2026, d(2026, 12, 2)) == core::Money{200002, "USD"});
+}
+
 TEST_CASE("contracts in the store, with their vendor, obligations and incidents; due lists them") {
     TempStore s;
     store::Txn txn(s.db, TempStore::actor());

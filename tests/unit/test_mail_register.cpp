@@ -152,6 +152,63 @@ TEST_CASE("CSV register lines: idempotent by ref, a bad row imports nothing") {
     CHECK(mail::get_item(s.db, "IN-2026-0001").from_contact.has_value()); // FOD created as a relation
 }
 
+TEST_CASE("a channel has one spelling, and an item one key, whatever path it came in by") {
+    for (const char* spelling : {"email", "e-mail", "E-mail", "E-Mail", "EMAIL", "Email", "mail", " e mail ", "e_mail"}) {
+        CAPTURE(spelling);
+        CHECK(mail::parse_channel(spelling) == mail::Channel::email);
+    }
+    CHECK(mail::parse_channel("Letter") == mail::Channel::letter);
+    CHECK(mail::parse_channel("FAX") == mail::Channel::fax);
+    CHECK_FALSE(mail::parse_channel("pigeon").has_value());
+    CHECK_FALSE(mail::parse_channel("").has_value());
+
+    mail::Item a;
+    a.channel = *mail::parse_channel("E-mail");
+    a.date = d(2026, 11, 20);
+    a.from_text = "Ricoh Belgium";
+    a.subject = "Offerte  onderhoud";
+    a.their_ref = "R-7";
+    mail::Item b = a;
+    b.channel = *mail::parse_channel("mail");
+    b.subject = " offerte onderhoud ";
+    CHECK(mail::dedup_key(a) == mail::dedup_key(b)); // case and spacing do not count
+    b.channel = mail::Channel::letter;
+    CHECK(mail::dedup_key(a) != mail::dedup_key(b)); // another channel is another item
+    b = a;
+    b.from_addr = "Info@Ricoh.be";
+    mail::Item c = a;
+    c.from_text = "Ricoh";
+    c.from_addr = "info@ricoh.be";
+    CHECK(mail::dedup_key(b) == mail::dedup_key(c)); // the address names the correspondent
+    c.from_contact = 4;
+    c.from_addr.reset();
+    mail::Item e = a;
+    e.from_text = "RICOH BELGIUM NV";
+    e.from_contact = 4;
+    CHECK(mail::dedup_key(c) == mail::dedup_key(e)); // else the relation
+    b = a;
+    b.body = "Andere inhoud";
+    CHECK(mail::dedup_key(a) != mail::dedup_key(b));
+
+    // `e-mail` in one file and `Email` in the next: the same lines, imported once.
+    TempStore s;
+    auto run = [&](const std::string& text) {
+        std::istringstream in(text);
+        io::CsvReader csv(in, "register.csv");
+        store::Txn txn(s.db, TempStore::actor());
+        auto r = mail::import_register_csv(txn, csv, options(), false);
+        txn.commit();
+        return r;
+    };
+    auto first = run("direction,channel,date,from,subject\nin,e-mail,2026-11-20,Ricoh,Offerte\nin,E-mail,2026-11-20,Ricoh,Offerte\n");
+    CHECK(first.imported == 1);
+    CHECK(first.duplicates == 1);
+    auto again = run("direction,channel,date,from,subject\nin,Email,2026-11-20,ricoh,offerte\nin,mail,2026-11-20,Ricoh,Offerte\n");
+    CHECK(again.imported == 0);
+    CHECK(again.duplicates == 2);
+    CHECK(mail::get_item(s.db, "IN-2026-0001").channel == mail::Channel::email);
+}
+
 TEST_CASE("filtering rules from config: globs and ~regex, in order; bad rules name their line") {
     auto config = config::Config::parse(R"TOML([[mail.rule]]
 from = "*@minfin.fed.be"

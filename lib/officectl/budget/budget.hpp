@@ -45,6 +45,7 @@ struct Commitment {
     core::Date date;
     std::optional<std::int64_t> quote_id;
     CommitmentStatus status = CommitmentStatus::open;
+    std::optional<std::string> note;   // `1200.00 USD at 0.9235`: what it was given in, when converted
 };
 
 struct Spending {

@@ -80,6 +80,24 @@ std::int64_t without_vat(std::int64_t cents_incl, int vat) {
     return num >= 0 ? (2 * num + den) / (2 * den) : -((-2 * num + den) / (2 * den));
 }
 
+LineAmount amount_on_line(const Line& line, const core::Money& amount, const std::optional<core::Rate>& rate) {
+    if (amount.currency == line.currency) {
+        if (rate) {
+            throw usage_error(
+                fmt::format("--exchange-rate: the amount is in {} already, the line's currency", line.currency));
+        }
+        return {amount, std::nullopt};
+    }
+    if (!rate) {
+        throw data_error(fmt::format("--amount: {} {} on line {} \"{}\", which counts in {}: give it in {}, or the "
+                                     "exchange rate with --exchange-rate ({} for 1 {})",
+                                     core::money_decimal(amount), amount.currency, line.id, line.name, line.currency,
+                                     line.currency, line.currency, amount.currency));
+    }
+    return {core::convert(amount, *rate, line.currency),
+            fmt::format("{} {} at {}", core::money_decimal(amount), amount.currency, core::format_rate(*rate))};
+}
+
 int LineFigures::percent_used() const {
     if (planned <= 0) {
         return 0;

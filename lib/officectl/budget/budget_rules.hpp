@@ -5,6 +5,7 @@
 
 #include "officectl/budget/budget.hpp"
 #include "officectl/core/money.hpp"
+#include "officectl/core/money_math.hpp"
 
 #include <string>
 #include <string_view>
@@ -23,6 +24,19 @@ int parse_vat(std::string_view text);
 std::int64_t with_vat(std::int64_t cents, int vat);
 // The amount without its VAT (an amount paid, incl. VAT), rounded the same way.
 std::int64_t without_vat(std::int64_t cents_incl, int vat);
+
+// An amount booked on a line, in the line's currency.
+struct LineAmount {
+    core::Money amount;                  // in the line's currency
+    std::optional<std::string> converted; // `120.00 USD at 0.92`: what was given, when converted
+};
+// `amount` on `line`: as it is when in the line's currency; in another one,
+// converted at `rate` (units of the line's currency for one of the amount's),
+// exactly, rounded half away from zero to the cent. Without a rate it is refused
+// (a data Error naming both currencies): amounts in two currencies are never
+// added together. A rate for an amount in the line's currency is a usage Error.
+// The errors name the options: `--amount`, `--exchange-rate`.
+LineAmount amount_on_line(const Line& line, const core::Money& amount, const std::optional<core::Rate>& rate);
 
 struct LineFigures {
     std::int64_t planned = 0;    // the whole year (or through the report's month)

@@ -56,8 +56,28 @@ std::vector<Line> read_lines(SQLite::Statement& q) {
 
 std::string months_json(const Line& l) { return nlohmann::json(l.by_month).dump(); }
 
+// A booking counts on its line only in the line's currency: amounts in two
+// currencies are never added together. A data Error otherwise.
+void require_line_currency(store::Database& db, std::int64_t line_id, const core::Money& amount, std::string_view what) {
+    auto& q = db.cached("SELECT name, currency FROM budget_line WHERE id = ?1");
+    q.bind(1, static_cast<int64_t>(line_id));
+    if (!q.executeStep()) {
+        q.reset();
+        throw not_found(fmt::format("no budget line {} (see `officectl budget show BUDGET`)", line_id));
+    }
+    auto name = q.getColumn(0).getString();
+    auto currency = q.getColumn(1).getString();
+    q.reset();
+    if (currency != amount.currency) {
+        throw data_error(fmt::format("{} of {} {} on budget line {} \"{}\", which counts in {}: amounts in two "
+                                     "currencies are never added; give it in {}",
+                                     what, core::money_decimal(amount), amount.currency, line_id, name, currency,
+                                     currency));
+    }
+}
+
 constexpr const char* k_commitment_select =
-    "SELECT id, line_id, title, amount, currency, vat, vendor_id, date, quote_id, status FROM budget_commitment ";
+    "SELECT id, line_id, title, amount, currency, vat, vendor_id, date, quote_id, status, note FROM budget_commitment ";
 
 CommitmentStatus parse_commitment_status(const std::string& s) {
     return s == "invoiced" ? CommitmentStatus::invoiced : s == "cancelled" ? CommitmentStatus::cancelled : CommitmentStatus::open;
@@ -76,6 +96,7 @@ std::vector<Commitment> read_commitments(store::Database& db, SQLite::Statement&
         c.date = *store::opt_date(q, 7);
         c.quote_id = store::opt_int(q, 8);
         c.status = parse_commitment_status(q.getColumn(9).getString());
+        c.note = store::opt_text(q, 10);
         out.push_back(std::move(c));
     }
     if (!out.empty()) {
@@ -143,6 +164,14 @@ ALTER TABLE budget_spending ADD COLUMN note TEXT;
 ALTER TABLE budget_spending ADD COLUMN import_key TEXT;
 CREATE UNIQUE INDEX budget_spending_import ON budget_spending (import_key) WHERE import_key IS NOT NULL;
 CREATE INDEX budget_spending_invoice ON budget_spending (invoice) WHERE invoice IS NOT NULL;
+)"},
+        {"budget", 4, "the sums per line read each booking's currency from the index; commitment notes", R"(
+-- a line sums only what is in its own currency: the currency joins the index, so
+-- the sums still read the index alone
+DROP INDEX budget_spending_line;
+CREATE INDEX budget_spending_line ON budget_spending (line_id, date, currency, amount);
+-- what a commitment converted from another currency was given in
+ALTER TABLE budget_commitment ADD COLUMN note TEXT;
 )"},
     };
     return list;
@@ -261,9 +290,10 @@ std::vector<Line> list_lines(store::Database& db, std::optional<std::int64_t> bu
 }
 
 std::int64_t add_commitment(store::Txn& txn, const Commitment& c) {
+    require_line_currency(txn.db(), c.line_id, c.amount, "a commitment");
     SQLite::Statement q(txn.db().sqlite(), R"(
-INSERT INTO budget_commitment (line_id, title, amount, currency, vat, vendor_id, date, quote_id, status)
-VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9))");
+INSERT INTO budget_commitment (line_id, title, amount, currency, vat, vendor_id, date, quote_id, status, note)
+VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10))");
     q.bind(1, static_cast<int64_t>(c.line_id));
     q.bind(2, c.title);
     q.bind(3, static_cast<int64_t>(c.amount.cents));
@@ -273,6 +303,7 @@ VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9))");
     q.bind(7, core::format_date(c.date));
     store::bind_opt(q, 8, c.quote_id);
     q.bind(9, std::string(commitment_status_name(c.status)));
+    store::bind_opt(q, 10, c.note);
     q.exec();
     auto id = txn.db().sqlite().getLastInsertRowid();
     txn.record({"budget.commitment", id, "add", c.title, std::nullopt, txn.snapshot("budget_commitment", id)});
@@ -307,6 +338,7 @@ std::vector<Commitment> list_commitments(store::Database& db, std::optional<std:
 }
 
 std::int64_t add_spending(store::Txn& txn, const Spending& s) {
+    require_line_currency(txn.db(), s.line_id, s.amount, "spending");
     auto& q = txn.db().cached(R"(
 INSERT INTO budget_spending (line_id, amount, currency, vat, date, vendor_id, invoice, commitment_id, note, import_key)
 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10))"); // cached: imports add many
@@ -406,22 +438,34 @@ ON CONFLICT (key) DO UPDATE SET n = n + 1 RETURNING n)");
 }
 
 std::map<std::int64_t, LineSums> line_sums(store::Database& db, std::int64_t budget_id, core::Date from, core::Date to) {
+    // Only what is in the line's currency counts: a booking in another one (the
+    // store refuses them; an older store may hold some) is counted apart.
     std::map<std::int64_t, LineSums> out;
     SQLite::Statement spent(db.sqlite(), R"(
-SELECT s.line_id, sum(s.amount) FROM budget_spending s JOIN budget_line l ON l.id = s.line_id
-WHERE l.budget_id = ?1 AND s.date BETWEEN ?2 AND ?3 GROUP BY s.line_id)");
+SELECT s.line_id, s.currency = l.currency, sum(s.amount), count(*) FROM budget_spending s JOIN budget_line l ON l.id = s.line_id
+WHERE l.budget_id = ?1 AND s.date BETWEEN ?2 AND ?3 GROUP BY s.line_id, s.currency = l.currency)");
     spent.bind(1, static_cast<int64_t>(budget_id));
     spent.bind(2, core::format_date(from));
     spent.bind(3, core::format_date(to));
     while (spent.executeStep()) {
-        out[spent.getColumn(0).getInt64()].spent = spent.getColumn(1).getInt64();
+        auto& sums = out[spent.getColumn(0).getInt64()];
+        if (spent.getColumn(1).getInt() != 0) {
+            sums.spent = spent.getColumn(2).getInt64();
+        } else {
+            sums.other_currency += spent.getColumn(3).getInt();
+        }
     }
     SQLite::Statement committed(db.sqlite(), R"(
-SELECT c.line_id, sum(c.amount) FROM budget_commitment c JOIN budget_line l ON l.id = c.line_id
-WHERE l.budget_id = ?1 AND c.status = 'open' GROUP BY c.line_id)");
+SELECT c.line_id, c.currency = l.currency, sum(c.amount), count(*) FROM budget_commitment c JOIN budget_line l ON l.id = c.line_id
+WHERE l.budget_id = ?1 AND c.status = 'open' GROUP BY c.line_id, c.currency = l.currency)");
     committed.bind(1, static_cast<int64_t>(budget_id));
     while (committed.executeStep()) {
-        out[committed.getColumn(0).getInt64()].committed = committed.getColumn(1).getInt64();
+        auto& sums = out[committed.getColumn(0).getInt64()];
+        if (committed.getColumn(1).getInt() != 0) {
+            sums.committed = committed.getColumn(2).getInt64();
+        } else {
+            sums.other_currency += committed.getColumn(3).getInt();
+        }
     }
     return out;
 }

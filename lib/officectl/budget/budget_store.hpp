@@ -28,6 +28,8 @@ void update_line(store::Txn& txn, const Line& l);
 Line find_line(store::Database& db, std::string_view text);
 std::vector<Line> list_lines(store::Database& db, std::optional<std::int64_t> budget_id);
 
+// A commitment or spending must be in its line's currency (Line::currency): a data
+// Error otherwise, so amounts in two currencies are never added together.
 std::int64_t add_commitment(store::Txn& txn, const Commitment& c);
 void set_commitment_status(store::Txn& txn, std::int64_t id, CommitmentStatus status);
 Commitment get_commitment(store::Database& db, std::int64_t id);
@@ -61,10 +63,12 @@ private:
     store::Database& m_db;
 };
 
-// Per line of the budget: open commitments, and spending in [from, to].
+// Per line of the budget: open commitments, and spending in [from, to], in the
+// line's currency.
 struct LineSums {
     std::int64_t committed = 0;
     std::int64_t spent = 0;
+    int other_currency = 0; // bookings in another currency than the line's: not counted
 };
 std::map<std::int64_t, LineSums> line_sums(store::Database& db, std::int64_t budget_id, core::Date from, core::Date to);
 

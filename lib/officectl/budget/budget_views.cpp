@@ -4,6 +4,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <cmath>
 
 namespace officectl::budget {
@@ -28,6 +29,7 @@ struct LineRow {
     LineFigures figures;
     std::int64_t forecast = 0;
     std::string mark;
+    int other_currency = 0; // bookings not in the line's currency, left out of its figures
 };
 
 std::vector<LineRow> line_rows(store::Database& db, const Budget& b, std::optional<unsigned> month, core::Date as_of) {
@@ -47,6 +49,7 @@ std::vector<LineRow> line_rows(store::Database& db, const Budget& b, std::option
         if (auto it = sums.find(l.id); it != sums.end()) {
             r.figures.committed = it->second.committed;
             r.figures.spent = it->second.spent;
+            r.other_currency = it->second.other_currency;
         }
         r.forecast = forecast_year_end(r.figures, b.year, until);
         r.mark = mark(r.figures, l.planned(), r.forecast);
@@ -86,18 +89,28 @@ render::Table budget_lines_table(store::Database& db, const Budget& b, std::opti
     if (rows.empty()) {
         return t;
     }
-    LineFigures total;
-    std::int64_t forecast = 0;
+    // One total per currency: lines in EUR and in USD are never added together.
+    std::vector<std::string> currencies;
     for (const auto& x : rows) {
-        total.planned += x.figures.planned;
-        total.committed += x.figures.committed;
-        total.spent += x.figures.spent;
-        forecast += x.forecast;
+        if (std::find(currencies.begin(), currencies.end(), x.line.currency) == currencies.end()) {
+            currencies.push_back(x.line.currency);
+        }
     }
-    const auto& c = rows.front().line.currency;
-    t.add_row({Cell{}, Cell{}, std::string("Total"), money(total.planned, c), money(total.committed, c),
-               money(total.spent, c), money(total.remaining(), c), std::int64_t{total.percent_used()}, money(forecast, c),
-               Cell{}});
+    for (const auto& c : currencies) {
+        LineFigures total;
+        std::int64_t forecast = 0;
+        for (const auto& x : rows) {
+            if (x.line.currency == c) {
+                total.planned += x.figures.planned;
+                total.committed += x.figures.committed;
+                total.spent += x.figures.spent;
+                forecast += x.forecast;
+            }
+        }
+        t.add_row({Cell{}, Cell{}, currencies.size() == 1 ? std::string("Total") : "Total " + c, money(total.planned, c),
+                   money(total.committed, c), money(total.spent, c), money(total.remaining(), c),
+                   std::int64_t{total.percent_used()}, money(forecast, c), Cell{}});
+    }
     return t;
 }
 
@@ -113,6 +126,14 @@ render::Report budget_report(store::Database& db, const Budget& b, std::optional
         lines.table(std::move(t));
         lines.paragraph("Forecast: the year-end spending at the pace so far, at least what is spent and committed. "
                         "Marks: over (spent + committed above plan), forecast over, near (90% used).");
+        for (const auto& r : line_rows(db, b, month, as_of)) {
+            if (r.other_currency > 0) {
+                lines.paragraph(fmt::format("Line {} \"{}\" has {} booking{} in another currency than its {}, "
+                                            "not counted above.",
+                                            r.line.id, r.line.name, r.other_currency, r.other_currency == 1 ? "" : "s",
+                                            r.line.currency));
+            }
+        }
     }
     r.sections.push_back(std::move(lines));
     return r;
@@ -122,10 +143,10 @@ render::Table commitments_table(const std::vector<Commitment>& commitments) {
     render::Table t;
     t.column("id", ColumnType::integer).column("line", ColumnType::integer).column("title").column("vendor");
     t.column("date", ColumnType::date).column("amount", ColumnType::money).column("vat_pct", ColumnType::integer);
-    t.column("status");
+    t.column("status").column("note");
     for (const auto& c : commitments) {
         t.add_row({c.id, c.line_id, c.title, c.vendor.empty() ? Cell{} : Cell{c.vendor}, c.date, c.amount,
-                   std::int64_t{c.vat}, std::string(commitment_status_name(c.status))});
+                   std::int64_t{c.vat}, std::string(commitment_status_name(c.status)), render::cell_or_empty(c.note)});
     }
     return t;
 }

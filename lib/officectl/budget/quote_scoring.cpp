@@ -68,6 +68,14 @@ const Weights& default_weights() {
 }
 
 std::vector<Ranked> rank_quotes(const std::vector<Quote>& quotes, const Weights& weights) {
+    // Prices are compared as they are: in two currencies they cannot be.
+    for (const auto& q : quotes) {
+        if (q.amount.currency != quotes.front().amount.currency) {
+            throw data_error(fmt::format("quote {} is in {} and quote {} in {}: prices in two currencies cannot be "
+                                         "compared; give them in one",
+                                         quotes.front().id, quotes.front().amount.currency, q.id, q.amount.currency));
+        }
+    }
     // The best (lowest) value of each lower-is-better criterion among the quotes that state it.
     std::map<std::string, double> best;
     for (const auto& [criterion, weight] : weights) {

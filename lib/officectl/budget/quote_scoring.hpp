@@ -36,6 +36,7 @@ struct Ranked {
 };
 
 // Best first; equal totals keep the lower price first.
+// A data Error when the quotes are not all in one currency.
 std::vector<Ranked> rank_quotes(const std::vector<Quote>& quotes, const Weights& weights);
 
 } // namespace officectl::budget

@@ -61,7 +61,11 @@ SpendingImportResult import_spending(store::Txn& txn, io::CsvReader& csv, const 
     // Vendors and lines by the text that names them: an export repeats a few names
     // many times (this grows with the names, not the rows).
     std::map<std::string, std::optional<std::int64_t>> vendors;
-    std::map<std::string, std::int64_t> lines;
+    std::map<std::string, Line> lines;
+    std::optional<Line> default_line;
+    if (options.line_id) {
+        default_line = find_line(db, std::to_string(*options.line_id));
+    }
     SpendingImportResult result;
     io::CsvRow row;
     while (csv.next(row)) {
@@ -72,17 +76,19 @@ SpendingImportResult import_spending(store::Txn& txn, io::CsvReader& csv, const 
         try {
             Spending s;
             auto line_text = get("line");
+            const Line* line = nullptr;
             if (!line_text.empty()) {
                 auto it = lines.find(line_text);
                 if (it == lines.end()) {
-                    it = lines.emplace(line_text, find_line(db, line_text).id).first;
+                    it = lines.emplace(line_text, find_line(db, line_text)).first;
                 }
-                s.line_id = it->second;
-            } else if (options.line_id) {
-                s.line_id = *options.line_id;
+                line = &it->second;
+            } else if (default_line) {
+                line = &*default_line;
             } else {
                 throw data_error("no budget line: give --line or a line column");
             }
+            s.line_id = line->id;
             auto date_text = get("date");
             auto date = core::parse_export_date(date_text);
             if (!date) {
@@ -93,7 +99,9 @@ SpendingImportResult import_spending(store::Txn& txn, io::CsvReader& csv, const 
             if (amount_text.empty()) {
                 throw data_error("no amount");
             }
-            s.amount = core::parse_money(amount_text, options.currency, options.decimal);
+            // An amount that names no currency is in its line's; one that names
+            // another is refused by add_spending (never added to the line's).
+            s.amount = core::parse_money(amount_text, line->currency, options.decimal);
             if (options.negate) {
                 s.amount.cents = -s.amount.cents;
             }
@@ -128,7 +136,7 @@ SpendingImportResult import_spending(store::Txn& txn, io::CsvReader& csv, const 
             }
             add_spending(txn, s);
             ++result.added;
-            result.added_cents += s.amount.cents;
+            result.added_total.add(s.amount);
             ++result.added_per_line[s.line_id];
         } catch (const Error& e) {
             throw Error(e.code(), fmt::format("{}:{}: {}", csv.name(), row.line, e.what()));

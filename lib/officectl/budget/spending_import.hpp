@@ -9,6 +9,7 @@
 
 #include "officectl/budget/budget.hpp"
 #include "officectl/core/money.hpp"
+#include "officectl/core/money_math.hpp"
 #include "officectl/io/csv_reader.hpp"
 #include "officectl/store/txn.hpp"
 
@@ -39,7 +40,7 @@ struct SpendingImportOptions {
     int vat = 0;                         // for rows without a VAT column
     bool incl_vat = false;               // amounts include VAT: the VAT is taken off
     bool negate = false;                 // spending is negative (a bank's view): flip the sign
-    std::string currency = "EUR";
+    std::string currency = "EUR";        // for the summary of an import that added nothing
     core::DecimalMark decimal = core::DecimalMark::unknown; // --decimal, else locale.decimal
     // The relation a vendor's name stands for (created when new, by the caller's rules).
     std::function<std::optional<std::int64_t>(store::Txn&, const std::string&)> vendor_id;
@@ -48,7 +49,7 @@ struct SpendingImportOptions {
 struct SpendingImportResult {
     int added = 0;
     int duplicates = 0;
-    std::int64_t added_cents = 0;           // excl. VAT
+    core::Totals added_total;               // excl. VAT, per currency (each line counts in its own)
     std::map<std::int64_t, int> added_per_line;
 };
 

@@ -1,10 +1,9 @@
 #include "officectl/contract/contract_rules.hpp"
 
 #include "officectl/core/error.hpp"
+#include "officectl/core/money_math.hpp"
 
 #include <fmt/format.h>
-
-#include <cmath>
 
 namespace officectl::contract {
 namespace {
@@ -184,8 +183,9 @@ core::Money cost_in_year(const Contract& c, int year, core::Date today) {
             ++months;
         }
     }
-    double per_month = c.per == Per::month ? 1.0 : c.per == Per::quarter ? 1.0 / 3 : 1.0 / 12;
-    m.cents = static_cast<std::int64_t>(std::llround(c.amount->cents * per_month * months));
+    // The amount per month is amount / (months per period): exact, rounded once to the cent.
+    std::int64_t months_per = c.per == Per::month ? 1 : c.per == Per::quarter ? 3 : 12;
+    m.cents = core::scale_cents(c.amount->cents, months, months_per);
     return m;
 }
 

@@ -40,8 +40,10 @@ std::optional<Deadline> missed_notice(const Contract& c, const core::Calendar& c
 // The obligation's due date, and when it comes up (due less the lead).
 core::Date comes_up(const Obligation& o);
 
-// The cost of the contract within a year: recurring amounts for the months it
-// runs in that year; a one-off amount in the year it starts.
+// The cost of the contract within a year, in the contract's currency: recurring
+// amounts for the months it runs in that year (a quarterly or yearly amount
+// spread over its months, in exact integer arithmetic, rounded once to the cent);
+// a one-off amount in the year it starts.
 core::Money cost_in_year(const Contract& c, int year, core::Date today);
 
 } // namespace officectl::contract

@@ -1,6 +1,7 @@
 #include "officectl/contract/contract_views.hpp"
 
 #include "officectl/contract/contract_rules.hpp"
+#include "officectl/core/money_math.hpp"
 #include "officectl/core/strings.hpp"
 
 #include <fmt/format.h>
@@ -168,14 +169,15 @@ render::Table costs_table(store::Database& db, int year, const std::string& by, 
     ContractFilter all;
     all.include_ended = true;
     render::Table t;
-    std::map<std::string, core::Money> sums;
+    // Per group and currency: a contract in USD is never counted in a total in EUR.
+    std::map<std::pair<std::string, std::string>, core::Money> sums;
     if (by.empty()) {
         t.column("id", ColumnType::integer).column("title").column("vendor").column("category");
         t.column("cost", ColumnType::money);
     } else {
         t.column(by).column("contracts", ColumnType::integer).column("cost", ColumnType::money);
     }
-    std::map<std::string, std::int64_t> counts;
+    std::map<std::pair<std::string, std::string>, std::int64_t> counts;
     for (const auto& c : list_contracts(db, all)) {
         auto cost = cost_in_year(c, year, today);
         if (cost.cents == 0) {
@@ -185,14 +187,13 @@ render::Table costs_table(store::Database& db, int year, const std::string& by, 
             t.add_row({c.id, c.title, c.vendor, opt(c.category), cost});
             continue;
         }
-        auto key = by == "vendor" ? c.vendor : c.category.value_or("(none)");
-        auto& s = sums[key];
-        s.currency = cost.currency;
-        s.cents += cost.cents;
+        std::pair<std::string, std::string> key{by == "vendor" ? c.vendor : c.category.value_or("(none)"), cost.currency};
+        auto it = sums.try_emplace(key, core::Money{0, cost.currency}).first;
+        it->second = core::add(it->second, cost);
         ++counts[key];
     }
     for (const auto& [key, sum] : sums) {
-        t.add_row({key, counts[key], sum});
+        t.add_row({key.first, counts[key], sum});
     }
     return t;
 }

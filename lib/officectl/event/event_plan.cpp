@@ -51,6 +51,10 @@ std::vector<PlanRow> plan_of(store::Database& db, std::int64_t event_id) {
 }
 
 void save_supplier(store::Txn& txn, const Event& e, Supplier& s, core::Date today) {
+    if (s.quote && s.actual && s.quote->currency != s.actual->currency) {
+        throw data_error(fmt::format("the quote is in {} and the invoiced amount in {}: give both in one currency",
+                                     s.quote->currency, s.actual->currency));
+    }
     bool commit = e.line_id && s.quote && s.status == SupplierStatus::contracted;
     if (s.commitment_id) {
         auto c = budget::get_commitment(txn.db(), *s.commitment_id);

@@ -33,7 +33,8 @@ std::vector<PlanRow> plan_of(store::Database& db, std::int64_t event_id);
 // Keeps the budget in step with a supplier: contracted with a quote, on an
 // event with a budget line, it is a commitment on that line (in the supplier's
 // name, dated `today`; a changed quote changes it); no longer contracted, its
-// commitment is cancelled. Writes the supplier.
+// commitment is cancelled. Writes the supplier. A quote and an invoiced amount
+// in two currencies are refused (a data Error): they are compared and added.
 void save_supplier(store::Txn& txn, const Event& e, Supplier& s, core::Date today);
 
 // Guests from CSV (name and email required; organisation, language or lang):

@@ -1,5 +1,7 @@
 #include "officectl/event/event_views.hpp"
 
+#include "officectl/core/money_math.hpp"
+
 #include "officectl/budget/budget_store.hpp"
 #include "officectl/event/event_rules.hpp"
 #include "officectl/teamwork/task_store.hpp"
@@ -221,23 +223,29 @@ render::Report budget_report(store::Database& db, const Event& e) {
         r.sections.push_back(std::move(s));
         return r;
     }
-    std::map<std::string, std::pair<std::int64_t, std::int64_t>> per_role;
-    std::string currency = "EUR";
+    // Per cost kind and currency: a quote in USD is never added to one in EUR.
+    using Key = std::pair<std::string, std::string>; // role, currency
+    std::map<Key, std::pair<std::int64_t, std::int64_t>> per_role;
     for (const auto& x : suppliers) {
-        per_role[x.role].second += x.actual ? x.actual->cents : 0;
-        if (x.quote) {
-            currency = x.quote->currency;
+        for (const auto* m : {&x.quote, &x.actual}) {
+            if (*m) {
+                per_role[{x.role, (*m)->currency}];
+            }
+        }
+        if (x.actual) {
+            auto& sum = per_role[{x.role, x.actual->currency}].second;
+            sum = core::add({sum, x.actual->currency}, *x.actual).cents;
         }
     }
     // Planned: the chosen or contracted suppliers' quotes (while none is chosen, the lowest offer).
-    for (auto& [role, sums] : per_role) {
+    for (auto& [key, sums] : per_role) {
         std::optional<std::int64_t> chosen, lowest;
         for (const auto& x : suppliers) {
-            if (x.role != role || !x.quote) {
+            if (x.role != key.first || !x.quote || x.quote->currency != key.second) {
                 continue;
             }
             if (x.status == SupplierStatus::chosen || x.status == SupplierStatus::contracted) {
-                chosen = chosen.value_or(0) + x.quote->cents;
+                chosen = core::add({chosen.value_or(0), key.second}, *x.quote).cents;
             }
             lowest = lowest ? std::min(*lowest, x.quote->cents) : x.quote->cents;
         }
@@ -246,15 +254,19 @@ render::Report budget_report(store::Database& db, const Event& e) {
     render::Table t;
     t.column("kind").column("planned", ColumnType::money).column("actual", ColumnType::money);
     t.column("difference", ColumnType::money);
-    std::int64_t planned_total = 0, actual_total = 0;
-    for (const auto& [role, sums] : per_role) {
+    core::Totals planned_total, actual_total;
+    for (const auto& [key, sums] : per_role) {
+        const auto& [role, currency] = key;
         t.add_row({role, core::Money{sums.first, currency}, core::Money{sums.second, currency},
                    core::Money{sums.second - sums.first, currency}});
-        planned_total += sums.first;
-        actual_total += sums.second;
+        planned_total.add({sums.first, currency});
+        actual_total.add({sums.second, currency});
     }
-    t.add_row({std::string("Total"), core::Money{planned_total, currency}, core::Money{actual_total, currency},
-               core::Money{actual_total - planned_total, currency}});
+    for (const auto& planned : planned_total.per_currency()) {
+        auto actual = actual_total.in(planned.currency);
+        t.add_row({planned_total.mixed() ? "Total " + planned.currency : std::string("Total"), planned, actual,
+                   core::Money{actual.cents - planned.cents, planned.currency}});
+    }
     s.table(std::move(t));
     s.paragraph("Planned: the chosen supplier's quote (before a choice, the lowest offer). Actual: what was invoiced.");
     r.sections.push_back(std::move(s));

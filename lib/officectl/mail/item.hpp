@@ -19,6 +19,9 @@ enum class Status { open, waiting, done, archived };
 
 std::optional<Direction> parse_direction(std::string_view s);
 std::string_view direction_name(Direction d);
+// `email` (also `E-mail`, `e-mail`, `Email`, `mail`), `letter`, `fax`, `phone`,
+// `hand`: case, spaces, hyphens, underscores and dots ignored. The one place a
+// channel's spelling is read (command line, CSV, the store).
 std::optional<Channel> parse_channel(std::string_view s);
 std::string_view channel_name(Channel c);
 std::optional<Status> parse_status(std::string_view s);

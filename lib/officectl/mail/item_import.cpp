@@ -78,13 +78,13 @@ Item item_from_mail(store::Database& db, io::ParsedMail& m, const ImportOptions&
     if (!m.message_id.empty()) {
         it.message_id = m.message_id;
     }
-    it.content_hash = m.content_hash;
     it.reply_message_ids = std::move(m.in_reply_to);
     it.source = m.source;
     for (auto& a : m.attachments) {
         it.attachments.push_back({a.name, a.type, static_cast<std::int64_t>(a.size), a.sha256,
                                   a.path.empty() ? std::nullopt : std::optional(a.path)});
     }
+    it.content_hash = dedup_key(it); // the identity every path shares
     return it;
 }
 
@@ -179,11 +179,14 @@ ImportReport import_mail(store::Txn& txn, MailReading& reading, const ImportOpti
             if (++seen % 1000 == 0 && progress) {
                 progress(seen);
             }
-            if (known_message(txn.db(), m.message_id, m.content_hash).duplicate) {
+            auto item = item_from_mail(txn.db(), m, o, memo);
+            // The shared key; and the message's own digest, the key of what an
+            // officectl before the shared key registered.
+            if (known_message(txn.db(), m.message_id, item.content_hash).duplicate ||
+                known_message(txn.db(), m.message_id, m.content_hash).duplicate) {
                 ++report.duplicates;
                 continue;
             }
-            auto item = item_from_mail(txn.db(), m, o, memo);
             if (!o.rules.empty()) {
                 apply_rules_to(txn.db(), o.rules, item);
             }
@@ -254,11 +257,18 @@ ImportReport import_register_csv(store::Txn& txn, io::CsvReader& csv, const Impo
             if (party) {
                 auto resolved = contact::resolve_party(txn, *party, {});
                 (it.direction == Direction::in ? it.from_contact : it.to_contact) = resolved.contact.id;
+                // Its address, as `mail log` records it: the same item has the same key.
+                if (resolved.contact.email && !resolved.contact.email->empty()) {
+                    (it.direction == Direction::in ? it.from_addr : it.to_addr) = resolved.contact.email;
+                }
             }
-            it.content_hash = io::sha256_hex(fmt::format("csv\x1f{}\x1f{}\x1f{}\x1f{}\x1f{}\x1f{}\x1f{}", dir, ch,
-                                                 core::format_date(it.date), it.from_text.value_or(""),
-                                                 it.to_text.value_or(""), it.subject, it.their_ref.value_or("")));
-            bool duplicate = known_message(txn.db(), "", it.content_hash).duplicate;
+            it.content_hash = dedup_key(it);
+            // What an officectl before the shared key registered from CSV carries this one.
+            auto legacy = io::sha256_hex(fmt::format("csv\x1f{}\x1f{}\x1f{}\x1f{}\x1f{}\x1f{}\x1f{}", dir, ch,
+                                                     core::format_date(it.date), it.from_text.value_or(""),
+                                                     it.to_text.value_or(""), it.subject, it.their_ref.value_or("")));
+            bool duplicate = known_message(txn.db(), "", it.content_hash).duplicate ||
+                             known_message(txn.db(), "", legacy).duplicate;
             if (key_ref && it.their_ref && !duplicate) {
                 duplicate = ref_registered(txn.db(), it.direction, *it.their_ref);
             }

@@ -2,6 +2,7 @@
 
 #include "officectl/core/error.hpp"
 #include "officectl/core/strings.hpp"
+#include "officectl/io/file_digest.hpp"
 
 #include <fmt/format.h>
 
@@ -22,12 +23,20 @@ std::optional<Direction> parse_direction(std::string_view s) {
 std::string_view direction_name(Direction d) { return d == Direction::in ? "in" : "out"; }
 
 std::optional<Channel> parse_channel(std::string_view s) {
+    // One spelling per channel whatever the path: case, spaces, hyphens,
+    // underscores and dots do not count (`E-mail`, `e-mail`, `EMAIL`, `e mail`).
+    std::string word;
+    for (char c : core::to_lower(core::trim(s))) {
+        if (c != '-' && c != ' ' && c != '_' && c != '.' && c != '\t') {
+            word += c;
+        }
+    }
     for (auto c : {Channel::email, Channel::letter, Channel::fax, Channel::phone, Channel::hand}) {
-        if (channel_name(c) == s) {
+        if (channel_name(c) == word) {
             return c;
         }
     }
-    if (s == "e-mail" || s == "mail") {
+    if (word == "mail") {
         return Channel::email;
     }
     return std::nullopt;
@@ -150,6 +159,53 @@ SearchQuery parse_search(std::string_view query, core::Date today) {
     flush();
     q.text = core::join(words, " ");
     return q;
+}
+
+namespace {
+
+// Trimmed, lower case, every run of white space one space: how a field counts
+// for the item's identity.
+std::string normalised(std::string_view text) {
+    std::string out;
+    bool space = false;
+    for (char c : core::to_lower(core::trim(text))) {
+        if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') {
+            space = true;
+            continue;
+        }
+        if (space && !out.empty()) {
+            out += ' ';
+        }
+        space = false;
+        out += c;
+    }
+    return out;
+}
+
+} // namespace
+
+std::string dedup_key(const Item& item) {
+    bool in = item.direction == Direction::in;
+    const auto& addr = in ? item.from_addr : item.to_addr;
+    const auto& contact = in ? item.from_contact : item.to_contact;
+    const auto& text = in ? item.from_text : item.to_text;
+    std::string party;
+    if (addr && !core::trim(*addr).empty()) {
+        party = "addr:" + normalised(*addr);
+    } else if (contact) {
+        party = fmt::format("relation:{}", *contact);
+    } else if (text) {
+        party = "name:" + normalised(*text);
+    }
+    std::vector<std::string> files;
+    for (const auto& a : item.attachments) {
+        files.push_back(normalised(a.sha256));
+    }
+    std::sort(files.begin(), files.end());
+    return io::sha256_hex(fmt::format("item\x1f{}\x1f{}\x1f{}\x1f{}\x1f{}\x1f{}\x1f{}\x1f{}", direction_name(item.direction),
+                                      channel_name(item.channel), core::format_date(item.date), party,
+                                      normalised(item.subject), normalised(item.their_ref.value_or("")),
+                                      normalised(item.body.value_or("")), core::join(files, ",")));
 }
 
 } // namespace officectl::mail

@@ -20,6 +20,14 @@ bool is_overdue(const Item& item, core::Date today);
 // `+invoice -todo urgent` applied to tags: + or nothing adds, - removes.
 std::vector<std::string> apply_tag_changes(std::vector<std::string> tags, const std::vector<std::string>& changes);
 
+// The identity an item is deduplicated by, one whatever path it came in by
+// (`mail log`, `mail reply`, a CSV import, an mbox or Maildir import): a SHA-256
+// of its direction, channel (as parse_channel names it: `E-mail` and `mail` are
+// `email`), date, correspondent (the other party: its address, else its relation,
+// else its name), subject, their reference, body and attachments' digests; text
+// trimmed, in lower case, with white space collapsed. Stored as `content_hash`.
+std::string dedup_key(const Item& item);
+
 // A search query split into full-text words and field terms:
 //   from:ricoh to:an subject:factuur tag:tax date:2026-11-01..2026-11-30 word "a phrase"
 struct SearchQuery {

@@ -1,6 +1,8 @@
 #include "officectl/timesheet/timesheet_views.hpp"
 
 #include "officectl/budget/budget_store.hpp"
+#include "officectl/core/money_math.hpp"
+#include "officectl/core/strings.hpp"
 #include "officectl/timesheet/timesheet_rules.hpp"
 
 #include <fmt/format.h>
@@ -66,7 +68,7 @@ render::Table hours_table(store::Database& db, const std::vector<Entry>& entries
     }
     struct Sum {
         std::int64_t minutes = 0;
-        std::int64_t cost = 0;
+        core::Totals cost; // per currency: projects priced in two currencies are never added
         int entries = 0;
         bool unpriced = false;
     };
@@ -74,10 +76,11 @@ render::Table hours_table(store::Database& db, const std::vector<Entry>& entries
     Sum total;
     for (const auto& e : entries) {
         const auto& p = projects.at(e.project_id);
-        auto cost = p.rate ? cost_cents(e.minutes, p.rate->cents) : 0;
         for (Sum* s : {&sums[by == GroupBy::person ? e.who : e.project], &total}) {
             s->minutes += e.minutes;
-            s->cost += cost;
+            if (p.rate) {
+                s->cost.add({cost_cents(e.minutes, p.rate->cents), p.rate->currency});
+            }
             ++s->entries;
             s->unpriced = s->unpriced || !p.rate;
         }
@@ -85,9 +88,20 @@ render::Table hours_table(store::Database& db, const std::vector<Entry>& entries
     render::Table t;
     t.column(by == GroupBy::person ? "who" : "project").column("entries", ColumnType::integer);
     t.column("hours", ColumnType::decimal).column("cost", ColumnType::money).column("note");
+    // One currency: its total; several: no single cost, the note gives each.
     auto row = [&](const std::string& key, const Sum& s) {
-        t.add_row({key, std::int64_t{s.entries}, hours_cell(s.minutes), core::Money{s.cost, currency},
-                   s.unpriced ? Cell{std::string("hours without a rate")} : Cell{}});
+        std::vector<std::string> notes;
+        if (s.cost.mixed()) {
+            notes.push_back("cost " + s.cost.text());
+        }
+        if (s.unpriced) {
+            notes.push_back("hours without a rate");
+        }
+        auto cost = s.cost.mixed() ? Cell{}
+                    : s.cost.empty() ? Cell{core::Money{0, currency}}
+                                     : Cell{s.cost.per_currency().front()};
+        t.add_row({key, std::int64_t{s.entries}, hours_cell(s.minutes), cost,
+                   notes.empty() ? Cell{} : Cell{core::join(notes, "; ")}});
     };
     for (const auto& [key, s] : sums) {
         row(key, s);

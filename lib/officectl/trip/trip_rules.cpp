@@ -69,7 +69,7 @@ void check_stay(const Stay& stay) {
         throw data_error("a stay needs --hotel");
     }
     if (stay.check_out <= stay.check_in) {
-        throw data_error(fmt::format("--out ({}) must come after --in ({}): a stay is at least one night",
+        throw data_error(fmt::format("--check-out ({}) must come after --check-in ({}): a stay is at least one night",
                                      core::format_date(stay.check_out), core::format_date(stay.check_in)));
     }
     if (stay.cost && stay.cost->cents < 0) {

@@ -8,11 +8,11 @@ Leave: recorded, counted on working days, requested and decided, refused when it
 Christmas and New Year for a full-time person: 8 days (25/12 and 1/1 are holidays);
 a mon-wed part-timer's week: 3.
 
-  $ officectl absence add an --type vacation --from 2026-12-21 --to 2027-01-01
+  $ officectl absence add an --type vacation --since 2026-12-21 --until 2027-01-01
   recorded leave 1: an vacation 2026-12-21 to 2027-01-01, 8 days
-  $ officectl absence add bert --type vacation --from 2026-12-21 --to 2026-12-27
+  $ officectl absence add bert --type vacation --since 2026-12-21 --until 2026-12-27
   recorded leave 2: bert vacation 2026-12-21 to 2026-12-27, 3 days
-  $ officectl absence days an --from 2026-12-21 --to 2027-01-01
+  $ officectl absence days an --since 2026-12-21 --until 2027-01-01
   an from 2026-12-21 to 2027-01-01: 8 days
   date        day  counts  why
   ----------  ---  ------  -----------
@@ -28,9 +28,9 @@ a mon-wed part-timer's week: 3.
   2026-12-30  Wed       1  working day
   2026-12-31  Thu       1  working day
   2027-01-01  Fri       0  Nieuwjaar
-  $ officectl absence add an --type sick --from 2027-03-29 --to 2027-04-02 --note "griep"
+  $ officectl absence add an --type sick --since 2027-03-29 --until 2027-04-02 --note "griep"
   recorded leave 3: an sick 2027-03-29 to 2027-04-02, 4 days
-  $ officectl absence add chloe --type vacation --from 2026-12-04 --half pm --requested
+  $ officectl absence add chloe --type vacation --since 2026-12-04 --half pm --requested
   requested leave 4: chloe vacation 2026-12-04 (afternoon), 0.5 day
   $ officectl absence list
   id  who    type      from        to          half  days  status     note
@@ -70,7 +70,7 @@ Requests are approved or rejected, once.
   $ officectl absence approve 4
   officectl: leave 4 is approved, not requested
   [65]
-  $ officectl absence add chloe --type vacation --from 2027-02-15 --to 2027-02-19 --requested
+  $ officectl absence add chloe --type vacation --since 2027-02-15 --until 2027-02-19 --requested
   requested leave 5: chloe vacation 2027-02-15 to 2027-02-19, 5 days
   $ officectl absence reject 5 --why "Jaarafsluiting"
   rejected leave 5: chloe vacation 2027-02-15 to 2027-02-19
@@ -78,7 +78,7 @@ Requests are approved or rejected, once.
   id  who    type      from        to          half  days  status    note
   --  -----  --------  ----------  ----------  ----  ----  --------  ----
    5  chloe  vacation  2027-02-15  2027-02-19           5  rejected
-  $ officectl absence edit 3 --to 2027-04-05
+  $ officectl absence edit 3 --until 2027-04-05
   changed leave 3: an sick 2027-03-29 to 2027-04-05
   $ officectl absence edit 3 --type funday
   officectl: --type: unknown leave type "funday" (expected vacation, sick, training, unpaid, parental, time-credit, other)
@@ -88,26 +88,26 @@ Requests are approved or rejected, once.
 
 Bad input: a clear message, the exit code, nothing stored.
 
-  $ officectl absence add zoe --type vacation --from 2026-12-01
+  $ officectl absence add zoe --type vacation --since 2026-12-01
   officectl: no team member "zoe" (see `officectl team member list`)
   [66]
-  $ officectl absence add an --type funday --from 2026-12-01
+  $ officectl absence add an --type funday --since 2026-12-01
   officectl: --type: unknown leave type "funday" (expected vacation, sick, training, unpaid, parental, time-credit, other)
   [65]
-  $ officectl absence add an --type vacation --from 2026-12-10 --to 2026-12-01
+  $ officectl absence add an --type vacation --since 2026-12-10 --until 2026-12-01
   officectl: the leave ends (2026-12-01) before it starts (2026-12-10)
   [65]
-  $ officectl absence add an --type vacation --from 2026-12-31 --to 2027-01-04
+  $ officectl absence add an --type vacation --since 2026-12-31 --until 2027-01-04
   officectl: an is already away then: leave 1 (vacation, 2026-12-21 to 2027-01-01)
   [65]
-  $ officectl absence add an --type vacation --from 2026-12-07 --to 2026-12-08 --half am
+  $ officectl absence add an --type vacation --since 2026-12-07 --until 2026-12-08 --half am
   officectl: --half is for a leave of one day (--from and --to the same day)
   [65]
-  $ officectl absence add an --type vacation --from 2026-12-07 --half noon
+  $ officectl absence add an --type vacation --since 2026-12-07 --half noon
   officectl: --half: expected am or pm
   [64]
-  $ officectl absence add an --type vacation --from someday
-  officectl: --from: invalid date "someday": expected YYYY-MM-DD or a word such as today, fri, +3d, 2026-W49
+  $ officectl absence add an --type vacation --since someday
+  officectl: --since: invalid date "someday": expected YYYY-MM-DD or a word such as today, fri, +3d, 2026-W49
   [65]
   $ officectl absence show x
   officectl: "x" is no leave number (see `officectl absence list`)
@@ -133,9 +133,9 @@ The configuration is checked: a bad staffing rule or leave type names the file a
   officectl: ./config/officectl/config.toml:1: absence.type vacation: unit is day, half or hours
   exit 78
   $ printf '[[absence.type]]\nname = "vacation"\nunit = "day"\ncounts = true\n' > config/officectl/config.toml
-  $ officectl absence add chloe --type vacation --from 2026-12-07 --half am
+  $ officectl absence add chloe --type vacation --since 2026-12-07 --half am
   officectl: --half: vacation is taken in whole days (absence.type unit)
   [65]
-  $ officectl absence add chloe --type sick --from 2026-12-07
+  $ officectl absence add chloe --type sick --since 2026-12-07
   officectl: --type: unknown leave type "sick" (expected vacation)
   [65]

@@ -6,11 +6,11 @@ Balances, the month calendar, who is out, staffing rules, the agenda, payroll an
   3
   $ mkdir -p config/officectl
   $ printf '[absence]\nentitlement = 20\ncarry_over = 5\n\n[[absence.staffing]]\nrole = "secretary"\nmin = 1\n' > config/officectl/config.toml
-  $ officectl -q absence add an --type vacation --from 2026-12-21 --to 2027-01-01
+  $ officectl -q absence add an --type vacation --since 2026-12-21 --until 2027-01-01
   1
-  $ officectl -q absence add bert --type vacation --from 2026-12-21 --to 2026-12-23
+  $ officectl -q absence add bert --type vacation --since 2026-12-21 --until 2026-12-23
   2
-  $ officectl -q absence add chloe --type training --from 2026-12-04 --half pm
+  $ officectl -q absence add chloe --type training --since 2026-12-04 --half pm
   3
 
 Balances: entitled (pro rata for part-time), carried over from a year the store followed, taken, planned, left.
@@ -55,13 +55,13 @@ The month, and who is out.
 
 A staffing rule: on Thursday bert does not work, so chloe is the only secretary.
 
-  $ officectl absence add chloe --type vacation --from 2026-12-10 --to 2026-12-11
+  $ officectl absence add chloe --type vacation --since 2026-12-10 --until 2026-12-11
   officectl: the leave of chloe breaks a staffing rule:
     2026-12-10 Thu: 0 secretary present, at least 1 needed (away: chloe)
     2026-12-11 Fri: 0 secretary present, at least 1 needed (away: chloe)
   (--force records it all the same)
   [65]
-  $ officectl absence add chloe --type vacation --from 2026-12-10 --to 2026-12-11 --force
+  $ officectl absence add chloe --type vacation --since 2026-12-10 --until 2026-12-11 --force
   recorded although it breaks a staffing rule:
     2026-12-10 Thu: 0 secretary present, at least 1 needed (away: chloe)
     2026-12-11 Fri: 0 secretary present, at least 1 needed (away: chloe)
@@ -85,7 +85,7 @@ A staffing rule: on Thursday bert does not work, so chloe is the only secretary.
 
 The agenda avoids absent people and refuses to book them.
 
-  $ officectl agenda free --who an,chloe --for 1h --from 2026-12-18 --to 2027-01-05
+  $ officectl agenda free --who an,chloe --for 1h --since 2026-12-18 --until 2027-01-05
   day         start  end    free_until  room
   ----------  -----  -----  ----------  ----
   2026-12-18  09:00  10:00  17:00

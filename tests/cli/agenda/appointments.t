@@ -11,7 +11,7 @@ Booking: a length or an end, a zone when the time names one, all-day over severa
 
   $ officectl agenda add "Board meeting" --at "2026-12-03 10:00" --for 1h30 --who an,bert --room "Vergaderzaal 1" --external jan@client.be --note "Jaarrekening"
   booked 1 "Board meeting" Thu 2026-12-03 10:00-11:30
-  $ officectl agenda add "Sollicitatie" --at "2026-12-03 14:00" --until 15:15 --who chloe --room "vergaderzaal 1" --confidential --note "Kandidaat: X"
+  $ officectl agenda add "Sollicitatie" --at "2026-12-03 14:00" --end 15:15 --who chloe --room "vergaderzaal 1" --confidential --note "Kandidaat: X"
   booked 2 "Sollicitatie" Thu 2026-12-03 14:00-15:15
   $ officectl agenda add "Call New York" --at "2026-12-04 10:00 America/New_York" --for 45m --who an
   booked 3 "Call New York" Fri 2026-12-04 16:00-16:45
@@ -26,7 +26,7 @@ Booking: a length or an end, a zone when the time names one, all-day over severa
    2  2026-12-03  14:00-15:15  Sollicitatie   chloe  chloe                  Vergaderzaal 1  confirmed
    5  2026-12-04  12:00-13:00  Lunch          chloe  chloe                                  tentative
    3  2026-12-04  16:00-16:45  Call New York  an     an                                     confirmed
-  $ officectl agenda list --who bert --from 2026-12-01 --to 2026-12-31
+  $ officectl agenda list --who bert --since 2026-12-01 --until 2026-12-31
   id  day         time              title          owner  who                    room            status     repeats
   --  ----------  ----------------  -------------  -----  ---------------------  --------------  ---------  -------
    1  2026-12-03  10:00-11:30       Board meeting  an     an,bert,jan@client.be  Vergaderzaal 1  confirmed
@@ -170,11 +170,11 @@ Bad input: a clear message, the exit code, the store unchanged.
   $ officectl agenda add "X" --at "2027-03-28 02:30"
   officectl: --at: 2027-03-28 02:30 does not exist in Europe/Brussels (the clocks skip it)
   [65]
-  $ officectl agenda add "X" --at "2026-12-03 10:00" --until 09:00
-  officectl: --until 09:00 is not after the start (2026-12-03 10:00)
+  $ officectl agenda add "X" --at "2026-12-03 10:00" --end 09:00
+  officectl: --end 09:00 is not after the start (2026-12-03 10:00)
   [64]
-  $ officectl agenda add "X" --at "2026-12-03 10:00" --for 1h --until 11:00
-  officectl: give the end as --for or --until, not both
+  $ officectl agenda add "X" --at "2026-12-03 10:00" --for 1h --end 11:00
+  officectl: give the end as --for or --end, not both
   [64]
   $ officectl agenda add "X" --at "2026-12-03 10:00" --for soon
   officectl: --for: invalid duration "soon": expected e.g. 45m, 1h30, 2h
@@ -183,7 +183,7 @@ Bad input: a clear message, the exit code, the store unchanged.
   officectl: --external: "jan" is no e-mail address
   [64]
   $ officectl agenda add "X" --at 2026-12-24 --for 2h
-  officectl: an all-day appointment takes --days, not --for or --until
+  officectl: an all-day appointment takes --days, not --for or --end
   [64]
   $ officectl agenda add "X"
   officectl: --at is required (see `officectl agenda add --help`)
@@ -195,7 +195,7 @@ Bad input: a clear message, the exit code, the store unchanged.
   officectl: --on: appointment 1 is no series; edit it without --on
   [64]
   $ officectl agenda list --day 2026-12-01 --week 2026-W49
-  officectl: give one of --day, --week, --from/--to or a range
+  officectl: give one of --day, --week, --since/--until or a range
   [64]
   $ officectl history | grep -c agenda
   11

@@ -7,7 +7,7 @@ with a clear line, fast, the store unchanged.
   $ printf 'handle,name,email\nan,An Peeters,an@office.be\nbert,Bert Claes,\n' > people.csv
   $ officectl -q team member import people.csv
   2
-  $ officectl -q agenda add "Teamoverleg" --at "2026-11-30 09:00" --for 1h --who an,bert --every week --on mon
+  $ officectl -q agenda add "Teamoverleg" --at "2026-11-30 09:00" --for 1h --who an,bert --every week --repeat-on mon
   1
   $ cat > never.ics <<'ICS'
   > BEGIN:VCALENDAR
@@ -50,7 +50,7 @@ rest and names what it leaves out; every view that expands series goes on.
   id  day         time         title  owner  who  room  status     repeats
   --  ----------  -----------  -----  -----  ---  ----  ---------  -------
    2  2026-12-02  15:00-16:00  Fine   an                confirmed
-  $ officectl agenda free --who an,bert --for 1h --within 2026-W49 --limit 1
+  $ officectl agenda free --who an,bert --for 1h --in 2026-W49 --limit 1
   day         start  end    free_until  room
   ----------  -----  -----  ----------  ----
   2026-12-02  09:00  10:00  15:00

@@ -8,7 +8,7 @@ iCalendar: an export an outside parser accepts and that re-imports with no chang
   added room "Vergaderzaal 1" (12 seats)
   $ officectl -q agenda add "Board meeting" --at "2026-12-03 10:00" --for 1h30 --who an,bert --room "Vergaderzaal 1" --external jan@client.be
   1
-  $ officectl -q agenda add "Teamoverleg" --at "2027-03-15 10:00" --for 1h --who an,bert --every week --on mon --until 2027-04-30
+  $ officectl -q agenda add "Teamoverleg" --at "2027-03-15 10:00" --for 1h --who an,bert --every week --repeat-on mon --end 2027-04-30
   2
   $ officectl -q agenda edit 2 --on 2027-03-22 --at "2027-03-23 15:00"
   3
@@ -101,7 +101,7 @@ Importing it again changes nothing; into another store, the same agenda comes ou
 
   $ officectl agenda import office.ics
   imported office.ics: added 0, updated 0, unchanged 5, skipped 0
-  $ officectl agenda list --from 2026-12-01 --to 2027-04-30 > before.txt
+  $ officectl agenda list --since 2026-12-01 --until 2027-04-30 > before.txt
   $ OFFICECTL_DB=$PWD/other.db officectl -q team member import people.csv
   2
   $ OFFICECTL_DB=$PWD/other.db officectl agenda room add "Vergaderzaal 1"
@@ -110,7 +110,7 @@ Importing it again changes nothing; into another store, the same agenda comes ou
   imported office.ics: added 5, updated 0, unchanged 0, skipped 0
   $ OFFICECTL_DB=$PWD/other.db officectl agenda import office.ics
   imported office.ics: added 0, updated 0, unchanged 5, skipped 0
-  $ OFFICECTL_DB=$PWD/other.db officectl agenda list --from 2026-12-01 --to 2027-04-30 | sed 's/^ *[0-9]* //' > after.txt
+  $ OFFICECTL_DB=$PWD/other.db officectl agenda list --since 2026-12-01 --until 2027-04-30 | sed 's/^ *[0-9]* //' > after.txt
   $ sed 's/^ *[0-9]* //' before.txt | diff - after.txt && echo same
   same
 
@@ -123,7 +123,7 @@ A changed SEQUENCE updates; a week and a person can be exported alone.
   imported changed.ics: added 0, updated 1, unchanged 4, skipped 0
   $ officectl agenda export --ics --week 2026-W49 --who bert | grep -c BEGIN:VEVENT
   1
-  $ officectl agenda export --from 2026-12-01 --to 2026-12-31
+  $ officectl agenda export --since 2026-12-01 --until 2026-12-31
   id,day,time,title,owner,who,room,status,repeats
   1,2026-12-03,10:00-11:30,Board meeting (verplaatst),an,"an,bert,jan@client.be",Vergaderzaal 1,confirmed,
   5,2026-12-04,16:00-16:45,Call New York,an,an,,confirmed,
@@ -149,7 +149,7 @@ Calendars from elsewhere: Outlook's zone names, Belgian holidays, events before 
 
 Malformed files: exit 65 with the line, nothing imported.
 
-  $ officectl -q agenda list --status all --from 2026-01-01 --to 2027-12-31 | wc -l
+  $ officectl -q agenda list --status all --since 2026-01-01 --until 2027-12-31 | wc -l
   530
   $ printf 'BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nUID:x@y\r\nDTSTART:20261201T100000Z\r\nSUMMARY:Ok\r\nEND:VEVENT\r\nBEGIN:VEVENT\r\nUID:z@y\r\nDTSTART:tomorrow\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n' > bad.ics
   $ officectl agenda import bad.ics
@@ -168,5 +168,5 @@ Malformed files: exit 65 with the line, nothing imported.
   $ officectl agenda import missing.ics
   officectl: cannot read "missing.ics"
   [66]
-  $ officectl -q agenda list --status all --from 2026-01-01 --to 2027-12-31 | wc -l
+  $ officectl -q agenda list --status all --since 2026-01-01 --until 2027-12-31 | wc -l
   530

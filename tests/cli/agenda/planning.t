@@ -37,9 +37,9 @@ Rooms free at a time, seating enough, with the equipment.
 
 Free slots: working hours, weekends, Christmas, bert's free Friday, appointments.
 
-  $ officectl -q agenda add "Kerstmarkt" --at "2026-12-22 09:00" --until 12:00 --who an
+  $ officectl -q agenda add "Kerstmarkt" --at "2026-12-22 09:00" --end 12:00 --who an
   2
-  $ officectl agenda free --who an,bert --for 1h --from 2026-12-21 --to 2026-12-31 --limit 6
+  $ officectl agenda free --who an,bert --for 1h --since 2026-12-21 --until 2026-12-31 --limit 6
   day         start  end    free_until  room
   ----------  -----  -----  ----------  ----
   2026-12-21  09:00  10:00  17:00
@@ -48,16 +48,16 @@ Free slots: working hours, weekends, Christmas, bert's free Friday, appointments
   2026-12-24  09:00  10:00  17:00
   2026-12-28  09:00  10:00  17:00
   2026-12-29  09:00  10:00  17:00
-  $ officectl agenda free --who an --for 1h --from 2026-12-24 --to 2026-12-28
+  $ officectl agenda free --who an --for 1h --since 2026-12-24 --until 2026-12-28
   day         start  end    free_until  room
   ----------  -----  -----  ----------  ----
   2026-12-24  09:00  10:00  17:00
   2026-12-28  09:00  10:00  17:00
-  $ officectl agenda free --who an,bert,chloe --for 2h --within 2026-12-03..2026-12-04 --hours 10:00-16:00 --room-capacity 6
+  $ officectl agenda free --who an,bert,chloe --for 2h --in 2026-12-03..2026-12-04 --office-hours 10:00-16:00 --room-capacity 6
   day         start  end    free_until  room
   ----------  -----  -----  ----------  --------------
   2026-12-03  12:00  14:00  16:00       Vergaderzaal 1
-  $ officectl -o csv agenda free --who an --for 30m --within 2026-12-03
+  $ officectl -o csv agenda free --who an --for 30m --in 2026-12-03
   day,start,end,free_until,room
   2026-12-03,09:00,09:30,10:00,
   2026-12-03,12:00,12:30,17:00,
@@ -86,16 +86,16 @@ A room in use is not removed.
 
 Bad input.
 
-  $ officectl agenda free --who an --for 1h --hours 17:00-09:00
+  $ officectl agenda free --who an --for 1h --office-hours 17:00-09:00
   officectl: --hours: invalid hours "17:00-09:00": expected e.g. 09:00-17:00
   [65]
   $ officectl agenda free --who zoe --for 1h
   officectl: no team member "zoe" (see `officectl team member list`)
   [66]
-  $ officectl agenda free --who an --for 1h --room-capacity 100 --within 2026-12-03
+  $ officectl agenda free --who an --for 1h --room-capacity 100 --in 2026-12-03
   no common free slot of 1h from 2026-12-03 to 2026-12-03
-  $ officectl agenda free --who an --for 1h --from 2026-12-10 --to 2026-12-01
-  officectl: --to 2026-12-01 is before --from 2026-12-10
+  $ officectl agenda free --who an --for 1h --since 2026-12-10 --until 2026-12-01
+  officectl: --until 2026-12-01 is before --since 2026-12-10
   [64]
   $ officectl agenda rooms --at "tomorrow" --for 1h
   officectl: --at: invalid date-time "tomorrow": expected a time as HH:MM after the date

@@ -73,13 +73,13 @@ Commitments (orders) and spending (invoices); an invoice settles its order.
   officectl: no budget line "9999" (see `officectl budget show BUDGET`)
   [66]
   $ officectl budget commitments
-  id  line  title           vendor     date        amount    vat_pct  status
-  --  ----  --------------  ---------  ----------  --------  -------  ------
+  id  line  title           vendor     date        amount    vat_pct  status  note
+  --  ----  --------------  ---------  ----------  --------  -------  ------  ----
    2     3  Onderhoud lift  Schindler  2027-03-31  \xe2\x82\xac 900,00        0  open (esc)
   $ officectl budget commitments --all -o csv
-  id,line,title,vendor,date,amount,vat_pct,status
-  1,1,Bestelling 2027-014,Lyreco,2027-03-31,840.00,21,invoiced
-  2,3,Onderhoud lift,Schindler,2027-03-31,900.00,0,open
+  id,line,title,vendor,date,amount,vat_pct,status,note
+  1,1,Bestelling 2027-014,Lyreco,2027-03-31,840.00,21,invoiced,
+  2,3,Onderhoud lift,Schindler,2027-03-31,900.00,0,open,
 
 The report: per line planned, committed, spent, remaining, used, and a year-end
 forecast at the pace so far; overruns marked. Amounts excl. VAT.
@@ -125,8 +125,8 @@ forecast at the pace so far; overruns marked. Amounts excl. VAT.
   Open commitments
   ----------------
   
-  id  line  title           vendor     date        amount    vat_pct  status
-  --  ----  --------------  ---------  ----------  --------  -------  ------
+  id  line  title           vendor     date        amount    vat_pct  status  note
+  --  ----  --------------  ---------  ----------  --------  -------  ------  ----
    2     3  Onderhoud lift  Schindler  2027-03-31  \xe2\x82\xac 900,00        0  open (esc)
 
 Quotes: three offers for one request, weighed; the ranking can be checked by hand
@@ -187,8 +187,8 @@ Accepting a quote makes it a commitment on the request's line; the others are re
   2,Canon,rejected,
   3,Konica,rejected,
   $ officectl budget commitments
-  id  line  title                  vendor     date        amount      vat_pct  status
-  --  ----  ---------------------  ---------  ----------  ----------  -------  ------
+  id  line  title                  vendor     date        amount      vat_pct  status  note
+  --  ----  ---------------------  ---------  ----------  ----------  -------  ------  ----
    2     3  Onderhoud lift         Schindler  2027-03-31    \xe2\x82\xac 900,00        0  open (esc)
    3     1  Nieuwe kopieermachine  Ricoh      2027-03-31  \xe2\x82\xac 4.200,00       21  open (esc)
 
@@ -207,8 +207,8 @@ The weekly report: lines over or near their plan, orders awaiting an invoice, qu
   --  ----  --------------------------------------  ----------  ----------  --------  ---------  --------  ----------  ----
    1  6100  Facilitair 2027 / Kantoorbenodigdheden  \xe2\x82\xac 5.000,00  \xe2\x82\xac 4.200,00  \xe2\x82\xac 812,40   \xe2\x82\xac -12,40       100  \xe2\x82\xac 5.012,40  over (esc)
   
-  id  line  title                  vendor     date        amount      vat_pct  status
-  --  ----  ---------------------  ---------  ----------  ----------  -------  ------
+  id  line  title                  vendor     date        amount      vat_pct  status  note
+  --  ----  ---------------------  ---------  ----------  ----------  -------  ------  ----
    2     3  Onderhoud lift         Schindler  2027-03-31    \xe2\x82\xac 900,00        0  open (esc)
    3     1  Nieuwe kopieermachine  Ricoh      2027-03-31  \xe2\x82\xac 4.200,00       21  open (esc)
   

@@ -10,14 +10,14 @@ report with their cost, and the check against the hours people worked.
   1
   $ officectl -q budget line add 1 Verhuis --amount "10.000,00" --code 6200
   1
-  $ officectl budget project add "Verhuis 2027" --budget-line 6200 --rate 55 --owner an
+  $ officectl budget project add "Verhuis 2027" --line 6200 --rate 55 --owner an
   project 1 "Verhuis 2027" at \xe2\x82\xac 55,00 an hour (esc)
   $ officectl budget project add Intern
   project 2 "Intern"
   $ officectl budget project add Intern
   officectl: a project "Intern" exists already
   [65]
-  $ officectl budget project add Reizen --budget-line 9999
+  $ officectl budget project add Reizen --line 9999
   officectl: no budget line "9999" (see `officectl budget show BUDGET`)
   [66]
   $ officectl budget project add Reizen --rate veel
@@ -65,9 +65,9 @@ Bad input: nothing is logged.
 
 An entry on a day of leave is pointed out when logged, and by the check.
 
-  $ officectl absence add bert --type vacation --from 2027-03-09
+  $ officectl absence add bert --type vacation --since 2027-03-09
   recorded leave 1: bert vacation 2027-03-09, 1 day
-  $ officectl absence add an --type sick --from 2027-03-11 --to 2027-03-12
+  $ officectl absence add an --type sick --since 2027-03-11 --until 2027-03-12
   recorded leave 2: an sick 2027-03-11 to 2027-03-12, 2 days
   $ officectl budget hours log bert 1 --project 1 --date 2027-03-09
   bert is on leave on 2027-03-09: is the date right?
@@ -94,7 +94,7 @@ The report: hours and their cost at each project's rate (55 x 15.6 h = 858).
   an,2,8.1,418.00,hours without a rate
   bert,3,8,440.00,
   Total,5,16.1,858.00,hours without a rate
-  $ officectl budget hours report --week --month
+  $ officectl budget hours report --week this-week --month 2026-12
   officectl: give one of --week, --month and --in
   [64]
   $ officectl budget hours report --by team

@@ -1,9 +1,9 @@
 Relations: one directory of outside parties, each once.
 
   $ . "$TESTDIR/../setup.sh"
-  $ officectl contact add "Ricoh Belgium" --type supplier --domain ricoh.be --vat BE0403.170.701 --lang fr --tag copiers
+  $ officectl contact add "Ricoh Belgium" --type supplier --domain ricoh.be --vat BE0403.170.701 --lang fr --tags copiers
   added contact #1 Ricoh Belgium (supplier organisation)
-  $ officectl contact add "Marie Dubois" --at "Ricoh Belgium" --role "account manager" --email marie.dubois@ricoh.be
+  $ officectl contact add "Marie Dubois" --org "Ricoh Belgium" --role "account manager" --email marie.dubois@ricoh.be
   added contact #2 Marie Dubois (supplier person)
   $ officectl -q contact add "FOD Financiën" --type authority --domain minfin.fed.be --lang nl
   3
@@ -30,10 +30,10 @@ Company numbers in any spelling are one number; a wrong check digit is refused.
   $ officectl contact add "Typo NV" --kind robot
   officectl: --kind: unknown kind "robot" (organisation or person)
   [64]
-  $ officectl contact add "Jan" --at "Marie Dubois"
-  officectl: --at: Marie Dubois is a person, not an organisation
+  $ officectl contact add "Jan" --org "Marie Dubois"
+  officectl: --org: Marie Dubois is a person, not an organisation
   [65]
-  $ officectl contact add "Jan" --at "Xerox"
+  $ officectl contact add "Jan" --org "Xerox"
   officectl: no contact "Xerox" (see `officectl contact list`)
   [66]
   $ officectl contact add "Jan" --email jan
@@ -62,7 +62,7 @@ Listing and filtering; a person is listed under their organisation.
   --  -------------  ------------  --------  -------  -------------  ---------------  ---------------------  -----  ---------------  ----  -------
    1  Ricoh Belgium  organisation  supplier                                                                         BE 0403.170.701  fr    copiers
    2  Marie Dubois   person        supplier           Ricoh Belgium  account manager  marie.dubois@ricoh.be
-  $ officectl contact list --at Ricoh
+  $ officectl contact list --org Ricoh
   id  name          kind    type      segment  organisation   role             email                  phone  vat  lang  tags
   --  ------------  ------  --------  -------  -------------  ---------------  ---------------------  -----  ---  ----  ----
    2  Marie Dubois  person  supplier           Ricoh Belgium  account manager  marie.dubois@ricoh.be
@@ -225,7 +225,7 @@ Segments come from the configuration of each type.
 Merging duplicates: every reference moves, the history keeps the merge.
 
   $ officectl contact add "Ricoh BE" --type supplier --phone "02 555 55 55" > /dev/null
-  $ officectl contact add "Jan Peeters" --at "Ricoh BE" --email jan.peeters@ricoh.be > /dev/null
+  $ officectl contact add "Jan Peeters" --org "Ricoh BE" --email jan.peeters@ricoh.be > /dev/null
   $ officectl contact merge "Ricoh Belgium" "Ricoh BE"
   merged #6 Ricoh BE into #1 Ricoh Belgium: 1 reference moved, filled phone
   $ officectl contact show "Jan Peeters" | grep organisation

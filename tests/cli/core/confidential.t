@@ -13,7 +13,7 @@ A confidential letter (body, note, a scan), a mail that a rule makes confidentia
 (body and attachment), a confidential appointment's note, a confidential
 dossier's note and document, an interview's notes, a sick leave's note.
 
-  $ officectl mail log --in --from "FOD Financiën" --subject "Loonfiche" --confidential --body "ZZSECRET body" --note "ZZSECRET note" --file ZZSECRET-loon.pdf --due +5d --assign bert 2>/dev/null
+  $ officectl mail log --incoming --from "FOD Financiën" --subject "Loonfiche" --confidential --body "ZZSECRET body" --note "ZZSECRET note" --file ZZSECRET-loon.pdf --due +5d --owner bert 2>/dev/null
   registered IN-2026-0001 (in letter) "Loonfiche"
   $ mkdir -p config/officectl
   $ cat > config/officectl/config.toml <<'TOML'
@@ -46,7 +46,7 @@ dossier's note and document, an interview's notes, a sick leave's note.
   imported 1, duplicates 0, skipped 0
   $ officectl agenda add "Sollicitatie" --at "2026-12-03 14:00" --for 1h --who chloe --confidential --note "ZZSECRET appointment"
   booked 1 "Sollicitatie" Thu 2026-12-03 14:00-15:00
-  $ officectl dossier add "Claes, Bert" --kind personnel --person bert --confidential
+  $ officectl dossier add "Claes, Bert" --kind personnel --who bert --confidential
   dossier 1 DOS-0001 "Claes, Bert" (personnel): 5 required documents
   $ officectl dossier note 1 "ZZSECRET dossier note"
   note added to dossier 1 DOS-0001
@@ -54,7 +54,7 @@ dossier's note and document, an interview's notes, a sick leave's note.
   document 1 arbeidsovereenkomst in dossier DOS-0001 (9 bytes, sha256 3dd7131bf1c9, copied)
   $ officectl team review log bert --kind functioning --notes "ZZSECRET review"
   functioning interview 1 with bert on 2026-12-02
-  $ officectl absence add bert --type sick --from 2026-12-02 --to 2026-12-04 --note "ZZSECRET sick"
+  $ officectl absence add bert --type sick --since 2026-12-02 --until 2026-12-04 --note "ZZSECRET sick"
   recorded leave 1: bert sick 2026-12-02 to 2026-12-04, 1 day
 
 Every reading command, in every format: no marker.

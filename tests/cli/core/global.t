@@ -4,13 +4,13 @@ Global options, and the errors every command shares.
   $ officectl --version
   officectl 0.1.0
   $ officectl
-  officectl: A subcommand is required (see `officectl --help`)
+  officectl: `officectl` needs a command (see `officectl --help`)
   [64]
   $ officectl frobnicate
   officectl: unknown command "frobnicate" for `officectl` (expected init, team, contact, mail, dossier, contract, budget, trip, event, agenda, absence, improve, report, due, search, history, undo, db, config, completion)
   [64]
   $ officectl team
-  officectl: A subcommand is required (see `officectl team --help`)
+  officectl: `officectl team` needs a command (see `officectl team --help`)
   [64]
   $ officectl --help | head -4
   officectl: the office manager's toolkit: correspondence, dossiers, contracts, agenda,

@@ -45,10 +45,10 @@ field was repeated whole in the error.
 A fifo or a folder given as a file said "no such file":
 
   $ mkfifo pipe && mkdir folder
-  $ timeout 10 officectl mail log --in --from X --subject Y --file pipe
+  $ timeout 10 officectl mail log --incoming --from X --subject Y --file pipe
   officectl: cannot read "pipe": not a regular file (a pipe or a device)
   [66]
-  $ officectl mail log --in --from X --subject Y --file folder
+  $ officectl mail log --incoming --from X --subject Y --file folder
   officectl: cannot read "folder": it is a folder, not a file
   [66]
   $ officectl dossier add "Test" --kind supplier > /dev/null

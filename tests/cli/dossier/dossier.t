@@ -15,14 +15,14 @@ The kinds are built in: a store without config knows them, each term with its ba
   project,"projectplan, budget, eindverslag",10y from closed,archive,boekhoudkundige stukken: 10 jaar (WER art. III.86); daarna archief als referentie,built in
   supplier,"offerte, overeenkomst, kbo-uittreksel",10y from closed,destroy,boekhoudkundige stukken: 10 jaar (WER art. III.86; btw: WBTW art. 60),built in
   vehicle,"inschrijvingsbewijs, gelijkvormigheidsattest, verzekeringsbewijs, keuringsbewijs",10y from closed,destroy,aankoop- en afschrijvingsstukken: 10 jaar na verkoop (WER art. III.86),built in
-  $ officectl dossier add "Peeters, An" --kind personnel --person an --owner bert --confidential
+  $ officectl dossier add "Peeters, An" --kind personnel --who an --owner bert --confidential
   dossier 1 DOS-0001 "Peeters, An" (personnel): 5 required documents
   $ officectl dossier add "Ricoh" --kind supplier
   dossier 2 DOS-0002 "Ricoh" (supplier): 3 required documents
   $ officectl dossier add "Iemand" --kind auto
   officectl: no dossier kind "auto" (known: insurance, personnel, project, supplier, vehicle; add one as [dossier.kind.auto] in config)
   [65]
-  $ officectl dossier add "Iemand" --kind personnel --person nobody
+  $ officectl dossier add "Iemand" --kind personnel --who nobody
   officectl: no team member "nobody" (see `officectl team member list`)
   [66]
 
@@ -213,15 +213,15 @@ A legal hold keeps a dossier from the purge.
 Purge: a dry run changes nothing; without a terminal it needs --yes.
 
   $ officectl dossier purge
-  officectl: --due is required (see `officectl dossier purge --help`)
+  officectl: --expired is required (see `officectl dossier purge --help`)
   [64]
-  $ officectl dossier purge --due --dry-run
+  $ officectl dossier purge --expired --dry-run
   id  reference  title           kind       done                                              rule
   --  ---------  --------------  ---------  ------------------------------------------------  ---------------
    4  DOS-0004   Verhuis 2012    project    archived                                          10y from closed
    3  DOS-0003   Janssens, Piet  personnel  held: Geschil arbeidsrechtbank, rolnummer 26/123  5y from closed
   dry run: would be 0 destroyed, 1 archived, 1 on hold; nothing changed
-  $ officectl dossier purge --due < /dev/null
+  $ officectl dossier purge --expired < /dev/null
   officectl: purge would destroy 0 and archive 1 dossier(s): say --yes (see them with --dry-run); nothing changed
   [64]
   $ officectl dossier list --all
@@ -232,7 +232,7 @@ Purge: a dry run changes nothing; without a terminal it needs --yes.
    3  DOS-0003   Janssens, Piet  personnel                 closed (on hold)        40  2010-01-01  2019-06-30  2024-06-30
    4  DOS-0004   Verhuis 2012    project                   closed                   0  2011-01-01  2012-06-30  2022-06-30
    5  DOS-0005   Maes, Lies      personnel                 closed                   0  2015-01-01  2022-03-31  2027-03-31
-  $ officectl dossier purge --due --yes
+  $ officectl dossier purge --expired --yes
   id  reference  title           kind       done                                              rule
   --  ---------  --------------  ---------  ------------------------------------------------  ---------------
    4  DOS-0004   Verhuis 2012    project    archived                                          10y from closed
@@ -244,7 +244,7 @@ Purge: a dry run changes nothing; without a terminal it needs --yes.
   2026-12-02  legal hold: Geschil arbeidsrechtbank, rolnummer 26/123
   $ officectl dossier release 3
   dossier 3 DOS-0003: hold lifted
-  $ officectl dossier purge --due --yes 2> talk
+  $ officectl dossier purge --expired --yes 2> talk
   id  reference  title           kind       done       rule
   --  ---------  --------------  ---------  ---------  --------------
    3  DOS-0003   Janssens, Piet  personnel  destroyed  5y from closed
@@ -253,7 +253,7 @@ Purge: a dry run changes nothing; without a terminal it needs --yes.
   outside the store, destroy by hand: CWD/contract.pdf
   $ find data/officectl/files -type f | sed 's/[0-9a-f]\{64\}/HASH/'
   data/officectl/files/dossier/9d/HASH
-  $ officectl dossier purge --due --yes
+  $ officectl dossier purge --expired --yes
   nothing to purge
   $ officectl dossier list --status destroyed
   id  reference  title           kind       person  owner  status                complete  opened      closed      keep_until

@@ -7,7 +7,7 @@ not fit on the disk leaves nothing half-written behind, and the store unchanged.
   $ printf 'handle,name\nan,An Peeters\n' > people.csv
   $ officectl -q team member import people.csv
   1
-  $ officectl -q dossier add "Peeters, An" --kind personnel --person an --confidential
+  $ officectl -q dossier add "Peeters, An" --kind personnel --who an --confidential
   1
 
 A copied document kept the source's mode (0644 here):

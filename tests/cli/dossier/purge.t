@@ -6,7 +6,7 @@ be undone.
 
   $ . "$TESTDIR/../setup.sh"
   $ officectl team member add luc --name "Luc Lefèvre" > /dev/null
-  $ officectl dossier add "Lefèvre, Luc" --kind personnel --person luc --opened 2015-01-01 --confidential > /dev/null
+  $ officectl dossier add "Lefèvre, Luc" --kind personnel --who luc --opened 2015-01-01 --confidential > /dev/null
   $ officectl dossier note 1 "ZZPURGE Gesprek over ziekte: rugproblemen" > /dev/null
   $ printf 'ZZPURGE loonbrief\n' > ZZPURGE-loonbrief.pdf
   $ officectl dossier doc add 1 --file ZZPURGE-loonbrief.pdf --type arbeidsovereenkomst --copy > /dev/null
@@ -27,7 +27,7 @@ Before: the marker is in the store, its journal's undo records, and the copy.
 
 The purge.
 
-  $ officectl dossier purge --due --yes
+  $ officectl dossier purge --expired --yes
   id  reference  title         kind       done       rule
   --  ---------  ------------  ---------  ---------  --------------
    1  DOS-0001   Lefèvre, Luc  personnel  destroyed  5y from closed

@@ -33,14 +33,14 @@ catering is confirmed on 31 December; T-60d has passed already: late.
      6  2027-01-13  T-2d   Naamkaartjes en onthaal voorbereiden                                  task       bert   open
   
   9 tasks, 9 open, 2 late. A step that lands on a weekend or holiday is due the working day before.
-  $ officectl event task add 1 "Fotograaf boeken" --at -21d --owner an
+  $ officectl event task add 1 "Fotograaf boeken" --offset -21d --owner an
   task 10 for an due 2026-12-24
   $ officectl event task add 1 "Parking regelen" --due 2027-01-11
   task 11 for bert due 2027-01-11
   $ officectl event task add 1 "Vergunning" --formality
   officectl: give --due DATE or --at OFFSET
   [64]
-  $ officectl event task add 1 "Vergunning" --at -3m
+  $ officectl event task add 1 "Vergunning" --offset -3m
   officectl: --at: "-3m": expected an offset from the day such as -30d or -2w
   [64]
   $ officectl team task list --who an
@@ -240,7 +240,7 @@ contracted, the commitment is cancelled.
   1
   $ officectl -q budget line add 1 Evenementen --amount "20.000,00" --code 6400
   1
-  $ officectl -q event add Opendeurdag --date 2027-05-08 --budget-line 6400 --owner an
+  $ officectl -q event add Opendeurdag --date 2027-05-08 --line 6400 --owner an
   3
   $ officectl event supplier add 3 --role catering --vendor "Traiteur Dumont" --quote 2400 --status contracted
   supplier 4 for catering of "Opendeurdag": contracted (commitment 1 on the budget line)

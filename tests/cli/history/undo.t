@@ -87,7 +87,7 @@ Side effects in other domains go back too: a merge re-points the references of o
 
   $ officectl contact add "Ricoh Belgium" --type supplier > /dev/null
   $ officectl contact add "Ricoh BE" --type supplier > /dev/null
-  $ officectl contact add "Marie Dubois" --at "Ricoh BE" > /dev/null
+  $ officectl contact add "Marie Dubois" --org "Ricoh BE" > /dev/null
   $ officectl contact merge "Ricoh Belgium" "Ricoh BE"
   merged #2 Ricoh BE into #1 Ricoh Belgium: 1 reference moved
   $ officectl contact show "Marie Dubois" | grep organisation
@@ -111,4 +111,4 @@ Bad input: a change that does not exist, a word; the store stays whole.
   check,ok,detail
   integrity,true,ok
   foreign_keys,true,ok
-  migrations,true,ok (26 applied)
+  migrations,true,ok (27 applied)

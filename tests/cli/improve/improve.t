@@ -12,15 +12,15 @@ Work from several domains: tasks overdue (most of them bert's), a letter
 awaiting an answer, a contract with three incidents in its first term and an
 obligation, a leave request, a sick week, a budget line overspent.
 
-  $ officectl -q team task add "Archief ordenen" --assign bert --due 2026-10-15
+  $ officectl -q team task add "Archief ordenen" --owner bert --due 2026-10-15
   1
-  $ officectl -q team task add "Sleutels tellen" --assign bert --due 2026-11-20
+  $ officectl -q team task add "Sleutels tellen" --owner bert --due 2026-11-20
   2
-  $ officectl -q team task add "Offertes vergelijken" --assign bert --due 2026-11-25
+  $ officectl -q team task add "Offertes vergelijken" --owner bert --due 2026-11-25
   3
-  $ officectl -q team task add "Planning januari" --assign an --due 2026-12-10
+  $ officectl -q team task add "Planning januari" --owner an --due 2026-12-10
   4
-  $ officectl -q mail log --in --channel letter --from "FOD Financiën" --subject "Aanslagbiljet 2026" --date 2026-11-20 --due 2026-11-30 --assign bert
+  $ officectl -q mail log --incoming --channel letter --from "FOD Financiën" --subject "Aanslagbiljet 2026" --date 2026-11-20 --due 2026-11-30 --owner bert
   IN-2026-0001
   $ officectl -q contract add "Onderhoud kopieertoestellen" --vendor "Ricoh Belgium" --start 2026-01-01 --term 12m --notice 3m --renew auto:12m --owner an
   officectl: warning: the notice deadline has passed: notice was due by 2026-09-30: renews on 2027-01-01 until 2027-12-31
@@ -31,9 +31,9 @@ obligation, a leave request, a sick week, a budget line overspent.
   3
   $ officectl -q contract obligation add 1 "Jaarlijkse controle" --every 1y --next 2026-12-12 --lead 1w
   1
-  $ officectl -q absence add bert --type vacation --from 2026-12-14 --requested
+  $ officectl -q absence add bert --type vacation --since 2026-12-14 --requested
   1
-  $ officectl -q absence add an --type sick --from 2026-11-02 --to 2026-11-06
+  $ officectl -q absence add an --type sick --since 2026-11-02 --until 2026-11-06
   2
   $ officectl -q budget add "Facilitair 2026" --year 2026
   1
@@ -183,13 +183,13 @@ target and a deadline is refused with both named, and nothing is stored.
   $ officectl improve plan list
   id  finding  title  type  indicator  baseline  target  by  owner  status
   --  -------  -----  ----  ---------  --------  ------  --  -----  ------
-  $ officectl improve plan add 5 "Achterstand wegwerken" --indicator tasks_overdue --target 0 --by 2027-02-28 --owner an --type corrective --cost 300 --effect "geen taak meer dan een week te laat"
+  $ officectl improve plan add 5 "Achterstand wegwerken" --indicator tasks_overdue --target 0 --due 2027-02-28 --owner an --type corrective --cost 300 --effect "geen taak meer dan een week te laat"
   baseline 3 measured now (tasks_overdue)
   plan 1 "Achterstand wegwerken" for finding 5
   $ officectl improve plan add 5 "Takenbord invoeren" --indicator tasks_overdue --owner bert --draft
   baseline 3 measured now (tasks_overdue)
   plan 2 "Takenbord invoeren" for finding 5 (draft: not SMART yet, see `improve plan show`)
-  $ officectl improve plan add 5 "Te laat" --indicator tasks_overdue --target 0 --by 2026-11-01 --owner an
+  $ officectl improve plan add 5 "Te laat" --indicator tasks_overdue --target 0 --due 2026-11-01 --owner an
   officectl: the plan is not SMART: it lacks a deadline that lies ahead (--by 2026-11-01 has passed) (or store it incomplete with --draft)
   [65]
 

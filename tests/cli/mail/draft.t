@@ -3,7 +3,7 @@ Drafting letters, memos and invitations from templates, in nl, fr and en.
   $ . "$TESTDIR/../setup.sh"
   $ officectl team member add an --name "An Peeters" --role "office manager" > /dev/null
   $ officectl contact add "Ricoh Belgium" --type supplier --lang fr --address "Medialaan 28, 1800 Vilvoorde" > /dev/null
-  $ officectl mail draft --to Ricoh --subject "Résiliation du contrat d'entretien" --from an --our-ref OUT/2026/17 --body "Nous résilions le contrat au 31 décembre 2026."
+  $ officectl mail draft --to Ricoh --subject "Résiliation du contrat d'entretien" --signatory an --our-ref OUT/2026/17 --body "Nous résilions le contrat au 31 décembre 2026."
   Bruxelles, le 2 d\xc3\xa9cembre 2026 (esc)
   
   Ricoh Belgium
@@ -23,7 +23,7 @@ Drafting letters, memos and invitations from templates, in nl, fr and en.
   An Peeters
   office manager
   registered OUT-2026-0001 as an outgoing draft (tag draft; `officectl mail done OUT-2026-0001` once sent)
-  $ officectl mail draft --template letter --lang nl --to "Stad Gent" --subject "Aanvraag vergunning" --var place=Gent --no-register
+  $ officectl mail draft --kind letter --lang nl --to "Stad Gent" --subject "Aanvraag vergunning" --var place=Gent --no-register
   Gent, 2 december 2026
   
   Stad Gent
@@ -37,7 +37,7 @@ Drafting letters, memos and invitations from templates, in nl, fr and en.
   
   Met vriendelijke groeten,
   
-  $ officectl mail draft --template memo --lang en --to "All staff" --subject "Office closed" --from an --body "The office is closed on 24 December." --no-register
+  $ officectl mail draft --kind memo --lang en --to "All staff" --subject "Office closed" --signatory an --body "The office is closed on 24 December." --no-register
   # Memo
   
   | | |
@@ -48,13 +48,13 @@ Drafting letters, memos and invitations from templates, in nl, fr and en.
   | **Subject** | Office closed |
   
   The office is closed on 24 December.
-  $ officectl mail draft --template invitation --lang nl --to Ricoh --subject "Nieuwjaarsreceptie" --no-register
+  $ officectl mail draft --kind invitation --lang nl --to Ricoh --subject "Nieuwjaarsreceptie" --no-register
   officectl: template invitation.nl needs: when, where, rsvp (give them with --var name=value)
   [65]
-  $ officectl mail draft --template invitation --lang nl --to Ricoh --subject "Nieuwjaarsreceptie" --var "when=15 januari 2027 om 18 uur" --var "where=onze kantoren" --var "rsvp=8 januari" --no-register | grep -E '^(Graag|Wij vragen)'
+  $ officectl mail draft --kind invitation --lang nl --to Ricoh --subject "Nieuwjaarsreceptie" --var "when=15 januari 2027 om 18 uur" --var "where=onze kantoren" --var "rsvp=8 januari" --no-register | grep -E '^(Graag|Wij vragen)'
   Graag nodigen wij u uit op 15 januari 2027 om 18 uur, in onze kantoren.
   Wij vragen u vriendelijk uw aanwezigheid te bevestigen v\xc3\xb3\xc3\xb3r 8 januari. (esc)
-  $ officectl mail draft --template offerte --to Ricoh --subject X 2>&1 | sed "s|$PWD|.|"
+  $ officectl mail draft --kind offerte --to Ricoh --subject X 2>&1 | sed "s|$PWD|.|"
   officectl: no template "offerte" in fr (built in: invitation, letter, memo, vacancy; or add ./config/officectl/templates/offerte.fr.md)
   $ officectl mail draft --to Ricoh --subject X --var oops
   officectl: --var: expected name=value, not "oops"

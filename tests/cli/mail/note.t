@@ -5,20 +5,20 @@ Service notes: numbered, distributed, acknowledged and followed up.
   $ officectl -q team member import people.csv
   3
   $ echo "Vanaf 1 januari werkt iedereen twee dagen per week thuis." > nota.txt
-  $ officectl mail note add "Nieuwe regeling thuiswerk" --to team --from an --ack --effective 2027-01-01 --file nota.txt --body "Vanaf 1 januari werkt iedereen twee dagen per week thuis." --action "Thuiswerkdagen in de planning zetten" --owner bert --due +2w
+  $ officectl mail note add "Nieuwe regeling thuiswerk" --recipients team --author an --ack --effective 2027-01-01 --file nota.txt --body "Vanaf 1 januari werkt iedereen twee dagen per week thuis." --action "Thuiswerkdagen in de planning zetten" --owner bert --due +2w
   registered NOTE-2026-0001 "Nieuwe regeling thuiswerk" for 2 recipients, acknowledgement asked
-  $ echo "De printer op de tweede verdieping is defect." | officectl -q mail note add "Printer defect" --to bert,chloe,bert --body -
+  $ echo "De printer op de tweede verdieping is defect." | officectl -q mail note add "Printer defect" --recipients bert,chloe,bert --body -
   NOTE-2026-0002
-  $ officectl mail note add "Nog een" --to nobody
-  officectl: --to: unknown recipient "nobody" (a handle, or team)
+  $ officectl mail note add "Nog een" --recipients nobody
+  officectl: --recipients: unknown recipient "nobody" (a handle, or team)
   [66]
-  $ officectl mail note add "Nog een" --to an --owner bert
+  $ officectl mail note add "Nog een" --recipients an --owner bert
   officectl: --owner and --due belong to an --action
   [64]
-  $ officectl mail note add "Nog een" --to an --effective 2027-02-30
+  $ officectl mail note add "Nog een" --recipients an --effective 2027-02-30
   officectl: --effective: invalid date "2027-02-30": no such day
   [65]
-  $ officectl mail note add "Nog een" --to an --file missing.pdf
+  $ officectl mail note add "Nog een" --recipients an --file missing.pdf
   officectl: cannot read "missing.pdf": no such file
   [66]
   $ officectl mail note list
@@ -155,7 +155,7 @@ The printed note, in the store's language.
   Num\xc3\xa9ro: NOTE-2026-0002 (esc)
   Date:   2026-12-02
   \xc3\x80:      Bert Claes, Chlo\xc3\xa9 Dubois (esc)
-  $ officectl -q mail note add "Réunion" --to an
+  $ officectl -q mail note add "Réunion" --recipients an
   NS-2026-0003
   $ officectl team member rm bert
   officectl: team member bert is still referred to by mail_note_action.owner_id (1), mail_note_recipient.member_id (2); use --force to end their membership instead

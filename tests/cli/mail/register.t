@@ -10,34 +10,34 @@ The correspondence register: numbered, followed up, searched.
 Registering paper: a number per direction and year; a new correspondent becomes a relation.
 
   $ echo "%PDF-1.4 scan" > scan.pdf
-  $ officectl mail log --in --channel letter --from "FOD Financiën" --subject "Aanslagbiljet 2026" --ref 2026/123 --due +10d --assign bert --tag tax --file scan.pdf
+  $ officectl mail log --incoming --channel letter --from "FOD Financiën" --subject "Aanslagbiljet 2026" --ref 2026/123 --due +10d --owner bert --tag tax --file scan.pdf
   new relation #2 FOD Financi\xc3\xabn (add details with `officectl contact edit '#2'`) (esc)
   registered IN-2026-0001 (in letter) "Aanslagbiljet 2026"
-  $ officectl -q mail log --out --channel letter --to Ricoh --subject "Opzegging onderhoudscontract" --date 2026-11-28
+  $ officectl -q mail log --outgoing --channel letter --to Ricoh --subject "Opzegging onderhoudscontract" --date 2026-11-28
   OUT-2026-0001
-  $ officectl -q mail log --in --channel phone --from "Ricoh" --subject "Terugbelverzoek" --confidential --body "Ontslag van hun accountmanager"
+  $ officectl -q mail log --incoming --channel phone --from "Ricoh" --subject "Terugbelverzoek" --confidential --body "Ontslag van hun accountmanager"
   IN-2026-0002
-  $ officectl mail log --in --subject "Zonder afzender"
+  $ officectl mail log --incoming --subject "Zonder afzender"
   registered IN-2026-0003 (in letter) "Zonder afzender"
-  $ officectl mail log --in --from X
+  $ officectl mail log --incoming --from X
   officectl: --subject is required (see `officectl mail log --help`)
   [64]
-  $ officectl mail log --in --subject X --channel pigeon
+  $ officectl mail log --incoming --subject X --channel pigeon
   officectl: --channel: unknown channel "pigeon" (letter, email, fax, phone or hand)
   [64]
-  $ officectl mail log --in --subject X --due someday
+  $ officectl mail log --incoming --subject X --due someday
   officectl: --due: invalid date "someday": expected YYYY-MM-DD or a word such as today, fri, +3d, 2026-W49
   [65]
-  $ officectl mail log --in --subject X --assign nobody
+  $ officectl mail log --incoming --subject X --owner nobody
   officectl: no team member "nobody" (see `officectl team member list`)
   [66]
-  $ officectl mail log --in --subject X --from Nieuw --strict
+  $ officectl mail log --incoming --subject X --from Nieuw --strict
   officectl: no relation "Nieuw" (add it with `officectl contact add`, or leave out --strict)
   [66]
-  $ officectl mail log --in --out --subject X
-  officectl: give --in or --out, not both
+  $ officectl mail log --incoming --outgoing --subject X
+  officectl: give --incoming or --outgoing, not both
   [64]
-  $ officectl mail log --in --subject X --file missing.pdf
+  $ officectl mail log --incoming --subject X --file missing.pdf
   officectl: cannot read "missing.pdf": no such file
   [66]
 
@@ -60,7 +60,7 @@ Importing mail: mbox, Maildir and .eml, detected by content; a second run adds n
 
 Listing and following up.
 
-  $ officectl mail list --in --status open
+  $ officectl mail list --incoming --status open
   number        date        channel  correspondent                          subject                         assignee  due         status  tags
   ------------  ----------  -------  -------------------------------------  ------------------------------  --------  ----------  ------  ----
   IN-2026-0008  2026-12-02  email    Sodexo <events@sodexo.be>              Catering nieuwjaarsreceptie                           open
@@ -70,7 +70,7 @@ Listing and following up.
   IN-2026-0007  2026-12-01  email    FOD Financi\xc3\xabn <aanslag@minfin.fed.be>  Herinnering                                           open (esc)
   IN-2026-0006  2026-12-01  email    Canon Belgium <info@canon.be>          Nieuwsbrief december                                  open
   IN-2026-0004  2026-11-30  email    FOD Financi\xc3\xabn <aanslag@minfin.fed.be>  Aanslagbiljet 2026 \xe2\x80\x93 Financi\xc3\xabn                        open (esc)
-  $ officectl mail list --out
+  $ officectl mail list --outgoing
   number         date        channel  correspondent                         subject                       assignee  due  status  tags
   -------------  ----------  -------  ------------------------------------  ----------------------------  --------  ---  ------  ----
   OUT-2026-0003  2026-12-02  email    Marie Dubois <marie.dubois@ricoh.be>  Re: Levering toner                           done
@@ -86,12 +86,12 @@ Listing and following up.
   OUT-2026-0002  2026-12-02  email    Marie Dubois <marie.dubois@ricoh.be>  Re: Offerte kopieertoestel                 done
   IN-2026-0009   2026-12-01  email    Marie Dubois <marie.dubois@ricoh.be>  Levering toner                             done
   IN-2026-0005   2026-12-01  email    Marie Dubois <marie.dubois@ricoh.be>  Offerte kopieertoestel                     done
-  $ officectl mail list --tag tax --from 2026-12-01 --to 2026-12-31
+  $ officectl mail list --tag tax --since 2026-12-01 --until 2026-12-31
   number        date        channel  correspondent  subject             assignee  due         status  tags
   ------------  ----------  -------  -------------  ------------------  --------  ----------  ------  ----
   IN-2026-0001  2026-12-02  letter   FOD Financi\xc3\xabn  Aanslagbiljet 2026  bert      2026-12-12  open    tax (esc)
   $ officectl mail list --status lost
-  officectl: --status: unknown status "lost" (open, waiting, done or archived)
+  officectl: --status: unknown status "lost" (open, waiting, overdue, done or archived)
   [64]
   $ officectl mail followup
   number        date        age  correspondent                          subject                         assignee  due         days_left  status
@@ -134,9 +134,9 @@ Tagging, assigning, answering, closing.
   $ officectl mail tag IN-2026-0001
   officectl: give tags to add (+tag) or remove (-tag)
   [64]
-  $ officectl mail assign IN-2026-0004 --to an --due fri
+  $ officectl mail assign IN-2026-0004 --owner an --due fri
   IN-2026-0004 assigned to an, due 2026-12-04
-  $ officectl mail assign IN-2026-0004 --to nobody
+  $ officectl mail assign IN-2026-0004 --owner nobody
   officectl: no team member "nobody" (see `officectl team member list`)
   [66]
   $ officectl mail reply IN-2026-0001 --channel letter --our-ref OUT/17 --file scan.pdf
@@ -188,7 +188,7 @@ Register lines from another system: idempotent by reference, all or nothing.
   $ officectl mail import --csv bad.csv
   officectl: bad.csv:3: invalid date "2026-02-30": no such day
   [65]
-  $ officectl -q mail list --from 2026-11-21 --to 2026-11-21
+  $ officectl -q mail list --since 2026-11-21 --until 2026-11-21
 
 The week in the report; the relation's 360° view.
 
@@ -237,12 +237,12 @@ The week in the report; the relation's 360° view.
 
 Figures and archiving.
 
-  $ officectl mail stats --from 2026-11-01
+  $ officectl mail stats --since 2026-11-01
   period   in  out  in_email  in_letter  in_other  answered  median_days  open  overdue
   -------  --  ---  --------  ---------  --------  --------  -----------  ----  -------
   2026-11   2    1         1          1         0         0                  2        0
   2026-12   8    3         5          2         1         3            1     4        0
-  $ officectl mail stats --by week --from 2026-11-23 -o csv
+  $ officectl mail stats --by week --since 2026-11-23 -o csv
   period,in,out,in_email,in_letter,in_other,answered,median_days,open,overdue
   2026-W48,0,1,0,0,0,0,,0,0
   2026-W49,9,3,6,2,1,3,1,5,0

@@ -39,12 +39,12 @@ Filtering rules: set tags, assignee, due date, confidentiality at import and at 
   ------------  ----------  -------  -------------------------------------  ------------------------------  --------  ----------  ------  ----------
   IN-2026-0004  2026-12-01  email    FOD Financi\xc3\xabn <aanslag@minfin.fed.be>  Herinnering                     bert      2026-12-11  open    tax,urgent (esc)
   IN-2026-0001  2026-11-30  email    FOD Financi\xc3\xabn <aanslag@minfin.fed.be>  Aanslagbiljet 2026 \xe2\x80\x93 Financi\xc3\xabn  bert      2026-12-10  open    tax (esc)
-  $ officectl -q mail log --in --channel phone --from "Stad Gent" --subject "Vraag over vergunning" --body "Bel terug"
+  $ officectl -q mail log --incoming --channel phone --from "Stad Gent" --subject "Vraag over vergunning" --body "Bel terug"
   IN-2026-0006
   $ officectl mail show IN-2026-0006 | grep -E '^(channel|confidential)'
   channel:      phone
   confidential: yes
-  $ officectl mail log --in --from "FOD Financiën" --subject "Aanmaning" --assign an | tail -1
+  $ officectl mail log --incoming --from "FOD Financiën" --subject "Aanmaning" --owner an | tail -1
   new relation #2 FOD Financi\xc3\xabn (add details with `officectl contact edit '#2'`) (esc)
   registered IN-2026-0007 (in letter) "Aanmaning"
   $ officectl mail list --tag urgent -o csv | cut -d, -f1,6,7
@@ -67,7 +67,7 @@ Bad rules stop every command with exit 78 and the line.
   officectl: bad.toml:2: mail.rule: unknown key "frm" (expected from, to, subject, channel, tags, assign, due, confidential, status)
   [78]
   $ printf '[[mail.rule]]\nfrom = "*"\nassign = "nobody"\n' > bad.toml
-  $ officectl --config bad.toml mail log --in --from X --subject Y
+  $ officectl --config bad.toml mail log --incoming --from X --subject Y
   officectl: bad.toml:1: mail.rule: assign: no team member "nobody"
   [78]
   $ cp "$data/not-mail.txt" . && officectl mail rules test not-mail.txt

@@ -213,5 +213,5 @@ The weekly report: each domain's section in a fixed order; -o md is what cron ma
   officectl: --week: invalid date "2026-W60": 2026 has no week 60
   [65]
   $ officectl report
-  officectl: A subcommand is required (see `officectl report --help`)
+  officectl: `officectl report` needs a command (see `officectl report --help`)
   [64]

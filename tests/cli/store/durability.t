@@ -10,8 +10,8 @@ Four writers register letters, two add tasks and relations, two read meanwhile.
 Every write that reported success is in the store; the numbers are unique and
 without gaps.
 
-  $ writer() { for n in $(seq 1 15); do officectl -q mail log --in --from "Relatie $1" --subject "Brief $1-$n" >> numbers.$1 2>> errors || echo "failed: mail $1-$n" >> errors; done; }
-  $ tasks() { for n in $(seq 1 15); do officectl -q team task add "Taak $n" --assign an >> tasks 2>> errors || echo "failed: task $n" >> errors; done; }
+  $ writer() { for n in $(seq 1 15); do officectl -q mail log --incoming --from "Relatie $1" --subject "Brief $1-$n" >> numbers.$1 2>> errors || echo "failed: mail $1-$n" >> errors; done; }
+  $ tasks() { for n in $(seq 1 15); do officectl -q team task add "Taak $n" --owner an >> tasks 2>> errors || echo "failed: task $n" >> errors; done; }
   $ relations() { for n in $(seq 1 15); do officectl -q contact add "Leverancier $n" --type supplier >> relations 2>> errors || echo "failed: contact $n" >> errors; done; }
   $ reader() { for n in $(seq 1 15); do officectl $1 > /dev/null 2>> errors || echo "failed: $1" >> errors; done; }
   $ touch errors

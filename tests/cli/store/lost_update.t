@@ -65,7 +65,7 @@ now, not the one it had when the command started.
   1
   $ officectl -q team member add emma --name "Emma Smith"
   emma
-  $ officectl -q trip add "Beurs Parijs" --traveller emma --budget-line 6500
+  $ officectl -q trip add "Beurs Parijs" --who emma --line 6500
   1
   $ officectl -q trip leg add 1 --mode train --from Brussel --to Parijs --depart "2026-12-07 08:13" --arrive "2026-12-07 09:35" --cost 129
   1
@@ -77,9 +77,9 @@ now, not the one it had when the command started.
   exit 0
   removed leg 1: Brussel -> Parijs
   $ officectl -o csv budget commitments --all
-  id,line,title,vendor,date,amount,vat_pct,status
-  1,1,Beurs Parijs: train Brussel -> Parijs,,2026-12-07,129.00,0,cancelled
-  2,1,Beurs Parijs: train (rebooked),,2026-12-07,149.00,0,cancelled
+  id,line,title,vendor,date,amount,vat_pct,status,note
+  1,1,Beurs Parijs: train Brussel -> Parijs,,2026-12-07,129.00,0,cancelled,
+  2,1,Beurs Parijs: train (rebooked),,2026-12-07,149.00,0,cancelled,
 
 The store is sound.
 
@@ -87,4 +87,4 @@ The store is sound.
   check,ok,detail
   integrity,true,ok
   foreign_keys,true,ok
-  migrations,true,ok (26 applied)
+  migrations,true,ok (27 applied)

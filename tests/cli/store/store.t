@@ -15,9 +15,9 @@ The store: created 0600 in WAL mode, checked, backed up, migrated; writers queue
   ------------  ---  ---------------
   integrity     yes  ok
   foreign_keys  yes  ok
-  migrations    yes  ok (26 applied)
+  migrations    yes  ok (27 applied)
   $ officectl db migrate
-  store is up to date (26 migrations applied)
+  store is up to date (27 migrations applied)
   $ officectl db migrate --status -o csv | cut -d, -f1-4
   domain,version,name,status
   store,1,history journal,applied
@@ -41,6 +41,7 @@ The store: created 0600 in WAL mode, checked, backed up, migrated; writers queue
   budget,1,"budgets, lines
   budget,2,purchase requests and quotes,applied
   budget,3,spending notes and import keys,applied
+  budget,4,the sums per line read each booking's currency from the index; commitment notes,applied
   timesheet,1,projects and the hours logged on them,applied
   trip,1,"trips, their travellers
   event,1,"events, their plan
@@ -89,7 +90,7 @@ A damaged reference is found by db check (exit 65).
   ------------  ---  -------------------------------------------------
   integrity     yes  ok
   foreign_keys  no   team_member row 2 refers to a missing team_member
-  migrations    yes  ok (26 applied)
+  migrations    yes  ok (27 applied)
   officectl: the store check found problems (see above)
   [65]
   $ sqlite3 office.db 'DELETE FROM team_member WHERE handle = "ghost"'
@@ -110,7 +111,7 @@ Eight writers at once, on an existing store and on a new one: all succeed.
   $ officectl history --limit 0 -o csv | wc -l | tr -d ' '
   9
   $ sqlite3 fresh.db 'SELECT count(*) FROM schema_migrations'
-  26
+  27
 
 The race on a new store, five more times (it once failed under load: a new store
 can answer SQLITE_BUSY before the busy handler is asked; opening now retries).

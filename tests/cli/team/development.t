@@ -113,11 +113,11 @@ Vacancies from the template.
   Un contrat fixe.
   
   Int\xc3\xa9ress\xc3\xa9(e) ? Envoyez votre CV et votre lettre de motivation avant le 15 janvier 2027 \xc3\xa0 jobs@kantoor.be. (esc)
-  $ officectl team vacancy publish 1 --channel vdab,linkedin
+  $ officectl team vacancy publish 1 --channels vdab,linkedin
   vacancy 1 "Administratief medewerker" published on vdab, linkedin
   $ officectl team vacancy close 1
   vacancy 1 "Administratief medewerker" closed
-  $ officectl team vacancy publish 1 --channel website
+  $ officectl team vacancy publish 1 --channels website
   officectl: vacancy 1 is closed
   [65]
   $ officectl team vacancy list

@@ -6,7 +6,7 @@ Adding people; a mutation says what it did in one line, -q prints only the handl
 
   $ officectl team member add an --name "An Peeters" --role manager --email an@example.be --start 2019-03-01
   added team member an (An Peeters), id 1
-  $ officectl team member add bert --name "Bert Claes" --manager an --hours 19.5 --days mon-wed --start 2026-12-01 --lang fr
+  $ officectl team member add bert --name "Bert Claes" --manager an --hours 19.5 --workdays mon-wed --start 2026-12-01 --lang fr
   added team member bert (Bert Claes), id 2
   $ officectl -q team member add cas --name "Cas Maes" --role secretary --start 2027-01-04
   cas
@@ -33,8 +33,8 @@ Bad input: a clear line on stderr, a sysexits code, and nothing added.
   $ officectl team member add eva --name Eva --hours lots
   officectl: --hours: invalid hours "lots": expected hours a week, e.g. 38 or 19.5
   [65]
-  $ officectl team member add eva --name Eva --days weekdays
-  officectl: --days: invalid work days "weekdays": expected e.g. mon-fri or mon,tue,thu
+  $ officectl team member add eva --name Eva --workdays weekdays
+  officectl: --workdays: invalid work days "weekdays": expected e.g. mon-fri or mon,tue,thu
   [65]
   $ officectl team member add eva --name Eva --lang de
   officectl: --lang: unknown language "de" (use nl, fr or en)
@@ -46,7 +46,7 @@ Bad input: a clear line on stderr, a sysexits code, and nothing added.
   officectl: --name is required (see `officectl team member add --help`)
   [64]
   $ officectl team member add eva --name Eva --bogus
-  officectl: The following argument was not expected: --bogus (see `officectl team member add --help`)
+  officectl: `officectl team member add` has no option --bogus (see `officectl team member add --help`)
   [64]
   $ officectl -q team member list --all
   an
@@ -174,7 +174,7 @@ Showing one person, defaults spelled out.
 
 Editing: only what is given changes; an empty value clears a field.
 
-  $ officectl team member edit bert --role "office manager" --hours 38 --days mon-fri
+  $ officectl team member edit bert --role "office manager" --hours 38 --workdays mon-fri
   updated team member bert
   $ officectl team member edit bert --role "office manager"
   team member bert unchanged

@@ -4,11 +4,11 @@ Tasks: given, listed, done, handed over; the week's workload subtracts leave and
   $ printf 'handle,name,role,days,hours\nan,An Peeters,office manager,,38\nbert,Bert Claes,secretary,mon-wed,19\nchloe,Chloé Dubois,receptionist,,\n' > people.csv
   $ officectl -q team member import people.csv
   3
-  $ officectl team task add "Mailing voorbereiden" --assign bert --due fri --estimate 10h
+  $ officectl team task add "Mailing voorbereiden" --owner bert --due fri --estimate 10h
   task 1 for bert: "Mailing voorbereiden", due 2026-12-04
-  $ officectl team task add "Offertes vergelijken" --assign an --due 2026-12-01 --estimate 2h --priority high --origin mail:IN-2026-0001
+  $ officectl team task add "Offertes vergelijken" --owner an --due 2026-12-01 --estimate 2h --priority high --origin mail:IN-2026-0001
   task 2 for an: "Offertes vergelijken", due 2026-12-01
-  $ officectl team task add "Archief opruimen" --assign chloe --due +1w
+  $ officectl team task add "Archief opruimen" --owner chloe --due +1w
   task 3 for chloe: "Archief opruimen", due 2026-12-09
   $ officectl team task list
   id  title                 who    due         priority  estimate  origin             status
@@ -24,7 +24,7 @@ Tasks: given, listed, done, handed over; the week's workload subtracts leave and
   changed task 3: "Archief opruimen" for chloe
   $ officectl -q agenda add "Overleg" --at "2026-12-02 10:00" --for 2h --who bert,chloe
   1
-  $ officectl -q absence add chloe --type training --from 2026-12-04
+  $ officectl -q absence add chloe --type training --since 2026-12-04
   1
   $ officectl team workload
   who    contract_hours  absent_hours  meeting_hours  available_hours  task_hours  spare_hours  open_tasks  unestimated  overdue
@@ -32,7 +32,7 @@ Tasks: given, listed, done, handed over; the week's workload subtracts leave and
   bert               19             0              2               17          10            7           1            0        0
   chloe              40             8              2               30           3           27           1            0        0
   an                 38             0              0               38           2           36           1            0        1
-  $ officectl team task reassign --from an --to chloe
+  $ officectl team task reassign an --owner chloe
   1 open task of an now with chloe
   $ officectl team task done 1
   done task 1: "Mailing voorbereiden" (bert)
@@ -53,19 +53,19 @@ Tasks: given, listed, done, handed over; the week's workload subtracts leave and
 
 Bad input.
 
-  $ officectl team task add "X" --assign zoe
+  $ officectl team task add "X" --owner zoe
   officectl: no team member "zoe" (see `officectl team member list`)
   [66]
-  $ officectl team task add "X" --assign an --priority urgent
+  $ officectl team task add "X" --owner an --priority urgent
   officectl: --priority: expected high, normal or low
   [64]
-  $ officectl team task add "X" --assign an --estimate lots
+  $ officectl team task add "X" --owner an --estimate lots
   officectl: --estimate: invalid duration "lots": expected e.g. 45m, 1h30, 2h
   [65]
-  $ officectl team task add "X" --assign an --origin IN-2026-0001
+  $ officectl team task add "X" --owner an --origin IN-2026-0001
   officectl: --origin: expected where it came from as domain:reference, e.g. mail:IN-2026-0012 or agenda:12, not "IN-2026-0001"
   [64]
-  $ officectl team task add "X" --assign an --due someday
+  $ officectl team task add "X" --owner an --due someday
   officectl: --due: invalid date "someday": expected YYYY-MM-DD or a word such as today, fri, +3d, 2026-W49
   [65]
   $ officectl team task done 99
@@ -74,8 +74,8 @@ Bad input.
   $ officectl team task list --status finished
   officectl: --status: expected open, done or all
   [64]
-  $ officectl team task reassign --from an --to an
-  officectl: --from and --to are the same person
+  $ officectl team task reassign an --owner an
+  officectl: the tasks are theirs already: give another --owner
   [64]
   $ officectl report weekly | sed -n '/^Tasks/,/^Absence/p'
   Tasks and workload

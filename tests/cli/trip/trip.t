@@ -11,12 +11,12 @@ IDs; the legs take the agenda; the costs are committed on the budget line.
   1
   $ officectl -q budget line add 1 Reizen --amount "20.000,00" --code 6500
   1
-  $ officectl trip add "Beurs New York" --traveller emma --traveller an --purpose "NY Office Expo" --budget-line 6500
+  $ officectl trip add "Beurs New York" --who emma --who an --purpose "NY Office Expo" --line 6500
   trip 1 "Beurs New York" for emma, an: add its legs with `officectl trip leg add 1 ...`
   $ officectl trip add "Zonder reiziger"
-  officectl: who travels? --traveller HANDLE
+  officectl: who travels? --who HANDLE
   [64]
-  $ officectl trip add "Onbekend" --traveller zoe
+  $ officectl trip add "Onbekend" --who zoe
   officectl: no team member "zoe"* (glob)
   [66]
 
@@ -46,15 +46,15 @@ Bad legs: nothing is stored.
 
 Stays: the nights from --in to the morning of --out.
 
-  $ officectl trip stay add 1 --hotel "Pod Times Square" --in 2026-12-07 --out 2026-12-09 --address "400 W 42nd St, New York" --ref 88231 --cost 620
+  $ officectl trip stay add 1 --hotel "Pod Times Square" --check-in 2026-12-07 --check-out 2026-12-09 --address "400 W 42nd St, New York" --ref 88231 --cost 620
   stay 1: Pod Times Square, 2 nights from 2026-12-07
-  $ officectl trip stay add 1 --hotel "Pod Times Square" --in 2026-12-09 --out 2026-12-09
-  officectl: --out (2026-12-09) must come after --in (2026-12-09): a stay is at least one night
+  $ officectl trip stay add 1 --hotel "Pod Times Square" --check-in 2026-12-09 --check-out 2026-12-09
+  officectl: --check-out (2026-12-09) must come after --check-in (2026-12-09): a stay is at least one night
   [65]
 
 The legs are in the travellers' agenda: a meeting during one double-books.
 
-  $ officectl agenda list --from 2026-12-07 --to 2026-12-11
+  $ officectl agenda list --since 2026-12-07 --until 2026-12-11
   id  day         time         title                                                   owner  who  room  status     repeats
   --  ----------  -----------  ------------------------------------------------------  -----  ---  ----  ---------  -------
    1  2026-12-07  07:02-07:24  Beurs New York: train Brussel-Zuid -> Brussels Airport  emma   an         confirmed
@@ -72,9 +72,9 @@ The legs are in the travellers' agenda: a meeting during one double-books.
 
 The check: one line per finding, exit 65.
 
-  $ officectl absence add emma --type vacation --from 2026-12-10
+  $ officectl absence add emma --type vacation --since 2026-12-10
   recorded leave 1: emma vacation 2026-12-10, 1 day
-  $ officectl -q dossier add "Smith, Emma" --kind personnel --person emma
+  $ officectl -q dossier add "Smith, Emma" --kind personnel --who emma
   1
   $ echo scan > passport.pdf
   $ officectl -q dossier doc add 1 --type passport --file passport.pdf --expires 2026-12-10
@@ -98,7 +98,7 @@ The check: one line per finding, exit 65.
 
 Mended: the third night, the meeting cancelled, the leave withdrawn, valid passports.
 
-  $ officectl trip stay add 1 --hotel "Pod Times Square" --in 2026-12-09 --out 2026-12-10 --cost 310
+  $ officectl trip stay add 1 --hotel "Pod Times Square" --check-in 2026-12-09 --check-out 2026-12-10 --cost 310
   stay 2: Pod Times Square, 1 night from 2026-12-09
   $ officectl -q agenda cancel 4
   4
@@ -106,7 +106,7 @@ Mended: the third night, the meeting cancelled, the leave withdrawn, valid passp
   1
   $ officectl -q dossier doc add 1 --type passport --file passport.pdf --expires 2031-05-01
   2
-  $ officectl -q dossier add "Peeters, An" --kind personnel --person an
+  $ officectl -q dossier add "Peeters, An" --kind personnel --who an
   2
   $ officectl -q dossier doc add 2 --type identiteitskaart --file passport.pdf --expires 2029-01-31
   3
@@ -192,8 +192,8 @@ appointments; a document to print.
    1  Pod Times Square  2026-12-07  2026-12-09       2  400 W 42nd St, New York  88231  \xe2\x82\xac 620,00 (esc)
    2  Pod Times Square  2026-12-09  2026-12-10       1                                  \xe2\x82\xac 310,00 (esc)
   $ officectl budget commitments
-  id  line  title                                                   vendor  date        amount      vat_pct  status
-  --  ----  ------------------------------------------------------  ------  ----------  ----------  -------  ------
+  id  line  title                                                   vendor  date        amount      vat_pct  status  note
+  --  ----  ------------------------------------------------------  ------  ----------  ----------  -------  ------  ----
    1     1  Beurs New York: train Brussel-Zuid -> Brussels Airport          2026-12-07     \xe2\x82\xac 12,00        0  open (esc)
    2     1  Beurs New York: flight Brussels Airport -> JFK                  2026-12-07  \xe2\x82\xac 1.450,00        0  open (esc)
    3     1  Beurs New York: Pod Times Square                                2026-12-07    \xe2\x82\xac 620,00        0  open (esc)
@@ -243,9 +243,9 @@ Export for the travellers' phones: legs and stays.
 Editing the travellers moves the legs in the agenda; removing a leg or the trip
 takes it off the agenda and cancels its commitments.
 
-  $ officectl trip edit 1 --traveller emma
+  $ officectl trip edit 1 --who emma
   trip 1 "Beurs New York" updated
-  $ officectl agenda list --from 2026-12-07 --to 2026-12-07 -o csv | cut -d, -f4-6
+  $ officectl agenda list --since 2026-12-07 --until 2026-12-07 -o csv | cut -d, -f4-6
   title,owner,who
   Beurs New York: train Brussel-Zuid -> Brussels Airport,emma,
   Beurs New York: flight Brussels Airport -> JFK,emma,
@@ -261,7 +261,7 @@ takes it off the agenda and cancels its commitments.
   The legs connect, every night has a stay, nothing overlaps, the IDs are valid.
   $ officectl trip rm 1
   removed trip 1 "Beurs New York"
-  $ officectl agenda list --from 2026-12-07 --to 2026-12-11 -o csv
+  $ officectl agenda list --since 2026-12-07 --until 2026-12-11 -o csv
   id,day,time,title,owner,who,room,status,repeats
   5,2026-12-08,16:00-17:00,Klant NY,an,"an,emma",,confirmed,
   $ officectl budget commitments --all -o csv | cut -d, -f1,3,8
