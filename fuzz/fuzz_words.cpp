@@ -1,6 +1,7 @@
 // The parsers of what people type and exports write: dates and date words
 // (`today`, `fri`, `+3d`, `2026-W49`, `3/2/2027`), ranges, periods, durations,
-// date-times, amounts (with each decimal mark). A parser may refuse the text
+// date-times, amounts (with each decimal mark), exchange rates and what they
+// convert (the largest amount included, so an overflow shows). A parser may refuse the text
 // with officectl's Error; anything else (a crash, another exception, a hang)
 // is a finding.
 
@@ -9,6 +10,7 @@
 #include "officectl/core/datetime.hpp"
 #include "officectl/core/error.hpp"
 #include "officectl/core/money.hpp"
+#include "officectl/core/money_math.hpp"
 #include "officectl/core/period.hpp"
 
 #include <cstddef>
@@ -46,5 +48,15 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
             (void)core::money_decimal(m);
         });
     }
+    refused_or_parsed([&] {
+        auto rate = core::parse_rate(text);
+        (void)core::format_rate(rate);
+        static const core::Money some = core::parse_money("1234,56", "EUR", core::DecimalMark::comma);
+        static const core::Money most{INT64_MAX, "EUR"};
+        static const core::Money least{INT64_MIN + 1, "EUR"};
+        for (const auto* m : {&some, &most, &least}) {
+            refused_or_parsed([&] { (void)core::convert(*m, rate, "USD"); });
+        }
+    });
     return 0;
 }
