@@ -202,12 +202,7 @@ void add_contact_show(CLI::App* group, Context& ctx) {
         auto staff = c.kind == contact::Kind::organisation ? contact::list_contacts(ctx.db(), people)
                                                            : std::vector<contact::Contact>{};
         // The organisation's own people are listed above; everything else that refers to it below.
-        std::vector<std::string> refs;
-        for (auto& r : contact::contact_references(ctx.db(), c)) {
-            if (r.rfind("contact.org_id ", 0) != 0) {
-                refs.push_back(r);
-            }
-        }
+        auto refs = contact::contact_references(ctx.db(), c, false);
         auto report = contact::contact_report(c, staff, refs);
         // What the other domains hold about this relation, before the raw references.
         report.sections.insert(report.sections.end() - 1, mail::contact_mail_section(ctx.db(), c.id, ctx.today()));

@@ -165,7 +165,7 @@ TEST_CASE("remove: refused while referred to") {
     add(s, bert);
     store::Txn txn(s.db, TempStore::actor());
     auto an = team::get_member(s.db, "an");
-    CHECK(team::member_references(s.db, an) == std::vector<std::string>{"team_member.manager_id (1)"});
+    CHECK(team::member_references(s.db, an) == std::vector<std::string>{"1 team member (as manager)"});
     CHECK(code_of([&] { team::remove_member(txn, an); }) == ExitCode::data);
     team::remove_member(txn, team::get_member(s.db, "bert"));
     team::remove_member(txn, an);

@@ -281,8 +281,14 @@ WHERE id = ?15)");
     return txn.record_edit(k_entity, "contact", c.id, c.name, before);
 }
 
-std::vector<std::string> contact_references(store::Database& db, const Contact& c) {
-    return store::describe_references(db, "contact", c.id);
+std::vector<std::string> contact_references(store::Database& db, const Contact& c, bool with_staff) {
+    std::vector<std::string> out;
+    for (const auto& ref : store::references_to(db, "contact", c.id)) {
+        if (with_staff || ref.table != "contact" || ref.column != "org_id") {
+            out.push_back(store::describe_reference(db, ref));
+        }
+    }
+    return out;
 }
 
 void remove_contact(store::Txn& txn, const Contact& c) {

@@ -36,8 +36,9 @@ std::optional<Contact> contact_for_address(store::Database& db, std::string_view
 std::int64_t add_contact(store::Txn& txn, const Contact& c, const std::vector<std::string>& segments);
 // Writes every field of `c` (found by id). False when nothing changed.
 bool update_contact(store::Txn& txn, const Contact& c, const std::vector<std::string>& segments);
-// What refers to a contact: "contact.org_id (2)", ...
-std::vector<std::string> contact_references(store::Database& db, const Contact& c);
+// What refers to a contact, in the user's words: "2 contacts (as org)", ...; without
+// with_staff, not the people who work at it.
+std::vector<std::string> contact_references(store::Database& db, const Contact& c, bool with_staff = true);
 // Deletes a contact nothing refers to; a data Error listing the references otherwise.
 void remove_contact(store::Txn& txn, const Contact& c);
 

@@ -1,6 +1,7 @@
 #include "officectl/store/maintenance.hpp"
 
 #include "officectl/core/error.hpp"
+#include "officectl/store/catalog.hpp"
 #include "officectl/store/txn.hpp"
 
 #include <SQLiteCpp/Database.h>
@@ -8,6 +9,8 @@
 #include <SQLiteCpp/Statement.h>
 #include <fcntl.h>
 #include <fmt/format.h>
+
+#include <algorithm>
 #include <sqlite3.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -217,10 +220,35 @@ ORDER BY m.name, f."from")");
     return out;
 }
 
+std::string describe_reference(Database& db, const Reference& ref) {
+    // In the user's words, from the catalog: "2 budget quotes (as vendor)", never a
+    // table or column name.
+    {
+        std::string what = ref.table;
+        if (const auto* e = db.catalog() != nullptr ? db.catalog()->by_table(ref.table) : nullptr) {
+            what = std::string(e->name);
+            if (auto dot = what.find('.'); dot != std::string::npos && what.substr(dot + 1) == what.substr(0, dot)) {
+                what = what.substr(0, dot); // dossier.dossier -> dossier
+            }
+        }
+        std::replace(what.begin(), what.end(), '.', ' ');
+        std::replace(what.begin(), what.end(), '_', ' ');
+        if (ref.count != 1) {
+            what += what.ends_with('s') ? "" : what.ends_with('y') ? "" : "s";
+            if (what.ends_with('y')) {
+                what = what.substr(0, what.size() - 1) + "ies";
+            }
+        }
+        std::string role = ref.column.ends_with("_id") ? ref.column.substr(0, ref.column.size() - 3) : ref.column;
+        std::replace(role.begin(), role.end(), '_', ' ');
+        return fmt::format("{} {} (as {})", ref.count, what, role);
+    }
+}
+
 std::vector<std::string> describe_references(Database& db, std::string_view table, std::int64_t id) {
     std::vector<std::string> out;
     for (const auto& ref : references_to(db, table, id)) {
-        out.push_back(fmt::format("{}.{} ({})", ref.table, ref.column, ref.count));
+        out.push_back(describe_reference(db, ref));
     }
     return out;
 }

@@ -45,7 +45,9 @@ struct Reference {
 // the schema itself, so a domain learns it is referred to without knowing by whom.
 std::vector<Reference> references_to(Database& db, std::string_view table, std::int64_t id);
 
-// The same, as text for a message: "team_member.manager_id (2)".
+// One of them in the user's words: "2 team members (as manager)".
+std::string describe_reference(Database& db, const Reference& ref);
+// The same, as text for a message in the user's words: "2 team members (as manager)".
 std::vector<std::string> describe_references(Database& db, std::string_view table, std::int64_t id);
 
 class Txn;

@@ -245,7 +245,7 @@ Merging duplicates: every reference moves, the history keeps the merge.
 Removing: refused while referred to.
 
   $ officectl contact rm "Ricoh Belgium"
-  officectl: contact Ricoh Belgium is still referred to by contact.org_id (2); merge it into another contact instead
+  officectl: contact Ricoh Belgium is still referred to by 2 contacts (as org); merge it into another contact instead
   [65]
   $ officectl contact rm "Het Nieuwsblad"
   removed contact #4 Het Nieuwsblad

@@ -158,5 +158,5 @@ The printed note, in the store's language.
   $ officectl -q mail note add "Réunion" --recipients an
   NS-2026-0003
   $ officectl team member rm bert
-  officectl: team member bert is still referred to by mail_note_action.owner_id (1), mail_note_recipient.member_id (2); use --force to end their membership instead
+  officectl: team member bert is still referred to by 1 mail note action (as owner), 2 mail note recipients (as member); use --force to end their membership instead
   [65]

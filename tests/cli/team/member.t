@@ -150,7 +150,7 @@ Showing one person, defaults spelled out.
   start:       2019-03-01
   status:      active
   defaults:    hours, days (company's)
-  referred_by: team_member.manager_id (1)
+  referred_by: 1 team member (as manager)
   $ officectl -o json team member show cas
   {
     "id": 3,
@@ -203,7 +203,7 @@ Editing: only what is given changes; an empty value clears a field.
 Removing: refused while others refer to the person; --force ends the membership instead.
 
   $ officectl team member rm an
-  officectl: team member an is still referred to by team_member.manager_id (1); use --force to end their membership instead
+  officectl: team member an is still referred to by 1 team member (as manager); use --force to end their membership instead
   [65]
   $ officectl team member rm an --force
   team member an is referred to, so not removed: membership ends 2026-12-02
