@@ -467,6 +467,21 @@ TEST_CASE("a rule that can never give an occurrence, or gives too many, is refus
     CHECK_NOTHROW(agenda::check_series(series("2028-02-29 10:00", 60, "FREQ=YEARLY"))); // every fourth year
 }
 
+TEST_CASE("a rule with RSCALE is read and expanded without a leak (the ASan build checks; found by fuzz_ics)") {
+    // libical strdup()s the RSCALE and leaves freeing it to the caller.
+    for (const char* rule : {"RSCALE=CHINESE;FREQ=YEARLY", "RSCALE=GREGORIAN;FREQ=YEARLY;SKIP=FORWARD",
+                             "RSCALE=HEBREW;FREQ=YEARLY;BYMONTH=5L;BYMONTHDAY=8;SKIP=FORWARD"}) {
+        CAPTURE(rule);
+        auto s = series("2026-12-01 10:00", 60, rule);
+        try {
+            agenda::check_series(s);
+            (void)agenda::expand(s, s.start, s.start + date::years{2});
+            (void)agenda::describe_rrule(rule);
+        } catch (const Error&) { // refused is fine; leaking is not
+        }
+    }
+}
+
 TEST_CASE("a stored series that cannot be expanded is left out, and named; the rest is listed") {
     std::vector<Appointment> appts;
     appts.push_back(series("2026-11-30 09:00", 60, "FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=30")); // libical refuses it

@@ -14,6 +14,7 @@
 
 #include <doctest/doctest.h>
 
+#include <chrono>
 #include <fstream>
 #include <sstream>
 
@@ -347,6 +348,26 @@ TEST_CASE("lines, folded lines and components over the limits are refused, howev
     // Within the limits, a long description (900 KB) is read whole.
     auto long_text = read_text(calendar(event("DESCRIPTION:" + std::string(900000, 'z') + "\r\n")));
     CHECK(long_text.titles.size() == 1);
+}
+
+TEST_CASE("a zone only the file defines, used far past 2035, is matched quickly (found by fuzz_ics)") {
+    // libical expands a VTIMEZONE to 2035 only, and again on every call for a later
+    // year: matching an IANA zone for an event ending in 4044 took minutes.
+    std::string custom = "BEGIN:VTIMEZONE\r\nTZID:/Europe/CUSTOM\r\n"
+                         "BEGIN:DAYLIGHT\r\nTZOFFSETFROM:+0100\r\nTZOFFSETTO:+0200\r\nDTSTART:19700329T020000\r\n"
+                         "RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU\r\nEND:DAYLIGHT\r\n"
+                         "BEGIN:STANDARD\r\nTZOFFSETFROM:+0200\r\nTZOFFSETTO:+0100\r\nDTSTART:19701025T030000\r\n"
+                         "RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU\r\nEND:STANDARD\r\nEND:VTIMEZONE\r\n";
+    std::string text = calendar(custom + "BEGIN:VEVENT\r\nUID:far@x\r\nDTSTART;TZID=/Europe/CUSTOM:40441021T200000\r\n"
+                                         "DTEND;TZID=/Europe/CUSTOM:40441021T210000\r\nSUMMARY:Far\r\nEND:VEVENT\r\n");
+    std::istringstream in(text);
+    std::vector<agenda::Appointment> got;
+    auto began = std::chrono::steady_clock::now();
+    agenda::read_ics(in, "far.ics", "UTC", [&](agenda::IcsEvent&& ev) { got.push_back(ev.appt); }, [](int, const std::string&) {});
+    CHECK(std::chrono::steady_clock::now() - began < std::chrono::seconds{20}); // minutes before
+    REQUIRE(got.size() == 1);
+    CHECK(got[0].zone.rfind("Europe/", 0) == 0); // an IANA zone with the same clock (CET/CEST)
+    CHECK(got[0].end - got[0].start == std::chrono::hours{1});
 }
 
 TEST_CASE("Windows time-zone names from ICU's table, beyond the 20 the hand-written table had") {

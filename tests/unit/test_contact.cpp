@@ -80,6 +80,16 @@ TEST_CASE("vCard text is escaped and lines fold at 75 octets without splitting a
     CHECK(folded.substr(folded.size() - 2) == "\r\n");
     auto first = folded.substr(0, folded.find("\r\n"));
     CHECK(first.size() <= 75);
+    // A character that would end past octet 75 goes whole onto the next line (one
+    // of three bytes at column 74 made a line of 77; found by fuzz_vcard).
+    for (int at = 70; at < 76; ++at) {
+        auto f = contact::vcard_fold(std::string(static_cast<std::size_t>(at), 'x') + "日本語" + std::string(80, 'y'));
+        for (std::size_t pos = 0; pos < f.size();) {
+            auto end = f.find("\r\n", pos);
+            CHECK(end - pos <= 75);
+            pos = end + 2;
+        }
+    }
     contact::Contact c;
     c.id = 7;
     c.name = "Ricoh, Belgium";

@@ -160,3 +160,8 @@ TEST_CASE("a quote or a line break cannot separate CSV fields") {
     std::istringstream in("a\"b\n");
     CHECK_THROWS_AS(io::CsvReader(in, "test.csv", '"'), Error);
 }
+
+TEST_CASE("a header refused while it is read frees the parser (the ASan build checks; found by fuzz_csv)") {
+    std::istringstream in("green,40, \"\"\n"); // with ';' one field, with a quote inside it
+    CHECK_THROWS_WITH_AS(io::CsvReader(in, "test.csv", ';'), doctest::Contains("test.csv:1: malformed header"), Error);
+}

@@ -107,7 +107,8 @@ icalcomponent* vevent(const Appointment& a, const std::map<std::string, PersonAd
         icalcomponent_add_property(ev, time_property(icalproperty_new_recurrenceid, a, *a.recurrence_id));
     }
     if (a.rrule) {
-        icalcomponent_add_property(ev, icalproperty_new_rrule(icalrecurrencetype_from_string(a.rrule->c_str())));
+        auto rule = read_rrule(*a.rrule); // the property copies what it needs
+        icalcomponent_add_property(ev, icalproperty_new_rrule(rule));
     }
     for (auto t : a.exdates) {
         icalcomponent_add_property(ev, time_property(icalproperty_new_exdate, a, t));

@@ -169,7 +169,11 @@ std::optional<Resolved> resolve(icalcomponent* cal, icalproperty* p, icaltimetyp
     // IANA zone that keeps the same clock all year, so a series follows the right
     // DST rules; failing that, libical applies the file's VTIMEZONE to this time.
     if (auto* z = icalcomponent_get_timezone(cal, tzid.c_str())) {
-        if (auto zone = zone_like(z, tzid, t.year, floating_zone)) {
+        // Matched on a year libical covers: it expands a VTIMEZONE up to 2035 only,
+        // and asked about a year past that expands it again on every call (an event
+        // ending in 4044 took minutes: found by fuzz_ics). The zone found then
+        // gives the time in any year by its own rules.
+        if (auto zone = zone_like(z, tzid, std::clamp(t.year, 1970, 2030), floating_zone)) {
             return Resolved{core::from_local_lenient(from_ical(t), *zone), *zone, false};
         }
         auto secs = icaltime_as_timet_with_zone(t, z);

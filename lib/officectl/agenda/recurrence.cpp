@@ -70,10 +70,8 @@ struct RuleDeleter {
     void operator()(icalrecur_iterator* it) const { icalrecur_iterator_free(it); }
 };
 
-icalrecurrencetype parse_rule(const std::string& rrule) {
-    icalerror_clear_errno();
-    auto rule = icalrecurrencetype_from_string(rrule.c_str());
-    icalerror_clear_errno();
+ParsedRule parse_rule(const std::string& rrule) {
+    auto rule = read_rrule(rrule);
     if (rule.freq == ICAL_NO_RECURRENCE) { // libical empties a rule it cannot read
         throw data_error(fmt::format("invalid recurrence rule \"{}\"", rrule));
     }

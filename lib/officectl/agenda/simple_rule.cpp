@@ -1,5 +1,7 @@
 #include "officectl/agenda/simple_rule.hpp"
 
+#include "officectl/agenda/ical_time.hpp"
+
 #include <libical/ical.h>
 
 #include <algorithm>
@@ -127,9 +129,7 @@ long periods_between(SimpleRule::Freq f, local_days a, local_days b) {
 
 std::optional<SimpleRule> simple_rule(const std::string& rrule, std::optional<date::local_seconds> until,
                                       bool until_is_date) {
-    icalerror_clear_errno();
-    auto r = icalrecurrencetype_from_string(rrule.c_str());
-    icalerror_clear_errno();
+    auto r = read_rrule(rrule);
     if (r.rscale != nullptr || !empty(r.by_second) || !empty(r.by_minute) || !empty(r.by_hour) ||
         !empty(r.by_year_day) || !empty(r.by_week_no) || !empty(r.by_month) || !empty(r.by_set_pos)) {
         return std::nullopt;

@@ -60,7 +60,6 @@ private:
     bool m_eof = false;
     bool m_started = false;
     bool m_stopped = false;   // a pipe whose message was too large: the rest is not read
-    bool m_mid_line = false;  // m_pos is inside a long line, not at its start
 };
 
 } // namespace officectl::io
