@@ -233,11 +233,8 @@ std::string describe_reference(Database& db, const Reference& ref) {
         }
         std::replace(what.begin(), what.end(), '.', ' ');
         std::replace(what.begin(), what.end(), '_', ' ');
-        if (ref.count != 1) {
-            what += what.ends_with('s') ? "" : what.ends_with('y') ? "" : "s";
-            if (what.ends_with('y')) {
-                what = what.substr(0, what.size() - 1) + "ies";
-            }
+        if (ref.count != 1 && !what.ends_with('s')) { // entity names are English nouns
+            what = what.ends_with('y') ? what.substr(0, what.size() - 1) + "ies" : what + "s";
         }
         std::string role = ref.column.ends_with("_id") ? ref.column.substr(0, ref.column.size() - 3) : ref.column;
         std::replace(role.begin(), role.end(), '_', ' ');
