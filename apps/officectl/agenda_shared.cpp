@@ -11,6 +11,8 @@
 
 #include <fmt/format.h>
 
+#include <charconv>
+
 #include <algorithm>
 
 namespace officectl::app {
@@ -115,6 +117,26 @@ void add_time_options(CLI::App* verb, TimeOptions& o, bool for_add) {
     }
 }
 
+namespace {
+
+// --count: how many occurrences a series has. 0 made an endless series; it is refused.
+std::optional<int> series_count(const std::string& text) {
+    if (text.empty()) {
+        return std::nullopt;
+    }
+    int n = 0;
+    const auto* end = text.data() + text.size();
+    auto [p, ec] = std::from_chars(text.data(), end, n);
+    if (ec != std::errc{} || p != end || n < 1) {
+        throw usage_error(fmt::format("--count: a series has at least 1 occurrence, not \"{}\" (leave --count out "
+                                      "for a series without end)",
+                                      text));
+    }
+    return n;
+}
+
+} // namespace
+
 void apply_time_options(Context& ctx, const TimeOptions& o, agenda::Appointment& a, bool editing) {
     // Sort --end values: with a time, the end; a date alone, the series' last day.
     std::optional<std::string> end_text;
@@ -201,13 +223,11 @@ void apply_time_options(Context& ctx, const TimeOptions& o, agenda::Appointment&
         spec.interval = o.interval;
         spec.on = o.on;
         spec.until = series_until;
-        if (o.count != 0) {
-            spec.count = o.count;
-        }
+        spec.count = series_count(o.count);
         a.rrule = agenda::build_rrule(spec, a.start, a.zone, a.all_day);
         agenda::check_series(a); // --count over the limit, a day no month has
-    } else if (!o.on.empty() || o.count != 0 || o.interval != 1) {
-        throw usage_error("--on, --interval and --count go with --every");
+    } else if (!o.on.empty() || !o.count.empty() || o.interval != 1) {
+        throw usage_error("--repeat-on, --interval and --count go with --every");
     }
 }
 

@@ -45,7 +45,7 @@ struct TimeOptions {
     // recurrence
     std::string every, on;
     int interval = 1;
-    int count = 0;
+    std::string count; // text: 0 and negatives are refused with a reason, not taken for "no end"
 };
 void add_time_options(CLI::App* verb, TimeOptions& o, bool for_add);
 // Sets start, end, zone, all_day and rrule of `a` from the options given. When

@@ -72,6 +72,7 @@ void apply_leave_options(Context& ctx, const absence::Settings& settings, const 
         l.note = o.note;
     }
     absence::check_leave(l);
+    absence::check_counts(l, absence::count_for(ctx.db(), ctx.config().calendar(), l));
 }
 
 // Refuses a leave that breaks a staffing rule (that it did not break before), unless forced.
@@ -92,6 +93,11 @@ void check_staffing(Context& ctx, const absence::Settings& settings, const absen
         lines.push_back(fmt::format("  {} {}: {} {} present, at least {} needed (away: {})", core::format_date(b.day),
                                     date::format("%a", date::sys_days{b.day}), b.present, b.role, b.min,
                                     core::join(b.away, ", ")));
+    }
+    if (absence::is_illness(l)) { // illness is never refused: the manager must know, and find cover
+        ctx.warn(fmt::format("recorded (illness is never refused), but it breaks a staffing rule:\n{}",
+                             core::join(lines, "\n")));
+        return;
     }
     if (!force) {
         throw data_error(fmt::format("the leave of {} breaks a staffing rule:\n{}\n(--force records it all the same)",

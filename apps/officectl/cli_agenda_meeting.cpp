@@ -58,34 +58,66 @@ void add_item_group(CLI::App* agenda, Context& ctx) {
     });
 }
 
+// The n-th action's --owner or --due: one value for every action, or one per action in order.
+std::optional<std::string> nth_of(const std::vector<std::string>& values, std::size_t n, std::size_t actions,
+                                  std::string_view option) {
+    if (values.empty()) {
+        return std::nullopt;
+    }
+    if (values.size() == 1) {
+        return values.front();
+    }
+    if (values.size() != actions) {
+        throw usage_error(fmt::format("{} {} given for {} actions: give one for all of them, or one per --action, in "
+                                      "the same order",
+                                      values.size(), option, actions));
+    }
+    return values[n];
+}
+
 void add_minutes(CLI::App* agenda, Context& ctx) {
     auto* minutes = agenda->add_subcommand("minutes", "record a meeting's decisions and actions; without them, show them");
     struct Opts {
-        std::string appt, action, owner, due;
-        std::vector<std::string> decisions;
+        std::string appt;
+        std::vector<std::string> decisions, actions, owners, dues;
     };
     auto o = std::make_shared<Opts>();
     minutes->add_option("appointment", o->appt, "the meeting's number")->required()->type_name("ID");
     minutes->add_option("--decision", o->decisions, "a decision (repeat for more)")->type_name("TEXT");
-    minutes->add_option("--action", o->action, "an action someone must carry out")->type_name("TEXT");
-    minutes->add_option("--owner", o->owner, "who carries out the action")->type_name(k_handle);
-    minutes->add_option("--due", o->due, "when the action is due: 2027-01-15, +2w")->type_name("DATE");
+    minutes->add_option("--action", o->actions, "an action someone must carry out (repeat for more)")->type_name("TEXT");
+    minutes->add_option("--owner", o->owners, "who carries out the action: one for all, or one per --action")
+        ->type_name(k_handle);
+    minutes->add_option("--due", o->dues, "when the action is due (2027-01-15, +2w): one for all, or one per --action")
+        ->type_name("DATE");
     minutes->footer("Examples:\n"
                     "  officectl agenda minutes 12 --decision \"Budget 2027 approved\" --decision \"New printer bought\"\n"
                     "  officectl agenda minutes 12 --action \"Ask three quotes for the printer\" --owner bert --due +2w\n"
+                    "  officectl agenda minutes 12 --action \"Book the venue\" --owner an --action \"Send invitations\" "
+                    "--owner bert --due +1w\n"
                     "  officectl agenda minutes 12");
     on_run(minutes, ctx, [&ctx, o] {
-        if (o->decisions.empty() && o->action.empty()) {
-            if (!o->owner.empty() || !o->due.empty()) {
-                throw usage_error("--owner and --due belong to an --action");
-            }
+        if (o->actions.empty() && (!o->owners.empty() || !o->dues.empty())) {
+            throw usage_error("--owner and --due belong to an --action");
+        }
+        if (o->decisions.empty() && o->actions.empty()) {
             agenda::MinuteFilter f;
             f.appointment_id = agenda::get_appointment(ctx.db(), appointment_id_argument(o->appt)).id;
             ctx.print_table(agenda::minutes_table(agenda::list_minutes(ctx.db(), f), ctx.today()));
             return;
         }
-        if (o->action.empty() && (!o->owner.empty() || !o->due.empty())) {
-            throw usage_error("--owner and --due belong to an --action");
+        auto actions = o->actions.size();
+        // Checked before anything is written: a wrong count refuses the whole call.
+        std::vector<agenda::Minute> action_minutes;
+        for (std::size_t i = 0; i < actions; ++i) {
+            agenda::Minute m;
+            m.kind = agenda::MinuteKind::action;
+            m.text = o->actions[i];
+            m.recorded = ctx.today();
+            m.owner = nth_of(o->owners, i, actions, "--owner");
+            if (auto due = nth_of(o->dues, i, actions, "--due")) {
+                m.due = date_option(ctx, "--due", *due);
+            }
+            action_minutes.push_back(std::move(m));
         }
         ctx.write([&](store::Txn& txn) {
             auto a = agenda::get_appointment(ctx.db(), appointment_id_argument(o->appt));
@@ -98,24 +130,13 @@ void add_minutes(CLI::App* agenda, Context& ctx) {
                 m.recorded = ctx.today();
                 ids.push_back(std::to_string(agenda::add_minute(txn, m)));
             }
-            if (!o->action.empty()) {
-                agenda::Minute m;
+            for (auto& m : action_minutes) {
                 m.appointment_id = a.id;
-                m.kind = agenda::MinuteKind::action;
-                m.text = o->action;
-                m.recorded = ctx.today();
-                if (!o->owner.empty()) {
-                    m.owner = o->owner;
-                }
-                if (!o->due.empty()) {
-                    m.due = date_option(ctx, "--due", o->due);
-                }
                 ids.push_back(std::to_string(agenda::add_minute(txn, m)));
             }
             txn.commit();
             ctx.done(fmt::format("recorded {} decision{} and {} action{} for {} \"{}\"", o->decisions.size(),
-                                 o->decisions.size() == 1 ? "" : "s", o->action.empty() ? 0 : 1, o->action.empty() ? "s" : "",
-                                 a.id, a.title),
+                                 o->decisions.size() == 1 ? "" : "s", actions, actions == 1 ? "" : "s", a.id, a.title),
                      fmt::format("{}", fmt::join(ids, "\n")));
         });
     });

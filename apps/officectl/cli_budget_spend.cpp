@@ -83,7 +83,8 @@ void add_commit(CLI::App* group, Context& ctx) {
     commit->footer("Examples:\n  officectl budget commit 6100 \"Bestelling 2026-114\" --amount 840 --vat 21 --vendor Lyreco\n"
                    "  officectl budget commit 6100 \"Licenties\" --amount \"1200 USD\" --exchange-rate 0.92   # booked as 1.104,00 EUR");
     on_write(commit, ctx, [&ctx, o](store::Txn& txn) {
-        auto line = budget::find_line(ctx.db(), o->line);
+        auto day = o->date.empty() ? ctx.today() : date_option(ctx, "--date", o->date);
+        auto line = budget::find_line(ctx.db(), o->line, static_cast<int>(date::year_month_day{date::sys_days{day}}.year()));
         budget::Commitment c;
         c.line_id = line.id;
         c.title = std::string(core::trim(o->title));
@@ -91,7 +92,7 @@ void add_commit(CLI::App* group, Context& ctx) {
         c.amount = line_amount(ctx, line, o->amount, o->rate, converted);
         c.note = converted; // what was ordered, in its own currency
         c.vat = budget_vat(o->vat);
-        c.date = o->date.empty() ? ctx.today() : date_option(ctx, "--date", o->date);
+        c.date = day;
         c.vendor_id = budget_vendor(ctx, txn, o->vendor);
         auto id = budget::add_commitment(txn, c);
         txn.commit();
@@ -142,14 +143,16 @@ void add_spend(CLI::App* group, Context& ctx) {
                   "  officectl budget spend \"Facilitair 2027/Kantoorbenodigdheden\" --amount 45 --vendor Colruyt\n"
                   "  officectl budget spend 6100 --amount \"250 GBP\" --exchange-rate 1.1650 --invoice UK-77   # booked as 291,25 EUR");
     on_write(spend, ctx, [&ctx, o](store::Txn& txn) {
-        auto line = budget::find_line(ctx.db(), o->line);
+        auto day = o->date.empty() ? ctx.today() : date_option(ctx, "--date", o->date);
+        auto line = budget::find_line(ctx.db(), o->line, static_cast<int>(date::year_month_day{date::sys_days{day}}.year()));
+        budget::check_spending_date(ctx.db(), line, day, ctx.today());
         budget::Spending s;
         s.line_id = line.id;
         std::optional<std::string> converted;
         s.amount = line_amount(ctx, line, o->amount, o->rate, converted);
         s.note = converted; // what was paid, in its own currency
         s.vat = budget_vat(o->vat);
-        s.date = o->date.empty() ? ctx.today() : date_option(ctx, "--date", o->date);
+        s.date = day;
         if (!o->invoice.empty()) {
             s.invoice = o->invoice;
         }
@@ -194,19 +197,24 @@ void add_spending(CLI::App* group, Context& ctx) {
     auto o = std::make_shared<Opts>();
     list->add_option("--line", o->line, "one line")->type_name("LINE");
     list->add_option("--budget", o->budget, "one budget's lines")->type_name("BUDGET");
-    list->add_option("--in", o->in, "a period: 2027-03, 2027-W10, this-month, A..B (default: this year)")
+    list->add_option("--in", o->in, "a period: 2027-03, 2027-W10, this-month, A..B (default: the budget's year, else this year)")
         ->type_name("RANGE");
     list->footer("Examples:\n  officectl budget spending --line 6100 --in 2027-03\n"
                  "  officectl budget spending --budget \"Facilitair 2027\" -o csv");
     on_run(list, ctx, [&ctx, o] {
         budget::SpendingFilter f;
+        // Default period: the year of the budget named (its spending is all in it), else this year.
+        auto year = ctx.today().year();
         if (!o->line.empty()) {
-            f.line_id = budget::find_line(ctx.db(), o->line).id;
+            auto line = budget::find_line(ctx.db(), o->line);
+            f.line_id = line.id;
+            year = date::year{budget::find_budget(ctx.db(), std::to_string(line.budget_id)).year};
         }
         if (!o->budget.empty()) {
-            f.budget_id = budget::find_budget(ctx.db(), o->budget).id;
+            auto b = budget::find_budget(ctx.db(), o->budget);
+            f.budget_id = b.id;
+            year = date::year{b.year};
         }
-        auto year = ctx.today().year();
         core::DateRange range{year / date::January / 1, year / date::December / 31};
         if (!o->in.empty()) {
             range = range_option(ctx, "--in", o->in);

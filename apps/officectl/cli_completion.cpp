@@ -43,7 +43,7 @@ CLI::Option* find_option(CLI::App* app, const std::string& word) {
 std::vector<std::string> value_candidates(Context& ctx, const CLI::Option* opt) {
     const auto& type = opt->get_type_name();
     if (type == "FORMAT") {
-        return {"table", "csv", "md", "json"};
+        return {"table", "csv", "md", "json", "json-schema"};
     }
     if (type == "WHEN") {
         return {"auto", "always", "never"};

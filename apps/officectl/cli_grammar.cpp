@@ -231,6 +231,19 @@ void add_grammar_commands(CLI::App& app, Context& ctx) {
         }
     });
     on_run(table, ctx, [&ctx] { ctx.print(grammar_table_text()); });
+    // Every command a user can run, one per line (tests/json/ checks each listing's shape).
+    auto* commands = app.add_subcommand("__commands", "every command, one per line");
+    commands->group("");
+    on_run(commands, ctx, [&ctx, root] {
+        std::string out;
+        each_command(root, [&](const CLI::App* app) {
+            auto subs = app->get_subcommands({});
+            if (std::none_of(subs.begin(), subs.end(), visible) && app->get_parent() != nullptr) {
+                out += path_of(app) + "\n";
+            }
+        });
+        ctx.print(out);
+    });
 }
 
 } // namespace officectl::app

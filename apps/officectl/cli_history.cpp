@@ -48,7 +48,8 @@ void add_history_command(CLI::App& app, Context& ctx) {
             f.until = core::format_date(date_option(ctx, "--until", until));
         }
         auto entries = store::read_journal(ctx.db(), f);
-        bool json = ctx.render_options().format == render::Format::json;
+        auto format = ctx.render_options().format;
+        bool json = format == render::Format::json || format == render::Format::json_schema;
         ctx.print_table(admin::history_table(entries, ctx.clock().zone(), json));
     });
 }

@@ -123,7 +123,7 @@ render::RenderOptions Context::render_options() {
     if (!options.format.empty()) {
         auto f = render::parse_format(options.format);
         if (!f) {
-            throw usage_error(fmt::format("--format: unknown format \"{}\" (use table, csv, md or json)", options.format));
+            throw usage_error(fmt::format("--format: unknown format \"{}\" (use table, csv, md, json or json-schema)", options.format));
         }
         o.format = *f;
     }
@@ -145,6 +145,7 @@ render::RenderOptions Context::render_options() {
     }
     o.csv_separator = options.csv_sep.size() == 1 ? options.csv_sep[0] : '\t';
     o.show_confidential = options.show_confidential;
+    o.totals = options.totals;
     if (o.csv_separator == '"' || o.csv_separator == '\n' || o.csv_separator == '\r') {
         throw usage_error(fmt::format("--csv-sep: a quote or a line break cannot separate CSV fields (nothing could read "
                                       "it back)"));

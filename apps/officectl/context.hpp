@@ -31,6 +31,7 @@ struct GlobalOptions {
     std::string csv_sep = ",";
     bool quiet = false;
     bool show_confidential = false;
+    bool totals = false;
 };
 
 class Context {

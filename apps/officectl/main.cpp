@@ -132,12 +132,13 @@ void add_global_options(CLI::App& app, Context& ctx) {
         ->type_name("PATH");
     app.add_option("--config", o.config, "the config file (default: $OFFICECTL_CONFIG, ~/.config/officectl/config.toml)")
         ->type_name("PATH");
-    app.add_option("-o,--format", o.format, "output: table (default), csv, md or json")->type_name("FORMAT");
+    app.add_option("-o,--format", o.format, "output: table (default), csv, md, json, or json-schema (the shape of the json)")->type_name("FORMAT");
     app.add_option("--color", o.color, "colour: auto (a tty without NO_COLOR), always or never")->type_name("WHEN");
     app.add_option("--as-of", o.as_of, "pin today (and now) for reproducible reports; also $OFFICECTL_TODAY")
         ->type_name("DATE");
     app.add_option("--csv-sep", o.csv_sep, "CSV separator for -o csv (default ','; ';' for Excel in Belgium)")
         ->type_name("CHAR");
+    app.add_flag("--totals", o.totals, "-o csv and -o json: keep the rows of totals (left out by default: data rows only)");
     app.add_flag("--show-confidential", o.show_confidential, "show confidential values: bodies, notes, documents (officectl(1), TRUST)");
     app.add_flag("-q,--quiet", o.quiet, "print only ids (mutations) or the key column (listings); no talk on stderr");
 }

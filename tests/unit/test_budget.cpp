@@ -45,6 +45,18 @@ TEST_CASE("a year's plan: spread evenly with the odd cents first, or per month")
     }
     CHECK(sum == 500005);
     CHECK(even[11] == 41667); // 500005 / 12 = 41667 r 1: only January gets the extra cent
+    // A negative plan keeps every cent too (it lost them: -5 planned -4,92, -0,05 planned 0,00).
+    for (std::int64_t cents : {-500, -100, -5, -1, -1201}) {
+        auto spread = budget::spread_evenly(cents);
+        std::int64_t total = 0;
+        for (auto m : spread) {
+            total += m;
+            CHECK(m <= 0);
+        }
+        CHECK(total == cents);
+    }
+    CHECK(budget::spread_evenly(-500)[0] == -42); // -5,00: -0,42 for the first eight months, -0,41 after
+    CHECK(budget::spread_evenly(-500)[11] == -41);
     auto by = budget::parse_by_month("jan=500, mar=1.250,00,dec=10", "EUR");
     CHECK(by[0] == 50000);
     CHECK(by[1] == 0);

@@ -32,7 +32,15 @@ void check_leave(const Leave& leave) {
                                      core::format_date(leave.from)));
     }
     if (leave.half && leave.from != leave.to) {
-        throw data_error("--half is for a leave of one day (--from and --to the same day)");
+        throw data_error("--half is for a leave of one day (--since and --until the same day)");
+    }
+    // A typo such as 0001-01-01 or 20260-01-05 would count thousands of days: refused.
+    for (auto d : {leave.from, leave.to}) {
+        auto year = static_cast<int>(date::year_month_day{date::sys_days{d}}.year());
+        if (year < 1900 || year > 2199) {
+            throw data_error(fmt::format("a leave on {}? dates from 1900 to 2199 only: check the year",
+                                         core::format_date(d)));
+        }
     }
     if (core::days_between(leave.from, leave.to) > 366) {
         throw data_error("a leave of more than a year: split it per year");
@@ -77,5 +85,15 @@ std::string format_days(double days) {
 }
 
 bool note_is_confidential(const Leave& leave) { return leave.type == "sick"; }
+
+bool is_illness(const Leave& leave) { return leave.type == "sick"; }
+
+void check_counts(const Leave& leave, const LeaveCount& count) {
+    if (leave.half && count.days == 0 && !count.per_day.empty()) {
+        const auto& day = count.per_day.front();
+        throw data_error(fmt::format("--half: {} counts nothing ({}): half a day off falls on one of {}'s working days",
+                                     core::format_date(day.day), day.why, leave.who));
+    }
+}
 
 } // namespace officectl::absence

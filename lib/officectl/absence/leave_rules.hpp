@@ -13,6 +13,10 @@ namespace officectl::absence {
 
 // Throws a data Error for an end before the start, or a half day over several days.
 void check_leave(const Leave& leave);
+// Refuses a half day on a day that is no working day for the person (it counted 0 days, silently).
+void check_counts(const Leave& leave, const LeaveCount& count);
+// Sickness is never refused (a staffing rule warns instead).
+bool is_illness(const Leave& leave);
 // The note of sick leave is confidential (officectl(1), CONFIDENTIALITY; the
 // journal's rule is the same, in catalog.cpp).
 bool note_is_confidential(const Leave& leave);

@@ -151,10 +151,10 @@ render::Table who_table(const std::vector<Leave>& leaves) {
 render::Table breaches_table(const std::vector<StaffingBreach>& breaches, std::string title) {
     render::Table t(std::move(title));
     t.column("date", ColumnType::date).column("day").column("role").column("present", ColumnType::integer);
-    t.column("min", ColumnType::integer).column("away");
+    t.column("min", ColumnType::integer).column("away", ColumnType::list);
     for (const auto& b : breaches) {
         t.add_row({b.day, date::format("%a", date::sys_days{b.day}), b.role, static_cast<std::int64_t>(b.present),
-                   static_cast<std::int64_t>(b.min), core::join(b.away, ",")});
+                   static_cast<std::int64_t>(b.min), render::List{b.away}});
     }
     return t;
 }

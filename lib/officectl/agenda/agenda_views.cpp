@@ -10,6 +10,7 @@
 #include "officectl/core/strings.hpp"
 
 #include <fmt/format.h>
+#include <nlohmann/json.hpp>
 
 #include <map>
 #include <set>
@@ -55,12 +56,38 @@ std::string repeats_text(const Occurrence& o) {
     return "repeats";
 }
 
+// The time of an occurrence: its text for people; for machines its start and end
+// (RFC 3339 with the zone's offset, or the first and last day of an all-day event).
+Cell time_cell(const Appointment& a, core::Instant start, core::Instant end, const std::string& zone) {
+    nlohmann::ordered_json j;
+    if (a.all_day) {
+        auto last = local_day(end, a.zone);
+        auto first = local_day(start, a.zone);
+        j = {{"all_day", true}, {"start", core::format_date(first)},
+             {"end", core::format_date(last > first ? core::add_days(last, -1) : first)}};
+    } else {
+        j = {{"all_day", false}, {"start", core::format_iso_offset({start, zone})},
+             {"end", core::format_iso_offset({end, zone})}};
+    }
+    return render::Structured{time_text(a, start, end, zone), j.dump()};
+}
+
+// The schema of a time_cell's JSON (-o json-schema).
+const std::string& time_schema() {
+    static const std::string schema = nlohmann::ordered_json{
+        {"type", "object"},
+        {"properties", {{"all_day", {{"type", "boolean"}}}, {"start", {{"type", "string"}}}, {"end", {{"type", "string"}}}}},
+        {"required", {"all_day", "start", "end"}},
+        {"additionalProperties", false}}.dump();
+    return schema;
+}
+
 Cell opt(const std::optional<std::string>& v) { return render::cell_or_empty(v); }
 
-std::string people_text(const Appointment& a) {
+render::List people(const Appointment& a) {
     auto all = a.who;
     all.insert(all.end(), a.external.begin(), a.external.end());
-    return core::join(all, ",");
+    return {all};
 }
 
 } // namespace
@@ -73,13 +100,13 @@ std::string when_text(const Appointment& a, core::Instant start, core::Instant e
 
 render::Table occurrences_table(const std::vector<Occurrence>& occs, const std::string& zone) {
     render::Table t;
-    t.column("id", ColumnType::integer).column("day", ColumnType::date).column("time").column("title");
-    t.column("owner").column("who").column("room").column("status").column("repeats");
+    t.column("id", ColumnType::integer).column("day", ColumnType::date).column("time", ColumnType::json, time_schema());
+    t.column("title").column("owner").column("who", ColumnType::list).column("room").column("status").column("repeats");
     for (const auto& o : occs) {
         const auto& a = *o.appt;
         auto day = local_day(o.start, a.all_day ? a.zone : zone);
-        t.add_row({o.series_id(), day, time_text(a, o.start, o.end, zone), a.title, opt(a.owner),
-                   people_text(a).empty() ? Cell{} : Cell{people_text(a)}, opt(a.room), std::string(status_name(a.status)),
+        t.add_row({o.series_id(), day, time_cell(a, o.start, o.end, zone), a.title, opt(a.owner), people(a), opt(a.room),
+                   std::string(status_name(a.status)),
                    repeats_text(o).empty() ? Cell{} : Cell{repeats_text(o)}});
     }
     return t;
@@ -93,7 +120,8 @@ render::Report appointment_report(const Appointment& a, const std::vector<Occurr
     render::Table f;
     f.vertical();
     f.column("id", ColumnType::integer).column("title").column("when").column("local_time").column("status");
-    f.column("repeats").column("owner").column("who").column("external").column("room").column("where");
+    f.column("repeats").column("owner").column("who", ColumnType::list).column("external", ColumnType::list);
+    f.column("room").column("where");
     f.column("confidential", ColumnType::boolean).column("note").column("uid").column("sequence", ColumnType::integer);
     std::string local = a.all_day ? "" : fmt::format("{} {}", core::format_local({a.start, a.zone}), a.zone);
     std::string repeats = a.rrule ? describe_rrule(*a.rrule) : "";
@@ -118,8 +146,8 @@ render::Report appointment_report(const Appointment& a, const std::vector<Occurr
     Cell note = render::secret_if(a.confidential, a.note);
     f.add_row({a.id, a.title, when_text(a, a.start, a.end, zone), local.empty() ? Cell{} : Cell{local},
                std::string(status_name(a.status)), repeats.empty() ? Cell{} : Cell{repeats}, opt(a.owner),
-               a.who.empty() ? Cell{} : Cell{core::join(a.who, ",")},
-               a.external.empty() ? Cell{} : Cell{core::join(a.external, ",")}, opt(a.room), opt(a.location),
+               a.who.empty() ? Cell{} : Cell{render::List{a.who}},
+               a.external.empty() ? Cell{} : Cell{render::List{a.external}}, opt(a.room), opt(a.location),
                a.confidential, note, a.uid, static_cast<std::int64_t>(a.sequence)});
     r.sections.push_back({"", {f}});
     if (a.rrule) {
@@ -178,23 +206,24 @@ render::Table week_grid(const std::vector<Occurrence>& occs, const std::vector<s
 
 render::Table rooms_table(const std::vector<Room>& rooms) {
     render::Table t;
-    t.column("room").column("capacity", ColumnType::integer).column("equipment");
+    t.column("room").column("capacity", ColumnType::integer).column("equipment", ColumnType::list);
     for (const auto& r : rooms) {
         t.add_row({r.name, r.capacity ? Cell{static_cast<std::int64_t>(*r.capacity)} : Cell{},
-                   r.equipment.empty() ? Cell{} : Cell{core::join(r.equipment, ",")}});
+                   render::List{r.equipment}});
     }
     return t;
 }
 
 render::Table conflicts_table(const std::vector<Conflict>& conflicts, const std::string& zone, std::string title) {
     render::Table t(std::move(title));
-    t.column("day", ColumnType::date).column("first", ColumnType::integer).column("first_time").column("first_title");
-    t.column("second", ColumnType::integer).column("second_time").column("second_title").column("shared");
+    t.column("day", ColumnType::date).column("first", ColumnType::integer);
+    t.column("first_time", ColumnType::json, time_schema()).column("first_title").column("second", ColumnType::integer);
+    t.column("second_time", ColumnType::json, time_schema()).column("second_title").column("shared", ColumnType::list);
     for (const auto& c : conflicts) {
         t.add_row({local_day(c.second.start, zone), c.first.series_id(),
-                   time_text(*c.first.appt, c.first.start, c.first.end, zone), c.first.appt->title,
-                   c.second.series_id(), time_text(*c.second.appt, c.second.start, c.second.end, zone),
-                   c.second.appt->title, core::join(c.shared, ",")});
+                   time_cell(*c.first.appt, c.first.start, c.first.end, zone), c.first.appt->title,
+                   c.second.series_id(), time_cell(*c.second.appt, c.second.start, c.second.end, zone),
+                   c.second.appt->title, render::List{c.shared}});
     }
     return t;
 }

@@ -17,8 +17,12 @@ std::int64_t Line::planned() const {
 
 std::array<std::int64_t, 12> spread_evenly(std::int64_t cents) {
     std::array<std::int64_t, 12> out{};
+    // The remainder's cents go one each to the first months, with the plan's sign
+    // (C++ rounds the quotient towards zero, so -5,00 is -0,41 x 12 and 4 cents more).
+    auto rest = cents % 12;
+    std::int64_t step = rest < 0 ? -1 : 1;
     for (int m = 0; m < 12; ++m) {
-        out[static_cast<size_t>(m)] = cents / 12 + (m < cents % 12 ? 1 : 0);
+        out[static_cast<size_t>(m)] = cents / 12 + (m < rest * step ? step : 0);
     }
     return out;
 }

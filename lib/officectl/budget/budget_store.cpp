@@ -252,7 +252,7 @@ void update_line(store::Txn& txn, const Line& l) {
     txn.record_edit("budget.line", "budget_line", l.id, l.name, before);
 }
 
-Line find_line(store::Database& db, std::string_view text) {
+Line find_line(store::Database& db, std::string_view text, std::optional<int> year) {
     std::vector<Line> rows;
     if (auto id = number(text)) {
         SQLite::Statement q(db.sqlite(), std::string(k_line_select) + "WHERE id = ?1");
@@ -263,7 +263,7 @@ Line find_line(store::Database& db, std::string_view text) {
         auto slash = text.find('/');
         SQLite::Statement q(db.sqlite(), std::string(k_line_select) + R"(
 WHERE (?1 IS NULL AND (code = ?2 OR name = ?2))
-   OR (?1 IS NOT NULL AND name = ?2 AND budget_id IN (SELECT id FROM budget_budget WHERE name = ?1))
+   OR (?1 IS NOT NULL AND (name = ?2 OR code = ?2) AND budget_id IN (SELECT id FROM budget_budget WHERE name = ?1))
 ORDER BY id)");
         if (slash != std::string_view::npos) {
             q.bind(1, std::string(text.substr(0, slash)));
@@ -277,10 +277,34 @@ ORDER BY id)");
     if (rows.empty()) {
         throw not_found(fmt::format("no budget line \"{}\" (see `officectl budget show BUDGET`)", text));
     }
+    // Codes repeat every year (6100 in 2026 and in 2027): the year of the day booked chooses.
+    if (rows.size() > 1 && year) {
+        auto all = rows.size();
+        std::erase_if(rows, [&](const Line& l) { return find_budget(db, std::to_string(l.budget_id)).year != *year; });
+        if (rows.empty()) {
+            throw not_found(fmt::format("\"{}\" names {} budget lines, none in a budget of {} (see `officectl budget list`)",
+                                        text, all, *year));
+        }
+    }
     if (rows.size() > 1) {
         throw data_error(fmt::format("\"{}\" names {} budget lines: give its number or BUDGET/LINE", text, rows.size()));
     }
     return rows.front();
+}
+
+void check_spending_date(store::Database& db, const Line& line, core::Date date, std::optional<core::Date> today) {
+    auto b = find_budget(db, std::to_string(line.budget_id));
+    auto year = static_cast<int>(date::year_month_day{date::sys_days{date}}.year());
+    if (year != b.year) {
+        throw data_error(fmt::format("spending of {} cannot go on a line of budget \"{}\" ({}): book it on that year's "
+                                     "budget",
+                                     core::format_date(date), b.name, b.year));
+    }
+    if (today && date > *today) {
+        throw data_error(fmt::format("spending is what was paid, and {} is still to come; a promise to pay is a "
+                                     "commitment (`officectl budget commit`)",
+                                     core::format_date(date)));
+    }
 }
 
 std::vector<Line> list_lines(store::Database& db, std::optional<std::int64_t> budget_id) {

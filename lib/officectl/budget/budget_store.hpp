@@ -24,8 +24,12 @@ std::vector<Budget> list_budgets(store::Database& db);
 std::int64_t add_line(store::Txn& txn, const Line& l);
 void update_line(store::Txn& txn, const Line& l);
 // By number, code or name (a name must be unique across budgets, or given as
-// "BUDGET/LINE"); a no_input or data Error otherwise.
-Line find_line(store::Database& db, std::string_view text);
+// "BUDGET/LINE" with the line's name or code); a no_input or data Error otherwise.
+// A code or name that several years' budgets share resolves in `year`'s budget.
+Line find_line(store::Database& db, std::string_view text, std::optional<int> year = std::nullopt);
+// Spending is booked on a line of its own year's budget, and never ahead of
+// `today` (what is still to be paid is a commitment); a data Error otherwise.
+void check_spending_date(store::Database& db, const Line& line, core::Date date, std::optional<core::Date> today);
 std::vector<Line> list_lines(store::Database& db, std::optional<std::int64_t> budget_id);
 
 // A commitment or spending must be in its line's currency (Line::currency): a data

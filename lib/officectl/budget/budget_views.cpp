@@ -107,7 +107,7 @@ render::Table budget_lines_table(store::Database& db, const Budget& b, std::opti
                 forecast += x.forecast;
             }
         }
-        t.add_row({Cell{}, Cell{}, currencies.size() == 1 ? std::string("Total") : "Total " + c, money(total.planned, c),
+        t.add_total_row({Cell{}, Cell{}, currencies.size() == 1 ? std::string("Total") : "Total " + c, money(total.planned, c),
                    money(total.committed, c), money(total.spent, c), money(total.remaining(), c),
                    std::int64_t{total.percent_used()}, money(forecast, c), Cell{}});
     }

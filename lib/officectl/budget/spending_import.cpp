@@ -95,6 +95,7 @@ SpendingImportResult import_spending(store::Txn& txn, io::CsvReader& csv, const 
                 throw data_error(fmt::format("date \"{}\": expected 2027-02-03 or 3/2/2027", date_text));
             }
             s.date = *date;
+            check_spending_date(db, *line, s.date, std::nullopt);
             auto amount_text = get("amount");
             if (amount_text.empty()) {
                 throw data_error("no amount");

@@ -177,6 +177,15 @@ std::string format_local(const ZonedInstant& zi) {
     return date::format("%F %H:%M", to_local(zi.utc, zi.zone));
 }
 
+std::string format_iso_offset(const ZonedInstant& zi) {
+    auto local = to_local(zi.utc, zi.zone);
+    auto offset = std::chrono::duration_cast<std::chrono::minutes>(local.time_since_epoch() - zi.utc.time_since_epoch());
+    auto m = offset.count();
+    auto sign = m < 0 ? '-' : '+';
+    m = m < 0 ? -m : m;
+    return fmt::format("{}{}{:02}:{:02}", date::format("%FT%T", local), sign, m / 60, m % 60);
+}
+
 std::string format_utc(Instant utc) { return date::format("%FT%TZ", utc); }
 
 std::optional<Instant> parse_utc(std::string_view text) {

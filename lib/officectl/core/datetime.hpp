@@ -33,6 +33,8 @@ Instant from_local_lenient(date::local_seconds local, const std::string& zone);
 Date local_date(Instant utc, const std::string& zone);
 // `2026-12-01 10:00` in the instant's own zone.
 std::string format_local(const ZonedInstant& zi);
+// `2026-12-01T10:00:00+01:00`: RFC 3339 with the offset of the instant's own zone (JSON).
+std::string format_iso_offset(const ZonedInstant& zi);
 // `2026-12-01T09:00:00Z`: for the store and JSON.
 std::string format_utc(Instant utc);
 // Reads back format_utc's output; nullopt when malformed.

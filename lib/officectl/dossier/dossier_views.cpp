@@ -32,9 +32,10 @@ std::string status_text(const Dossier& d) {
 
 render::Table kinds_table(const Kinds& kinds) {
     render::Table t;
-    t.column("kind").column("required").column("retention").column("action").column("basis").column("origin");
+    t.column("kind").column("required", ColumnType::list).column("retention").column("action").column("basis");
+    t.column("origin");
     for (const auto& [name, k] : kinds) {
-        t.add_row({name, core::join(k.required, ", "), rule_text(k), k.action, k.basis, k.origin});
+        t.add_row({name, render::List{k.required}, rule_text(k), k.action, k.basis, k.origin});
     }
     return t;
 }
@@ -159,12 +160,14 @@ render::Report dossier_report(store::Database& db, const Dossier& d, const Kinds
 render::Table check_table(const std::vector<CheckRow>& rows) {
     render::Table t;
     t.column("id", ColumnType::integer).column("reference").column("title").column("kind");
-    t.column("complete", ColumnType::integer).column("missing").column("expired");
+    // A kind that is not configured has no percentage: null in JSON, said in words elsewhere.
+    t.column("complete", ColumnType::integer);
+    t.column("missing", ColumnType::list).column("expired", ColumnType::list);
     for (const auto& row : rows) {
         const auto& c = row.completeness;
         t.add_row({row.dossier.id, row.dossier.reference, row.dossier.title, row.dossier.kind,
-                   std::int64_t{c.percent()}, row.known_kind ? Cell{core::join(c.missing, ", ")} : Cell{"(kind not configured)"},
-                   core::join(c.expired, ", ")});
+                   row.known_kind ? Cell{std::int64_t{c.percent()}} : Cell{render::Structured{"(kind not configured)", "null"}},
+                   render::List{c.missing}, render::List{c.expired}});
     }
     return t;
 }

@@ -264,7 +264,7 @@ render::Report budget_report(store::Database& db, const Event& e) {
     }
     for (const auto& planned : planned_total.per_currency()) {
         auto actual = actual_total.in(planned.currency);
-        t.add_row({planned_total.mixed() ? "Total " + planned.currency : std::string("Total"), planned, actual,
+        t.add_total_row({planned_total.mixed() ? "Total " + planned.currency : std::string("Total"), planned, actual,
                    core::Money{actual.cents - planned.cents, planned.currency}});
     }
     s.table(std::move(t));

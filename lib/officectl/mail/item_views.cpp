@@ -22,7 +22,7 @@ std::string correspondent(const Item& it) {
     return (it.direction == Direction::in ? it.from_text : it.to_text).value_or("");
 }
 
-Cell tags(const Item& it) { return it.tags.empty() ? Cell{} : Cell{core::join(it.tags, ",")}; }
+Cell tags(const Item& it) { return render::List{it.tags}; }
 
 std::string shown_subject(const Item& it) { return it.subject; }
 
@@ -31,7 +31,7 @@ std::string shown_subject(const Item& it) { return it.subject; }
 render::Table items_table(const std::vector<Item>& items, core::Date today) {
     render::Table t;
     t.column("number").column("date", ColumnType::date).column("channel").column("correspondent").column("subject");
-    t.column("assignee").column("due", ColumnType::date).column("status").column("tags");
+    t.column("assignee").column("due", ColumnType::date).column("status").column("tags", ColumnType::list);
     for (const auto& it : items) {
         std::string status(status_name(it.status));
         if (is_overdue(it, today)) {
@@ -49,7 +49,7 @@ render::Report item_report(const Item& it, const std::vector<Item>& thread, core
     render::Table f;
     f.vertical();
     f.column("number").column("direction").column("channel").column("date", ColumnType::date).column("from").column("to");
-    f.column("subject").column("their_ref").column("our_ref").column("tags").column("assignee");
+    f.column("subject").column("their_ref").column("our_ref").column("tags", ColumnType::list).column("assignee");
     f.column("due", ColumnType::date).column("status").column("done_on", ColumnType::date).column("confidential", ColumnType::boolean);
     f.column("answers").column("message_id").column("source").column("note");
     std::string status(status_name(it.status));

@@ -13,28 +13,41 @@ using render::ColumnType;
 
 namespace {
 
-std::string handles_of(const std::vector<const NoteRecipient*>& list) {
-    std::vector<std::string> h;
+render::List handles_of(const std::vector<const NoteRecipient*>& list) {
+    render::List h;
     for (const auto* r : list) {
-        h.push_back(r->handle);
+        h.items.push_back(r->handle);
     }
-    return core::join(h, ",");
+    return h;
 }
+
+// `2/3` for people; {"acknowledged": 2, "of": 3} for machines; `-` (null) when no acknowledgement is asked.
+Cell ack_cell(const Note& n, std::size_t missing) {
+    if (!n.ack_required) {
+        return render::Structured{"-", "null"};
+    }
+    auto of = n.recipients.size();
+    return render::Structured{fmt::format("{}/{}", of - missing, of),
+                              fmt::format(R"({{"acknowledged": {}, "of": {}}})", of - missing, of)};
+}
+
+constexpr const char* ack_schema =
+    R"({"type":["object","null"],"properties":{"acknowledged":{"type":"integer"},"of":{"type":"integer"}},)"
+    R"("required":["acknowledged","of"],"additionalProperties":false})";
 
 } // namespace
 
 render::Table notes_table(const std::vector<Note>& notes) {
     render::Table t;
     t.column("number").column("date", ColumnType::date).column("subject").column("from");
-    t.column("recipients", ColumnType::integer).column("ack").column("missing").column("actions_open", ColumnType::integer);
+    t.column("recipients", ColumnType::integer).column("ack", ColumnType::json, ack_schema);
+    t.column("missing", ColumnType::list).column("actions_open", ColumnType::integer);
     t.column("status");
     for (const auto& n : notes) {
         auto missing = missing_acknowledgements(n);
         t.add_row({n.number, n.date, n.subject, render::cell_or_empty(n.author),
                    static_cast<std::int64_t>(n.recipients.size()),
-                   n.ack_required ? Cell{fmt::format("{}/{}", n.recipients.size() - missing.size(), n.recipients.size())}
-                                  : Cell{std::string("-")},
-                   missing.empty() ? Cell{} : Cell{handles_of(missing)},
+                   ack_cell(n, missing.size()), handles_of(missing),
                    static_cast<std::int64_t>(open_actions(n).size()),
                    std::string(note_is_open(n) ? "open" : "done")});
     }
@@ -127,7 +140,7 @@ render::Section notes_weekly_section(store::Database& db, core::DateRange week) 
     render::Section s{"Service notes", {}};
     auto open = list_notes(db, true);
     render::Table missing("Acknowledgements missing");
-    missing.column("number").column("subject").column("issued", ColumnType::date).column("missing");
+    missing.column("number").column("subject").column("issued", ColumnType::date).column("missing", ColumnType::list);
     render::Table late("Actions due or overdue");
     late.column("number").column("action").column("owner").column("due", ColumnType::date);
     for (const auto& n : open) {

@@ -1,4 +1,5 @@
 #include "officectl/core/period.hpp"
+#include "officectl/core/strings.hpp"
 #include "officectl/render/render.hpp"
 
 #include <fmt/format.h>
@@ -19,6 +20,9 @@ std::optional<Format> parse_format(std::string_view name) {
     }
     if (name == "json") {
         return Format::json;
+    }
+    if (name == "json-schema") {
+        return Format::json_schema;
     }
     return std::nullopt;
 }
@@ -56,6 +60,8 @@ std::string cell_text(const Cell& cell, const RenderOptions& o) {
             return b ? "yes" : "no";
         }
         std::string operator()(const Secret& s) const { return o.show_confidential ? s.value : s.masked; }
+        std::string operator()(const List& l) const { return core::join(l.items, ", "); }
+        std::string operator()(const Structured& s) const { return s.text; }
     };
     return std::visit(Visitor{o}, cell);
 }

@@ -18,16 +18,24 @@ std::string render_md_table(const Table& table, const RenderOptions& o);
 std::string render_json_table(const Table& table, bool show_confidential);
 
 std::string render_table(const Table& table, const RenderOptions& o) {
+    bool machine = o.format == Format::csv || o.format == Format::json;
+    if (machine && table.total_rows() > 0 && !o.totals) {
+        return render_table(table.without_totals(), o);
+    }
     switch (o.format) {
     case Format::table: return render_text_table(table, o);
     case Format::csv: return render_csv_table(table, o);
     case Format::md: return render_md_table(table, o);
     case Format::json: return render_json_table(table, o.show_confidential);
+    case Format::json_schema: return json_schema_of_table(table);
     }
     return {};
 }
 
 std::string render_record(const Table& table, const RenderOptions& o) {
+    if (o.format == Format::json_schema) {
+        return json_schema_of_record(table);
+    }
     if (table.rows().size() != 1 || o.format == Format::csv) {
         return render_table(table, o);
     }
@@ -46,13 +54,13 @@ std::string render_record(const Table& table, const RenderOptions& o) {
     }
     int label_width = 0;
     for (size_t i = 0; i < row.size(); ++i) {
-        if (!std::holds_alternative<std::monostate>(row[i])) {
+        if (!is_blank(row[i])) {
             label_width = std::max(label_width, core::display_width(table.columns()[i].name));
         }
     }
     std::string out;
     for (size_t i = 0; i < row.size(); ++i) {
-        if (std::holds_alternative<std::monostate>(row[i])) {
+        if (is_blank(row[i])) {
             continue;
         }
         const auto& name = table.columns()[i].name;
@@ -136,7 +144,7 @@ std::string report_json(const Report& r, const RenderOptions& o) {
                 for (const auto& c : t.columns()) {
                     cols.push_back(c.name);
                 }
-                blocks.push_back({{"type", "table"}, {"title", t.title()}, {"columns", cols}, {"rows", table_json(t, o.show_confidential)}});
+                blocks.push_back({{"type", "table"}, {"title", t.title()}, {"columns", cols}, {"rows", table_json(o.totals ? t : t.without_totals(), o.show_confidential)}});
             }
         }
         sections.push_back({{"title", s.title}, {"blocks", blocks}});
@@ -152,6 +160,7 @@ std::string render_report(const Report& report, const RenderOptions& o) {
     case Format::table: return report_text(report, o);
     case Format::md: return report_md(report, o);
     case Format::json: return report_json(report, o);
+    case Format::json_schema: return json_schema_of_report(report);
     case Format::csv: break;
     }
     throw usage_error("a report has several tables and cannot be CSV; use -o md, -o json or the default text");

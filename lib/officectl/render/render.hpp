@@ -12,7 +12,8 @@
 
 namespace officectl::render {
 
-enum class Format { table, csv, md, json };
+// json_schema: the JSON Schema of what json prints (render_json_schema.cpp).
+enum class Format { table, csv, md, json, json_schema };
 
 std::optional<Format> parse_format(std::string_view name);
 
@@ -25,6 +26,7 @@ struct RenderOptions {
     std::string currency = "EUR"; // money in another currency shows its code in CSV
     std::string zone;             // date-times in another zone show it in text output
     bool show_confidential = false; // Secret cells show their value instead of "(confidential)"
+    bool totals = false;            // CSV and JSON keep a table's rows of totals (--totals)
 };
 
 // Table format: columns aligned by display width, numbers right-aligned, an

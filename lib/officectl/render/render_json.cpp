@@ -3,7 +3,7 @@
 //   date -> "2026-12-01", date-time -> "2026-12-01T10:00:00+01:00" (its own zone's
 //   offset), duration -> number of minutes,
 //   money -> {"amount": "1234.56", "currency": "EUR"} (a decimal string: exact),
-//   json -> the value itself.
+//   json -> the value itself, list -> an array of strings.
 // Tables are written directly (no document tree): listings of many thousands of
 // rows stay close to the cost of the query.
 
@@ -20,15 +20,6 @@
 
 namespace officectl::render {
 namespace {
-
-std::string iso_with_offset(const core::ZonedInstant& zi) {
-    auto local = core::to_local(zi.utc, zi.zone);
-    auto offset = std::chrono::duration_cast<std::chrono::minutes>(local.time_since_epoch() - zi.utc.time_since_epoch());
-    auto m = offset.count();
-    auto sign = m < 0 ? '-' : '+';
-    m = m < 0 ? -m : m;
-    return fmt::format("{}{}{:02}:{:02}", date::format("%FT%T", local), sign, m / 60, m % 60);
-}
 
 // A JSON string literal (RFC 8259): quotes, backslashes and control characters
 // escaped; UTF-8 passes through byte for byte, and a byte that is not UTF-8
@@ -76,7 +67,7 @@ void append_cell(std::string& out, const Cell& cell, ColumnType type, bool show_
         std::string& out;
         ColumnType type;
         bool show_confidential;
-        void operator()(std::monostate) const { out += "null"; }
+        void operator()(std::monostate) const { out += type == ColumnType::list ? "[]" : "null"; }
         void operator()(const std::string& s) const {
             if (type == ColumnType::json) {
                 auto value = nlohmann::ordered_json::parse(s, nullptr, false);
@@ -90,7 +81,7 @@ void append_cell(std::string& out, const Cell& cell, ColumnType type, bool show_
         void operator()(std::int64_t v) const { out += std::to_string(v); }
         void operator()(double v) const { out += std::isfinite(v) ? fmt::format("{}", v) : "null"; }
         void operator()(core::Date d) const { append_string(out, core::format_date(d)); }
-        void operator()(const core::ZonedInstant& zi) const { append_string(out, iso_with_offset(zi)); }
+        void operator()(const core::ZonedInstant& zi) const { append_string(out, core::format_iso_offset(zi)); }
         void operator()(Minutes m) const { out += std::to_string(m.value); }
         void operator()(const core::Money& m) const {
             out += "{\"amount\": ";
@@ -101,6 +92,22 @@ void append_cell(std::string& out, const Cell& cell, ColumnType type, bool show_
         }
         void operator()(bool b) const { out += b ? "true" : "false"; }
         void operator()(const Secret& s) const { (*this)(show_confidential ? s.value : s.masked); }
+        void operator()(const List& l) const {
+            out += '[';
+            for (size_t i = 0; i < l.items.size(); ++i) {
+                out += i == 0 ? "" : ", ";
+                append_string(out, l.items[i]);
+            }
+            out += ']';
+        }
+        void operator()(const Structured& s) const {
+            auto value = nlohmann::ordered_json::parse(s.json, nullptr, false);
+            if (value.is_discarded()) {
+                append_string(out, s.text);
+            } else {
+                append_indented(out, value.dump(2), 4);
+            }
+        }
     };
     std::visit(Visitor{out, type, show_confidential}, cell);
 }
@@ -117,6 +124,12 @@ std::string render_json_row(const Table& table, size_t row, bool show_confidenti
         append_cell(out, cells[i], table.columns()[i].type, show_confidential);
     }
     out += cells.empty() ? "}" : "\n  }";
+    return out;
+}
+
+std::string List::json() const {
+    std::string out;
+    append_cell(out, Cell{*this}, ColumnType::list, false);
     return out;
 }
 

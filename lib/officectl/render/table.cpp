@@ -4,9 +4,31 @@
 
 namespace officectl::render {
 
-Table& Table::column(std::string name, ColumnType type) {
-    m_columns.push_back({std::move(name), type});
+bool is_blank(const Cell& cell) {
+    if (const auto* l = std::get_if<List>(&cell)) {
+        return l->items.empty();
+    }
+    if (const auto* s = std::get_if<Structured>(&cell)) {
+        return s->text.empty();
+    }
+    return std::holds_alternative<std::monostate>(cell);
+}
+
+Table& Table::column(std::string name, ColumnType type, std::string schema) {
+    m_columns.push_back({std::move(name), type, std::move(schema)});
     return *this;
+}
+
+void Table::add_total_row(std::vector<Cell> cells) {
+    add_row(std::move(cells));
+    ++m_total_rows;
+}
+
+Table Table::without_totals() const {
+    Table t = *this;
+    t.m_rows.resize(m_rows.size() - m_total_rows);
+    t.m_total_rows = 0;
+    return t;
 }
 
 void Table::add_row(std::vector<Cell> cells) {
@@ -22,6 +44,8 @@ std::size_t Table::keep_first(std::size_t n) {
         return 0;
     }
     auto dropped = m_rows.size() - n;
+    auto data_rows = m_rows.size() - m_total_rows;
+    m_total_rows = n > data_rows ? n - data_rows : 0;
     m_rows.resize(n);
     return dropped;
 }

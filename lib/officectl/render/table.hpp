@@ -14,12 +14,15 @@
 
 namespace officectl::render {
 
-// `json` cells hold JSON text: embedded as a value in JSON output, shown as text elsewhere.
-enum class ColumnType { text, integer, decimal, date, datetime, duration, money, boolean, json };
+// `json` cells hold JSON text (or a Structured value): embedded as a value in JSON
+// output, shown as text elsewhere. `list` cells hold a List: a JSON array of
+// strings, shown joined by ", " elsewhere.
+enum class ColumnType { text, integer, decimal, date, datetime, duration, money, boolean, json, list };
 
 struct Column {
     std::string name; // also the JSON key: lower case, words joined by `_`
     ColumnType type = ColumnType::text;
+    std::string schema; // a `json` column: the JSON Schema of its values (-o json-schema); empty: any value
 };
 
 // A length of time in minutes (a ColumnType::duration cell).
@@ -37,18 +40,39 @@ struct Secret {
     friend bool operator==(const Secret&, const Secret&) = default;
 };
 
+// Several values of one kind (people, tags, missing documents): a JSON array.
+struct List {
+    std::vector<std::string> items;
+    std::string json() const; // the JSON array (render_json.cpp)
+    friend bool operator==(const List&, const List&) = default;
+};
+
+// A value with a shape of its own (a span of time): `text` for people in the
+// table, CSV and Markdown; `json` (JSON text) for machines.
+struct Structured {
+    std::string text;
+    std::string json;
+    friend bool operator==(const Structured&, const Structured&) = default;
+};
+
 // std::monostate is an empty cell (JSON null).
 using Cell = std::variant<std::monostate, std::string, std::int64_t, double, core::Date, core::ZonedInstant,
-                          Minutes, core::Money, bool, Secret>;
+                          Minutes, core::Money, bool, Secret, List, Structured>;
 
 class Table {
 public:
     Table() = default;
     explicit Table(std::string title) : m_title(std::move(title)) {}
 
-    Table& column(std::string name, ColumnType type = ColumnType::text);
+    Table& column(std::string name, ColumnType type = ColumnType::text, std::string schema = {});
     // Throws std::logic_error when the row does not have one cell per column.
     void add_row(std::vector<Cell> cells);
+    // A row of totals, after the data rows: shown in the table and Markdown; left out
+    // of CSV and JSON (data rows only) unless the user asks with --totals.
+    void add_total_row(std::vector<Cell> cells);
+    std::size_t total_rows() const { return m_total_rows; }
+    // The table without its rows of totals.
+    Table without_totals() const;
 
     const std::string& title() const { return m_title; }
     // A one-row table shown as `field: value` lines inside a report (see render_record).
@@ -68,7 +92,11 @@ private:
     bool m_vertical = false;
     std::vector<Column> m_columns;
     std::vector<std::vector<Cell>> m_rows;
+    std::size_t m_total_rows = 0; // the last rows of m_rows
 };
+
+// Nothing to show: an empty cell, an empty List, a Structured value without text.
+bool is_blank(const Cell& cell);
 
 // The value as a Secret when `confidential`, as itself otherwise; empty stays empty.
 Cell secret_if(bool confidential, const std::optional<std::string>& value);

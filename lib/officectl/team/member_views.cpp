@@ -31,7 +31,9 @@ render::Table member_record(const Member& m, core::Date today, const Defaults& d
     t.column("id", ColumnType::integer).column("handle").column("name").column("email").column("role");
     t.column("manager").column("hours", ColumnType::decimal).column("days");
     t.column("start", ColumnType::date).column("end", ColumnType::date).column("lang").column("status");
-    t.column("defaults").column("referred_by");
+    // `defaults`: the fields that show the company's value, as a list for machines.
+    t.column("defaults", ColumnType::json, R"({"type":"array","items":{"type":"string"}})");
+    t.column("referred_by", ColumnType::list);
     // Unset fields show the company's value, and `defaults` says which ones those are.
     std::vector<std::string> defaulted;
     if (!m.minutes_per_week) {
@@ -47,8 +49,9 @@ render::Table member_record(const Member& m, core::Date today, const Defaults& d
                render::cell_or_empty(m.start), render::cell_or_empty(m.end),
                m.lang ? Cell{std::string(core::language_code(*m.lang))} : Cell{},
                std::string(status_name(status_on(m, today))),
-               defaulted.empty() ? Cell{} : Cell{core::join(defaulted, ", ") + " (company's)"},
-               references.empty() ? Cell{} : Cell{core::join(references, ", ")}});
+               render::Structured{defaulted.empty() ? "" : core::join(defaulted, ", ") + " (company's)",
+                                  render::List{defaulted}.json()},
+               render::List{references}});
     return t;
 }
 

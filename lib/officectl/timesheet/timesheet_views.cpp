@@ -89,7 +89,7 @@ render::Table hours_table(store::Database& db, const std::vector<Entry>& entries
     t.column(by == GroupBy::person ? "who" : "project").column("entries", ColumnType::integer);
     t.column("hours", ColumnType::decimal).column("cost", ColumnType::money).column("note");
     // One currency: its total; several: no single cost, the note gives each.
-    auto row = [&](const std::string& key, const Sum& s) {
+    auto row = [&](const std::string& key, const Sum& s, bool total_row = false) {
         std::vector<std::string> notes;
         if (s.cost.mixed()) {
             notes.push_back("cost " + s.cost.text());
@@ -100,14 +100,15 @@ render::Table hours_table(store::Database& db, const std::vector<Entry>& entries
         auto cost = s.cost.mixed() ? Cell{}
                     : s.cost.empty() ? Cell{core::Money{0, currency}}
                                      : Cell{s.cost.per_currency().front()};
-        t.add_row({key, std::int64_t{s.entries}, hours_cell(s.minutes), cost,
-                   notes.empty() ? Cell{} : Cell{core::join(notes, "; ")}});
+        std::vector<Cell> cells{key, std::int64_t{s.entries}, hours_cell(s.minutes), cost,
+                                notes.empty() ? Cell{} : Cell{core::join(notes, "; ")}};
+        total_row ? t.add_total_row(std::move(cells)) : t.add_row(std::move(cells));
     };
     for (const auto& [key, s] : sums) {
         row(key, s);
     }
     if (!sums.empty()) {
-        row("Total", total);
+        row("Total", total, true);
     }
     return t;
 }

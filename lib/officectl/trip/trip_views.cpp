@@ -89,7 +89,7 @@ render::Table stays_table(const std::vector<Stay>& stays) {
 
 render::Table trips_table(store::Database& db, const std::vector<Trip>& trips) {
     render::Table t;
-    t.column("id", ColumnType::integer).column("title").column("travellers").column("from", ColumnType::date);
+    t.column("id", ColumnType::integer).column("title").column("travellers", ColumnType::list).column("from", ColumnType::date);
     t.column("to", ColumnType::date).column("legs", ColumnType::integer).column("nights", ColumnType::integer);
     t.column("cost", ColumnType::money).column("line");
     bool many = trips.size() > 1; // one read of every leg and stay beats one per trip
@@ -107,7 +107,7 @@ render::Table trips_table(store::Database& db, const std::vector<Trip>& trips) {
         for (const auto& s : stays) {
             nights += (date::sys_days{s.check_out} - date::sys_days{s.check_in}).count();
         }
-        t.add_row({trip.id, trip.title, core::join(trip.travellers, ", "), days ? Cell{days->from} : Cell{},
+        t.add_row({trip.id, trip.title, render::List{trip.travellers}, days ? Cell{days->from} : Cell{},
                    days ? Cell{days->to} : Cell{}, static_cast<std::int64_t>(legs.size()), nights,
                    cost_cell(costs(legs, stays)), trip.line_id ? lines[*trip.line_id] : std::string()});
     }
@@ -122,10 +122,10 @@ render::Report trip_report(store::Database& db, const Trip& trip) {
     render::Section about{"Trip", {}};
     render::Table rec;
     rec.vertical();
-    rec.column("travellers").column("purpose").column("from", ColumnType::date).column("to", ColumnType::date);
+    rec.column("travellers", ColumnType::list).column("purpose").column("from", ColumnType::date).column("to", ColumnType::date);
     rec.column("cost", ColumnType::money).column("line").column("note");
     auto days = trip_days(legs);
-    rec.add_row({core::join(trip.travellers, ", "), render::cell_or_empty(trip.purpose), days ? Cell{days->from} : Cell{},
+    rec.add_row({render::List{trip.travellers}, render::cell_or_empty(trip.purpose), days ? Cell{days->from} : Cell{},
                  days ? Cell{days->to} : Cell{}, cost_cell(costs(legs, stays)), line_name(db, trip.line_id),
                  render::cell_or_empty(trip.note)});
     about.table(std::move(rec));

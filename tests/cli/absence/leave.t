@@ -101,7 +101,7 @@ Bad input: a clear message, the exit code, nothing stored.
   officectl: an is already away then: leave 1 (vacation, 2026-12-21 to 2027-01-01)
   [65]
   $ officectl absence add an --type vacation --since 2026-12-07 --until 2026-12-08 --half am
-  officectl: --half is for a leave of one day (--from and --to the same day)
+  officectl: --half is for a leave of one day (--since and --until the same day)
   [65]
   $ officectl absence add an --type vacation --since 2026-12-07 --half noon
   officectl: --half: expected am or pm

@@ -20,22 +20,22 @@ Booking: a length or an end, a zone when the time names one, all-day over severa
   $ officectl -q agenda add "Lunch" --at "fri 12:00" --who chloe --tentative
   5
   $ officectl agenda list
-  id  day         time         title          owner  who                    room            status     repeats
-  --  ----------  -----------  -------------  -----  ---------------------  --------------  ---------  -------
-   1  2026-12-03  10:00-11:30  Board meeting  an     an,bert,jan@client.be  Vergaderzaal 1  confirmed
-   2  2026-12-03  14:00-15:15  Sollicitatie   chloe  chloe                  Vergaderzaal 1  confirmed
-   5  2026-12-04  12:00-13:00  Lunch          chloe  chloe                                  tentative
-   3  2026-12-04  16:00-16:45  Call New York  an     an                                     confirmed
+  id  day         time         title          owner  who                      room            status     repeats
+  --  ----------  -----------  -------------  -----  -----------------------  --------------  ---------  -------
+   1  2026-12-03  10:00-11:30  Board meeting  an     an, bert, jan@client.be  Vergaderzaal 1  confirmed
+   2  2026-12-03  14:00-15:15  Sollicitatie   chloe  chloe                    Vergaderzaal 1  confirmed
+   5  2026-12-04  12:00-13:00  Lunch          chloe  chloe                                    tentative
+   3  2026-12-04  16:00-16:45  Call New York  an     an                                       confirmed
   $ officectl agenda list --who bert --since 2026-12-01 --until 2026-12-31
-  id  day         time              title          owner  who                    room            status     repeats
-  --  ----------  ----------------  -------------  -----  ---------------------  --------------  ---------  -------
-   1  2026-12-03  10:00-11:30       Board meeting  an     an,bert,jan@client.be  Vergaderzaal 1  confirmed
-   4  2026-12-24  all day (2 days)  Kerstvakantie  bert   bert                                   confirmed
+  id  day         time              title          owner  who                      room            status     repeats
+  --  ----------  ----------------  -------------  -----  -----------------------  --------------  ---------  -------
+   1  2026-12-03  10:00-11:30       Board meeting  an     an, bert, jan@client.be  Vergaderzaal 1  confirmed
+   4  2026-12-24  all day (2 days)  Kerstvakantie  bert   bert                                     confirmed
   $ officectl agenda list --room "Vergaderzaal 1" --week 2026-W49
-  id  day         time         title          owner  who                    room            status     repeats
-  --  ----------  -----------  -------------  -----  ---------------------  --------------  ---------  -------
-   1  2026-12-03  10:00-11:30  Board meeting  an     an,bert,jan@client.be  Vergaderzaal 1  confirmed
-   2  2026-12-03  14:00-15:15  Sollicitatie   chloe  chloe                  Vergaderzaal 1  confirmed
+  id  day         time         title          owner  who                      room            status     repeats
+  --  ----------  -----------  -------------  -----  -----------------------  --------------  ---------  -------
+   1  2026-12-03  10:00-11:30  Board meeting  an     an, bert, jan@client.be  Vergaderzaal 1  confirmed
+   2  2026-12-03  14:00-15:15  Sollicitatie   chloe  chloe                    Vergaderzaal 1  confirmed
   $ officectl agenda today
   nothing in the agenda from 2026-12-02 to 2026-12-02
   $ officectl agenda show 1 | grep -v "^uid:"
@@ -48,7 +48,7 @@ Booking: a length or an end, a zone when the time names one, all-day over severa
   local_time:   2026-12-03 10:00 Europe/Brussels
   status:       confirmed
   owner:        an
-  who:          an,bert
+  who:          an, bert
   external:     jan@client.be
   room:         Vergaderzaal 1
   confidential: no
@@ -76,10 +76,14 @@ Booking: a length or an end, a zone when the time names one, all-day over severa
     {
       "id": 5,
       "day": "2026-12-04",
-      "time": "12:00-13:00",
+      "time": {
+        "all_day": false,
+        "start": "2026-12-04T12:00:00+01:00",
+        "end": "2026-12-04T13:00:00+01:00"
+      },
       "title": "Lunch",
       "owner": "chloe",
-      "who": "chloe",
+      "who": ["chloe"],
       "room": null,
       "status": "tentative",
       "repeats": null
@@ -87,10 +91,14 @@ Booking: a length or an end, a zone when the time names one, all-day over severa
     {
       "id": 3,
       "day": "2026-12-04",
-      "time": "16:00-16:45",
+      "time": {
+        "all_day": false,
+        "start": "2026-12-04T16:00:00+01:00",
+        "end": "2026-12-04T16:45:00+01:00"
+      },
       "title": "Call New York",
       "owner": "an",
-      "who": "an",
+      "who": ["an"],
       "room": null,
       "status": "confirmed",
       "repeats": null

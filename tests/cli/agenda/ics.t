@@ -125,7 +125,7 @@ A changed SEQUENCE updates; a week and a person can be exported alone.
   1
   $ officectl agenda export --since 2026-12-01 --until 2026-12-31
   id,day,time,title,owner,who,room,status,repeats
-  1,2026-12-03,10:00-11:30,Board meeting (verplaatst),an,"an,bert,jan@client.be",Vergaderzaal 1,confirmed,
+  1,2026-12-03,10:00-11:30,Board meeting (verplaatst),an,"an, bert, jan@client.be",Vergaderzaal 1,confirmed,
   5,2026-12-04,16:00-16:45,Call New York,an,an,,confirmed,
   4,2026-12-24,all day (2 days),Kerstvakantie,bert,bert,,confirmed,
 

@@ -101,7 +101,7 @@ Meetings: an agenda before, minutes after, decisions followed up; the weekly rep
   local_time:   2026-12-01 10:00 Europe/Brussels
   status:       confirmed
   owner:        an
-  who:          an,bert,chloe
+  who:          an, bert, chloe
   external:     jan@client.be
   room:         Vergaderzaal 1
   confidential: no

@@ -16,9 +16,9 @@ Rooms, free rooms, conflicts and free slots for several people.
   [65]
   $ officectl agenda room list
   room            capacity  equipment
-  --------------  --------  ------------
+  --------------  --------  -------------
   Kleine zaal            4
-  Vergaderzaal 1        12  beamer,video
+  Vergaderzaal 1        12  beamer, video
 
 Rooms free at a time, seating enough, with the equipment.
 
@@ -30,8 +30,8 @@ Rooms free at a time, seating enough, with the equipment.
   Kleine zaal         4
   $ officectl agenda rooms --at "2026-12-03 13:00" --for 1h --capacity 8 --equipment beamer
   room            capacity  equipment
-  --------------  --------  ------------
-  Vergaderzaal 1        12  beamer,video
+  --------------  --------  -------------
+  Vergaderzaal 1        12  beamer, video
   $ officectl agenda rooms --at "2026-12-03 11:00" --for 1h --capacity 8
   no room fits and is free then
 

@@ -11,12 +11,12 @@ A weekly 10:00 meeting stays at 10:00 in Brussels across 2027-03-28 (the clocks 
   $ officectl agenda add "Teamoverleg" --at "2027-03-15 10:00" --end 11:00 --who an,bert --every week --repeat-on mon --end 2027-04-30
   booked 1 "Teamoverleg" Mon 2027-03-15 10:00-11:00
   $ officectl agenda list --since 2027-03-15 --until 2027-04-06
-  id  day         time         title        owner  who      room  status     repeats
-  --  ----------  -----------  -----------  -----  -------  ----  ---------  -------
-   1  2027-03-15  10:00-11:00  Teamoverleg  an     an,bert        confirmed  weekly
-   1  2027-03-22  10:00-11:00  Teamoverleg  an     an,bert        confirmed  weekly
-   1  2027-03-29  10:00-11:00  Teamoverleg  an     an,bert        confirmed  weekly
-   1  2027-04-05  10:00-11:00  Teamoverleg  an     an,bert        confirmed  weekly
+  id  day         time         title        owner  who       room  status     repeats
+  --  ----------  -----------  -----------  -----  --------  ----  ---------  -------
+   1  2027-03-15  10:00-11:00  Teamoverleg  an     an, bert        confirmed  weekly
+   1  2027-03-22  10:00-11:00  Teamoverleg  an     an, bert        confirmed  weekly
+   1  2027-03-29  10:00-11:00  Teamoverleg  an     an, bert        confirmed  weekly
+   1  2027-04-05  10:00-11:00  Teamoverleg  an     an, bert        confirmed  weekly
   $ officectl agenda export --ics --since 2027-03-15 --until 2027-04-06 | tr -d "\r" | grep -E "^(DTSTART;|RRULE|EXDATE)"
   DTSTART;TZID=Europe/Brussels:20270315T100000
   RRULE:FREQ=WEEKLY;UNTIL=20270430T215959Z;BYDAY=MO
@@ -30,13 +30,13 @@ Monthly on the last Friday, a count, a second Monday, an interval.
   $ officectl agenda add "Jour fixe" --at "2026-12-07 11:00" --for 30m --who an,bert --every week --interval 2 --repeat-on mon,wed
   booked 4 "Jour fixe" Mon 2026-12-07 11:00-11:30
   $ officectl agenda list 2027-01 --who an
-  id  day         time         title            owner  who      room  status     repeats
-  --  ----------  -----------  ---------------  -----  -------  ----  ---------  -------
-   4  2027-01-04  11:00-11:30  Jour fixe        an     an,bert        confirmed  weekly
-   4  2027-01-06  11:00-11:30  Jour fixe        an     an,bert        confirmed  weekly
-   4  2027-01-18  11:00-11:30  Jour fixe        an     an,bert        confirmed  weekly
-   4  2027-01-20  11:00-11:30  Jour fixe        an     an,bert        confirmed  weekly
-   2  2027-01-29  14:00-15:00  Maandafsluiting  an     an             confirmed  monthly
+  id  day         time         title            owner  who       room  status     repeats
+  --  ----------  -----------  ---------------  -----  --------  ----  ---------  -------
+   4  2027-01-04  11:00-11:30  Jour fixe        an     an, bert        confirmed  weekly
+   4  2027-01-06  11:00-11:30  Jour fixe        an     an, bert        confirmed  weekly
+   4  2027-01-18  11:00-11:30  Jour fixe        an     an, bert        confirmed  weekly
+   4  2027-01-20  11:00-11:30  Jour fixe        an     an, bert        confirmed  weekly
+   2  2027-01-29  14:00-15:00  Maandafsluiting  an     an              confirmed  monthly
   $ officectl agenda show 2 | grep -v "^uid:"
   2 Maandafsluiting
   =================
@@ -69,18 +69,18 @@ One occurrence moved, one cancelled: the series stays whole and nothing doubles.
   $ officectl agenda cancel 4 --on 2026-12-21
   cancelled 4 "Jour fixe" on 2026-12-21; the series goes on
   $ officectl agenda list --since 2026-12-07 --until 2026-12-31
-  id  day         time         title            owner  who      room  status     repeats
-  --  ----------  -----------  ---------------  -----  -------  ----  ---------  -------
-   4  2026-12-07  11:00-11:30  Jour fixe        an     an,bert        confirmed  weekly
-   4  2026-12-09  14:00-14:30  Jour fixe        an     an,bert        confirmed  changed
-   4  2026-12-23  11:00-11:30  Jour fixe        an     an,bert        confirmed  weekly
-   2  2026-12-25  14:00-15:00  Maandafsluiting  an     an             confirmed  monthly
+  id  day         time         title            owner  who       room  status     repeats
+  --  ----------  -----------  ---------------  -----  --------  ----  ---------  -------
+   4  2026-12-07  11:00-11:30  Jour fixe        an     an, bert        confirmed  weekly
+   4  2026-12-09  14:00-14:30  Jour fixe        an     an, bert        confirmed  changed
+   4  2026-12-23  11:00-11:30  Jour fixe        an     an, bert        confirmed  weekly
+   2  2026-12-25  14:00-15:00  Maandafsluiting  an     an              confirmed  monthly
   $ officectl agenda edit 4 --on 2026-12-09 --for 1h
   changed 4 "Jour fixe" Wed 2026-12-09 14:00-15:00 (this occurrence only)
   $ officectl agenda list --day 2026-12-09
-  id  day         time         title      owner  who      room  status     repeats
-  --  ----------  -----------  ---------  -----  -------  ----  ---------  -------
-   4  2026-12-09  14:00-15:00  Jour fixe  an     an,bert        confirmed  changed
+  id  day         time         title      owner  who       room  status     repeats
+  --  ----------  -----------  ---------  -----  --------  ----  ---------  -------
+   4  2026-12-09  14:00-15:00  Jour fixe  an     an, bert        confirmed  changed
   $ officectl agenda show 4 | grep "^repeats:"
   repeats:      every 2 weeks on Mon, Wed; cancelled on 2026-12-21
 
@@ -89,24 +89,24 @@ Moving a series moves its cancelled and changed occurrences along.
   $ officectl agenda edit 4 --at "2026-12-07 11:30"
   changed 4 "Jour fixe" Mon 2026-12-07 11:30-12:00
   $ officectl agenda list --since 2026-12-07 --until 2026-12-23
-  id  day         time         title      owner  who      room  status     repeats
-  --  ----------  -----------  ---------  -----  -------  ----  ---------  -------
-   4  2026-12-07  11:30-12:00  Jour fixe  an     an,bert        confirmed  weekly
-   4  2026-12-09  14:00-15:00  Jour fixe  an     an,bert        confirmed  changed
-   4  2026-12-23  11:30-12:00  Jour fixe  an     an,bert        confirmed  weekly
+  id  day         time         title      owner  who       room  status     repeats
+  --  ----------  -----------  ---------  -----  --------  ----  ---------  -------
+   4  2026-12-07  11:30-12:00  Jour fixe  an     an, bert        confirmed  weekly
+   4  2026-12-09  14:00-15:00  Jour fixe  an     an, bert        confirmed  changed
+   4  2026-12-23  11:30-12:00  Jour fixe  an     an, bert        confirmed  weekly
 
 Cancelling the whole series keeps it, marked.
 
   $ officectl agenda cancel 3
   cancelled 3 "Overleg dienst" (the whole series)
   $ officectl agenda list --status all --since 2027-01-01 --until 2027-01-31 --who bert
-  id  day         time         title           owner  who      room  status     repeats
-  --  ----------  -----------  --------------  -----  -------  ----  ---------  -------
-   4  2027-01-04  11:30-12:00  Jour fixe       an     an,bert        confirmed  weekly
-   4  2027-01-06  11:30-12:00  Jour fixe       an     an,bert        confirmed  weekly
-   3  2027-01-11  09:00-09:30  Overleg dienst  bert   bert           cancelled  monthly
-   4  2027-01-18  11:30-12:00  Jour fixe       an     an,bert        confirmed  weekly
-   4  2027-01-20  11:30-12:00  Jour fixe       an     an,bert        confirmed  weekly
+  id  day         time         title           owner  who       room  status     repeats
+  --  ----------  -----------  --------------  -----  --------  ----  ---------  -------
+   4  2027-01-04  11:30-12:00  Jour fixe       an     an, bert        confirmed  weekly
+   4  2027-01-06  11:30-12:00  Jour fixe       an     an, bert        confirmed  weekly
+   3  2027-01-11  09:00-09:30  Overleg dienst  bert   bert            cancelled  monthly
+   4  2027-01-18  11:30-12:00  Jour fixe       an     an, bert        confirmed  weekly
+   4  2027-01-20  11:30-12:00  Jour fixe       an     an, bert        confirmed  weekly
 
 Bad rules.
 
@@ -126,7 +126,7 @@ Bad rules.
   officectl: --until 2026-12-01 is before the first occurrence (2027-01-04)
   [64]
   $ officectl agenda add "X" --at "2027-01-04 10:00" --repeat-on mon
-  officectl: --on, --interval and --count go with --every
+  officectl: --repeat-on, --interval and --count go with --every
   [64]
   $ officectl agenda add "X" --at "2027-01-04 10:00" --every day --repeat-on mon
   officectl: --on: weekdays go with --every week, month or year

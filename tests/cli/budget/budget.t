@@ -117,7 +117,6 @@ forecast at the pace so far; overruns marked. Amounts excl. VAT.
   1,6100,Kantoorbenodigdheden,5000.00,0.00,812.40,4187.60,16,3294.73,
   2,6200,Verhuis,10000.00,0.00,1900.00,8100.00,19,7705.55,
   3,6300,Onderhoud,1200.00,900.00,0.00,300.00,75,900.00,
-  ,,Total,16200.00,900.00,2712.40,12587.60,22,11900.28,
   $ officectl budget report "Facilitair 2027" --month 2026-12
   officectl: --month: 2026-12 is not in Facilitair 2027's year 2027
   [64]

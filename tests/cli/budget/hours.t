@@ -93,7 +93,6 @@ The report: hours and their cost at each project's rate (55 x 15.6 h = 858).
   who,entries,hours,cost,note
   an,2,8.1,418.00,hours without a rate
   bert,3,8,440.00,
-  Total,5,16.1,858.00,hours without a rate
   $ officectl budget hours report --week this-week --month 2026-12
   officectl: give one of --week, --month and --in
   [64]

@@ -69,7 +69,6 @@ The report's spent column is the sum of what was imported and entered.
   id,code,line,planned,committed,spent
   1,6100,Kantoorbenodigdheden,5000.00,0.00,1299.99
   2,6300,Onderhoud,12000.00,0.00,2050.00
-  ,,Total,17000.00,0.00,3349.99
 
 Bad input: a bad row anywhere refuses the whole file, naming its line.
 

@@ -42,6 +42,7 @@ Completion: the scripts load in bash, zsh and fish and ask `officectl __complete
   csv
   md
   json
+  json-schema
   $ officectl __complete -- team member list --s
   --status
   --sort

@@ -62,10 +62,10 @@ A fifo or a folder given as a file said "no such file":
 Amounts whose separators are ambiguous: 0.001 booked EUR 1,00, and in a
 comma-separated CSV 12.345 became EUR 12.345,00.
 
-  $ officectl budget spend 6100 --amount 0.001
+  $ OFFICECTL_TODAY=2027-01-06 officectl budget spend 6100 --amount 0.001
   officectl: --amount: invalid amount "0.001": at most two decimals
   [65]
-  $ officectl budget spend 6100 --amount 12.345
+  $ OFFICECTL_TODAY=2027-01-06 officectl budget spend 6100 --amount 12.345
   officectl: --amount: invalid amount "12.345": is '.' a thousands separator or the decimal mark? Write two decimals (1.234,00 or 1,234.00), or say which mark is decimal (--decimal, or locale.decimal in the config)
   [65]
   $ printf 'date,amount,vendor\n2027-01-05,12.345,Lyreco\n' > point.csv
@@ -80,7 +80,7 @@ comma-separated CSV 12.345 became EUR 12.345,00.
   officectl: comma.csv:2: invalid amount "12,50": misplaced thousands separator
   [65]
   $ printf '[locale]\ndecimal = "comma"\n' > comma.toml
-  $ officectl --config comma.toml budget spend 6100 --amount 1.200 --date 2027-01-06
+  $ OFFICECTL_TODAY=2027-01-06 officectl --config comma.toml budget spend 6100 --amount 1.200 --date 2027-01-06
   spent \xe2\x82\xac 1.200,00 excl. VAT on Kantoor (esc)
   $ sqlite3 data/officectl/office.db 'SELECT amount FROM budget_spending'
   120000

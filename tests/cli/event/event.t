@@ -254,5 +254,5 @@ contracted, the commitment is cancelled.
   id,line,title,vendor,amount,status
   1,1,Opendeurdag: catering,Traiteur Dumont,2400.00,open
   2,1,Opendeurdag: sound,Sono Vanhove,650.00,cancelled
-  $ officectl budget spend 6400 --amount 2400 --commit 1 --date 2027-05-10
+  $ OFFICECTL_TODAY=2027-05-10 officectl budget spend 6400 --amount 2400 --commit 1 --date 2027-05-10
   spent \xe2\x82\xac 2.400,00 excl. VAT on Evenementen (commitment 1 invoiced) (esc)

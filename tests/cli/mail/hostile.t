@@ -19,7 +19,7 @@ bytes with 1.07 GB of memory; a header over 1 MiB is now skipped at import).
   $ officectl mail list -o csv | wc -c
   502490
   $ officectl mail list -o json | wc -c
-  509266
+  509186
 
 Control sequences in a Subject and a sender's name: ESC ] 0 ; BEL set the
 window title, ESC [ 2 J cleared the screen, in `mail list`, `mail show` and

@@ -22,10 +22,10 @@ Service notes: numbered, distributed, acknowledged and followed up.
   officectl: cannot read "missing.pdf": no such file
   [66]
   $ officectl mail note list
-  number          date        subject                    from  recipients  ack  missing     actions_open  status
-  --------------  ----------  -------------------------  ----  ----------  ---  ----------  ------------  ------
-  NOTE-2026-0002  2026-12-02  Printer defect                            2  -                           0  done
-  NOTE-2026-0001  2026-12-02  Nieuwe regeling thuiswerk  an             2  0/2  bert,chloe             1  open
+  number          date        subject                    from  recipients  ack  missing      actions_open  status
+  --------------  ----------  -------------------------  ----  ----------  ---  -----------  ------------  ------
+  NOTE-2026-0002  2026-12-02  Printer defect                            2  -                            0  done
+  NOTE-2026-0001  2026-12-02  Nieuwe regeling thuiswerk  an             2  0/2  bert, chloe             1  open
 
 Acknowledgements: once each, by recipients only; the weekly report names who is missing.
 

@@ -36,8 +36,8 @@ Filtering rules: set tags, assignee, due date, confidentiality at import and at 
   imported 6, duplicates 0, skipped 0; 1 follow-up closed by an answer
   $ officectl mail list --tag tax
   number        date        channel  correspondent                          subject                         assignee  due         status  tags
-  ------------  ----------  -------  -------------------------------------  ------------------------------  --------  ----------  ------  ----------
-  IN-2026-0004  2026-12-01  email    FOD Financi\xc3\xabn <aanslag@minfin.fed.be>  Herinnering                     bert      2026-12-11  open    tax,urgent (esc)
+  ------------  ----------  -------  -------------------------------------  ------------------------------  --------  ----------  ------  -----------
+  IN-2026-0004  2026-12-01  email    FOD Financi\xc3\xabn <aanslag@minfin.fed.be>  Herinnering                     bert      2026-12-11  open    tax, urgent (esc)
   IN-2026-0001  2026-11-30  email    FOD Financi\xc3\xabn <aanslag@minfin.fed.be>  Aanslagbiljet 2026 \xe2\x80\x93 Financi\xc3\xabn  bert      2026-12-10  open    tax (esc)
   $ officectl -q mail log --incoming --channel phone --from "Stad Gent" --subject "Vraag over vergunning" --body "Bel terug"
   IN-2026-0006

@@ -124,7 +124,7 @@ Machine output: CSV (RFC 4180), JSON with typed values, Markdown.
   | --- | --- | --- | --- | --- | ---: | --- | --- | --- | --- |
   | an | An Peeters | manager | an@example.be |  |  |  | 2019-03-01 |  | active |
   $ officectl -o xml team member list
-  officectl: --format: unknown format "xml" (use table, csv, md or json)
+  officectl: --format: unknown format "xml" (use table, csv, md, json or json-schema)
   [64]
 
 Showing one person, defaults spelled out.
@@ -165,8 +165,11 @@ Showing one person, defaults spelled out.
     "end": null,
     "lang": null,
     "status": "joining",
-    "defaults": "hours, days (company's)",
-    "referred_by": null
+    "defaults": [
+      "hours",
+      "days"
+    ],
+    "referred_by": []
   }
   $ officectl team member show nobody
   officectl: no team member "nobody" (see `officectl team member list`)

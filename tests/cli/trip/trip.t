@@ -263,7 +263,7 @@ takes it off the agenda and cancels its commitments.
   removed trip 1 "Beurs New York"
   $ officectl agenda list --since 2026-12-07 --until 2026-12-11 -o csv
   id,day,time,title,owner,who,room,status,repeats
-  5,2026-12-08,16:00-17:00,Klant NY,an,"an,emma",,confirmed,
+  5,2026-12-08,16:00-17:00,Klant NY,an,"an, emma",,confirmed,
   $ officectl budget commitments --all -o csv | cut -d, -f1,3,8
   id,title,status
   1,Beurs New York: train Brussel-Zuid -> Brussels Airport,cancelled

@@ -1,0 +1,40 @@
+A half day on a day the person does not work counts nothing: refused, not stored
+as "0 days". A year such as 0001 is a typo: refused. Sickness is never refused
+by a staffing rule: it is recorded, with a warning.
+
+  $ . "$TESTDIR/../setup.sh"
+  $ export OFFICECTL_TODAY=2026-12-01
+  $ cat > office.toml <<'TOML'
+  > [[absence.staffing]]
+  > role = "reception"
+  > min = 1
+  > TOML
+  $ export OFFICECTL_CONFIG=$PWD/office.toml
+  $ officectl -q team member add bert --name "Bert Claes" --workdays mon-wed --role reception
+  bert
+  $ officectl absence add bert --type vacation --since 2026-12-04 --half pm
+  officectl: --half: 2026-12-04 counts nothing (not a working day for bert): half a day off falls on one of bert's working days
+  [65]
+  $ officectl absence add bert --type vacation --since 2026-12-05 --half am
+  officectl: --half: 2026-12-05 counts nothing (weekend): half a day off falls on one of bert's working days
+  [65]
+  $ officectl absence add bert --type vacation --since 0001-01-01
+  officectl: a leave on 0001-01-01? dates from 1900 to 2199 only: check the year
+  [65]
+  $ officectl absence list --all
+  id  who  type  from  to  half  days  status  note
+  --  ---  ----  ----  --  ----  ----  ------  ----
+  $ officectl absence add bert --type vacation --since 2026-12-07
+  officectl: the leave of bert breaks a staffing rule:
+    2026-12-07 Mon: 0 reception present, at least 1 needed (away: bert)
+  (--force records it all the same)
+  [65]
+  $ officectl absence add bert --type sick --since 2026-12-08 --until 2026-12-09
+  officectl: warning: recorded (illness is never refused), but it breaks a staffing rule:
+    2026-12-08 Tue: 0 reception present, at least 1 needed (away: bert)
+    2026-12-09 Wed: 0 reception present, at least 1 needed (away: bert)
+  recorded leave 1: bert sick 2026-12-08 to 2026-12-09, 2 days
+  $ officectl absence list --all
+  id  who   type  from        to          half  days  status    note
+  --  ----  ----  ----------  ----------  ----  ----  --------  ----
+   1  bert  sick  2026-12-08  2026-12-09           2  approved
