@@ -214,6 +214,21 @@ void add_line_edit(CLI::App* line, Context& ctx) {
     });
 }
 
+void add_line_rm(CLI::App* line, Context& ctx) {
+    auto* rm = line->add_subcommand("rm", "remove a line nothing was booked on (a line with bookings stays: plan 0 instead)");
+    auto text = std::make_shared<std::string>();
+    rm->add_option("line", *text, "the line: its number, code, name or BUDGET/LINE")->required()->type_name("LINE");
+    rm->footer("Refused while the line has commitments or spending (they stay in the books: set its plan to\n"
+               "0 with `budget line edit LINE --amount 0`), or while a trip, an event, a project or a quote\n"
+               "request is charged to it.\n"
+               "Examples:\n  officectl budget line rm \"Facilitair 2027/Verhuis\"");
+    on_write(rm, ctx, [&ctx, text](store::Txn& txn) {
+        auto l = budget::find_line(txn.db(), *text);
+        budget::remove_line(txn, l);
+        txn.commit();
+        ctx.done(fmt::format("removed line {} \"{}\"", l.id, l.name), std::to_string(l.id));
+    });
+}
 
 void add_lines(CLI::App* group, Context& ctx) {
     auto* line = group->add_subcommand("line", "the lines of a budget");
@@ -254,6 +269,7 @@ void add_lines(CLI::App* group, Context& ctx) {
                  std::to_string(id));
     });
     add_line_edit(line, ctx);
+    add_line_rm(line, ctx);
 }
 } // namespace
 

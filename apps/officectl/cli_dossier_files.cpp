@@ -1,4 +1,4 @@
-// officectl dossier doc add | verify | check | retention | purge
+// officectl dossier doc add | rm | verify | check | retention | purge
 
 #include "commands.hpp"
 
@@ -84,6 +84,30 @@ void add_doc(CLI::App* group, Context& ctx) {
         ctx.done(fmt::format("document {} {} in dossier {} ({} bytes, sha256 {}{})", id, type, d.reference, doc.size,
                              doc.sha256.substr(0, 12), doc.stored ? ", copied" : ""),
                  std::to_string(id));
+    });
+}
+
+void add_doc_rm(CLI::App* doc, Context& ctx) {
+    auto* rm = doc->add_subcommand("rm", "take a document out of a dossier; its stored copy is removed too");
+    struct Opts {
+        std::string id, doc;
+    };
+    auto o = std::make_shared<Opts>();
+    rm->add_option("id", o->id, "the dossier's number")->required()->type_name("ID");
+    rm->add_option("doc", o->doc, "the document's number, as `dossier show` lists it")->required()->type_name("DOC");
+    rm->footer("A copy in the store's files/ folder is removed with its document (unless another document\n"
+               "points at the same file); that cannot be undone. A file outside the store is yours: it stays.\n"
+               "Examples:\n  officectl dossier doc rm 1 3");
+    on_write(rm, ctx, [&ctx, o](store::Txn& txn) {
+        auto d = dossier::get_dossier(txn.db(), dossier_id_argument(o->id));
+        auto doc = dossier::get_document(txn.db(), d.id, id_argument(o->doc, "document", "dossier show " + o->id));
+        dossier::require_changeable(d);
+        auto copy = dossier::remove_document(txn, doc, ctx.today());
+        txn.commit();
+        int removed = copy ? dossier::remove_copies({*copy}) : 0;
+        ctx.done(fmt::format("removed document {} {} from dossier {}{}", doc.id, doc.type, d.reference,
+                             removed > 0 ? " (and its stored copy)" : ""),
+                 std::to_string(doc.id));
     });
 }
 
@@ -237,6 +261,7 @@ void add_purge(CLI::App* group, Context& ctx) {
 
 void add_dossier_file_commands(CLI::App* dossier, Context& ctx) {
     add_doc(dossier, ctx);
+    add_doc_rm(dossier->get_subcommand("doc"), ctx);
     add_verify(dossier, ctx);
     add_check(dossier, ctx);
     add_retention(dossier, ctx);

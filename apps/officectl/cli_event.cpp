@@ -1,4 +1,4 @@
-// officectl event add | list | show | debrief | budget, the plan
+// officectl event add | list | show | edit | rm | debrief | budget, the plan
 // (cli_event_plan.cpp) and suppliers, guests and invitations (cli_event_people.cpp).
 
 #include "commands.hpp"
@@ -114,6 +114,110 @@ void add_show(CLI::App* group, Context& ctx) {
     });
 }
 
+void add_edit(CLI::App* group, Context& ctx) {
+    auto* edit = group->add_subcommand("edit", "change an event: a new day moves its plan, a new owner takes its open tasks");
+    struct Opts {
+        std::string event, title, date, goal, audience, where, line, owner;
+        int guests = -1;
+    };
+    auto o = std::make_shared<Opts>();
+    edit->add_option("event", o->event, "the event's number")->required()->type_name("EVENT");
+    edit->add_option("--title", o->title, "what it is")->type_name("TITLE");
+    edit->add_option("--date", o->date, "the day: the plan's open tasks move with it")->type_name("DATE");
+    edit->add_option("--goal", o->goal, "what it must achieve")->type_name("TEXT");
+    edit->add_option("--audience", o->audience, "for whom")->type_name("TEXT");
+    edit->add_option("--guests", o->guests, "how many guests are expected")->type_name("N");
+    edit->add_option("--where", o->where, "the venue")->type_name("PLACE");
+    edit->add_option("--line", o->line, "the budget line its costs go to")->type_name("LINE");
+    edit->add_option("--owner", o->owner, "who runs it: takes over the open tasks the previous owner had")
+        ->type_name(k_handle);
+    edit->footer("Examples:\n  officectl event edit 1 --date 2027-01-22 --where \"Kasteel van Gaasbeek\"\n"
+                 "  officectl event edit 1 --owner an --guests 140");
+    on_write(edit, ctx, [&ctx, o, edit](store::Txn& txn) {
+        static const char* const fields[] = {"--title", "--date",  "--goal", "--audience",
+                                             "--guests", "--where", "--line", "--owner"};
+        bool any = false;
+        for (const auto* f : fields) {
+            any = any || edit->count(f) > 0;
+        }
+        if (!any) {
+            throw usage_error("give what to change: --title, --date, --goal, --audience, --guests, --where, --line "
+                              "or --owner");
+        }
+        auto was = event::get_event(txn.db(), id_argument(o->event, "event", "event list"));
+        auto e = was;
+        if (edit->count("--title") > 0) {
+            e.title = std::string(core::trim(o->title));
+            if (e.title.empty()) {
+                throw data_error("--title: the title is empty");
+            }
+        }
+        if (edit->count("--date") > 0) {
+            e.date = date_option(ctx, "--date", o->date);
+        }
+        if (edit->count("--goal") > 0) {
+            e.goal = text_option(o->goal);
+        }
+        if (edit->count("--audience") > 0) {
+            e.audience = text_option(o->audience);
+        }
+        if (edit->count("--guests") > 0) {
+            if (o->guests < 0) {
+                throw data_error("--guests: a number of 0 or more");
+            }
+            e.guests = o->guests;
+        }
+        if (edit->count("--where") > 0) {
+            e.place = text_option(o->where);
+        }
+        if (edit->count("--line") > 0) {
+            e.line_id = o->line.empty() ? std::nullopt : std::optional(budget::find_line(txn.db(), o->line).id);
+        }
+        if (edit->count("--owner") > 0) {
+            e.owner = team::get_member(txn.db(), o->owner).handle;
+        }
+        event::check_line_change(txn.db(), was, e);
+        event::update_event(txn, e);
+        int moved = event::replan_event(txn, was, e, ctx.config().calendar());
+        txn.commit();
+        ctx.done(fmt::format("event {} \"{}\" on {} changed{}", e.id, e.title, core::format_date(e.date),
+                             moved > 0 ? fmt::format("; {} task{} of its plan followed", moved, moved == 1 ? "" : "s")
+                                       : ""),
+                 std::to_string(e.id));
+    });
+}
+
+void add_rm(CLI::App* group, Context& ctx) {
+    auto* rm = group->add_subcommand("rm", "remove an event; one with a plan, suppliers or guests only with --force");
+    struct Opts {
+        std::string event;
+        bool force = false;
+    };
+    auto o = std::make_shared<Opts>();
+    rm->add_option("event", o->event, "the event's number")->required()->type_name("EVENT");
+    rm->add_flag("--force", o->force, "also remove its plan's tasks, its suppliers and its guests");
+    rm->footer("With --force the plan's team tasks, the suppliers (their open commitments cancelled; an\n"
+               "invoiced one stays in the budget's books) and the guests go with the event.\n"
+               "Examples:\n  officectl event rm 2\n  officectl event rm 1 --force");
+    on_write(rm, ctx, [&ctx, o](store::Txn& txn) {
+        auto e = event::get_event(txn.db(), id_argument(o->event, "event", "event list"));
+        auto contents = event::contents_of(txn.db(), e);
+        if (!contents.empty() && !o->force) {
+            throw data_error(fmt::format("event {} \"{}\" has {}: `officectl event rm {} --force` removes them with it",
+                                         e.id, e.title, event::describe_contents(contents), e.id));
+        }
+        event::remove_planned_event(txn, e);
+        txn.commit();
+        ctx.done(fmt::format("removed event {} \"{}\"{}", e.id, e.title,
+                             contents.empty() ? "" : " with its " + event::describe_contents(contents)),
+                 std::to_string(e.id));
+        if (contents.invoiced > 0) {
+            ctx.note(fmt::format("{} invoiced commitment{} stay{} on the budget line", contents.invoiced,
+                                 contents.invoiced == 1 ? "" : "s", contents.invoiced == 1 ? "s" : ""));
+        }
+    });
+}
+
 void add_budget(CLI::App* group, Context& ctx) {
     auto* budget = group->add_subcommand("budget", "planned against actual costs per kind (the suppliers' roles)");
     auto id = std::make_shared<std::string>();
@@ -167,6 +271,8 @@ void add_event_commands(CLI::App& app, Context& ctx) {
     add_add(group, ctx);
     add_list(group, ctx);
     add_show(group, ctx);
+    add_edit(group, ctx);
+    add_rm(group, ctx);
     add_event_plan_commands(group, ctx);
     add_event_people_commands(group, ctx);
     add_budget(group, ctx);

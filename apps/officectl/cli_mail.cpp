@@ -219,13 +219,17 @@ void add_import(CLI::App* mail, Context& ctx) {
 void add_mail_commands(CLI::App& app, Context& ctx) {
     auto* mail = app.add_subcommand("mail", "correspondence: the register in and out, follow-up, search; service notes");
     mail->require_subcommand(1);
-    mail->footer("See officectl-mail(1).");
     add_log(mail, ctx);
     add_import(mail, ctx);
     add_mail_follow_up_commands(mail, ctx);
     add_mail_search_commands(mail, ctx);
     add_mail_draft_command(mail, ctx);
     add_mail_note_commands(mail, ctx);
+    // Set last: a subcommand inherits its group's footer when it is made.
+    mail->footer("A registered item is never deleted: its number stays in the register, without a gap.\n"
+                 "Correct what was registered wrong with `mail edit`, close a follow-up with `mail done`\n"
+                 "(`mail reopen` opens it again), file what is finished with `mail archive`.\n"
+                 "See officectl-mail(1).");
 }
 
 } // namespace officectl::app

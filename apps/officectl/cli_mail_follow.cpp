@@ -1,4 +1,4 @@
-// officectl mail list | show | tag | assign | done | reply | followup
+// officectl mail list | show | edit | tag | assign | done | reopen | reply | followup
 
 #include "commands.hpp"
 #include "mail_shared.hpp"
@@ -121,6 +121,103 @@ template <typename F> void change_item(Context& ctx, const std::string& number, 
     });
 }
 
+void add_edit(CLI::App* mail, Context& ctx) {
+    auto* edit = mail->add_subcommand("edit", "correct what was registered wrong; the number never changes");
+    auto number = std::make_shared<std::string>();
+    auto o = std::make_shared<LogOptions>();
+    o->channel = "";
+    edit->add_option("number", *number, "the register number (IN-2026-0001)")->required()->type_name("NUMBER");
+    edit->add_option("--subject", o->subject, "what it is about")->type_name("TEXT");
+    edit->add_option("--from", o->from, "the sender of an incoming item (a relation, found or created)")->type_name("CONTACT");
+    edit->add_option("--to", o->to, "the addressee of an outgoing item (a relation, found or created)")->type_name("CONTACT");
+    edit->add_option("--channel", o->channel, "letter, email (also E-mail, e-mail, mail), fax, phone or hand")
+        ->type_name("CHANNEL");
+    edit->add_option("--date", o->date, "received or sent (in the year of its number)")->type_name("DATE");
+    edit->add_option("--due", o->due, "answer before (+10d, fri, a date)")->type_name("DATE");
+    edit->add_option("--ref", o->ref, "their reference")->type_name("REF");
+    edit->add_option("--our-ref", o->our_ref, "our reference")->type_name("REF");
+    edit->add_option("--body", o->body, "the text, or a summary of a phone call")->type_name("TEXT");
+    edit->add_flag("--strict", o->strict, "refuse a correspondent that is no known relation");
+    edit->footer("The number, the direction and the confidential flag stay as registered; tags, owner, note and\n"
+                 "status have their own commands (tag, assign, done, reopen).\n\n"
+                 "Examples:\n"
+                 "  officectl mail edit IN-2026-0001 --subject \"Aanslagbiljet 2026 (personenbelasting)\"\n"
+                 "  officectl mail edit IN-2026-0002 --from \"Ricoh Belgium\" --channel email --date 2026-12-01");
+    on_write(edit, ctx, [&ctx, edit, number, o](store::Txn& txn) {
+        static const char* const fields[] = {"--subject", "--from", "--to",  "--channel", "--date",
+                                             "--due",     "--ref",  "--our-ref", "--body"};
+        bool any = false;
+        for (const auto* f : fields) {
+            any = any || edit->count(f) > 0;
+        }
+        if (!any) {
+            throw usage_error("give what to correct: --subject, --from, --to, --channel, --date, --due, --ref, "
+                              "--our-ref or --body");
+        }
+        auto it = mail::get_item(txn.db(), *number);
+        const auto registered = it;
+        bool in = it.direction == mail::Direction::in;
+        if (edit->count("--from") > 0 && !in) {
+            throw data_error(fmt::format("--from: {} is outgoing, we sent it; give its addressee with --to", it.number));
+        }
+        if (edit->count("--to") > 0 && in) {
+            throw data_error(fmt::format("--to: {} is incoming, we received it; give its sender with --from", it.number));
+        }
+        if (edit->count("--channel") > 0) {
+            auto ch = mail::parse_channel(o->channel);
+            if (!ch) {
+                throw usage_error(fmt::format("--channel: unknown channel \"{}\" (letter, email, fax, phone or hand)",
+                                              o->channel));
+            }
+            it.channel = *ch;
+        }
+        if (edit->count("--subject") > 0) {
+            it.subject = o->subject;
+        }
+        if (edit->count("--date") > 0) {
+            it.date = date_option(ctx, "--date", o->date);
+        }
+        if (edit->count("--due") > 0) {
+            it.due = date_option(ctx, "--due", o->due);
+        }
+        auto opt = [](const std::string& v) { return v.empty() ? std::nullopt : std::optional<std::string>(v); };
+        if (edit->count("--ref") > 0) {
+            it.their_ref = opt(o->ref);
+        }
+        if (edit->count("--our-ref") > 0) {
+            it.our_ref = opt(o->our_ref);
+        }
+        if (edit->count("--body") > 0) {
+            it.body = opt(o->body);
+        }
+        if (auto why = mail::correction_refusal(registered, it)) {
+            throw data_error(*why);
+        }
+        // The correspondent as the directory spells it, as `mail log` registers it.
+        std::vector<std::string> notes;
+        if (edit->count("--from") > 0) {
+            auto c = correspondent(txn, o->from, o->strict, notes);
+            it.from_contact = c.id;
+            it.from_text = c.name;
+            it.from_addr = c.email;
+        }
+        if (edit->count("--to") > 0) {
+            auto c = correspondent(txn, o->to, o->strict, notes);
+            it.to_contact = c.id;
+            it.to_text = c.name;
+            it.to_addr = c.email;
+        }
+        bool changed = mail::correct_item(txn, it);
+        txn.commit();
+        for (const auto& n : notes) {
+            ctx.note(n);
+        }
+        ctx.done(changed ? fmt::format("corrected {} \"{}\"", it.number, it.subject)
+                         : fmt::format("{} unchanged", it.number),
+                 it.number);
+    });
+}
+
 void add_tag(CLI::App* mail, Context& ctx) {
     auto* tag = mail->add_subcommand("tag", "add (+tag or tag) and remove (-tag) tags");
     auto number = std::make_shared<std::string>();
@@ -183,6 +280,29 @@ void add_done(CLI::App* mail, Context& ctx) {
             }
             return fmt::format("{} done", it.number);
         });
+    });
+}
+
+void add_reopen(CLI::App* mail, Context& ctx) {
+    auto* reopen = mail->add_subcommand("reopen", "open the follow-up of an item closed by `done` or by an answer again");
+    auto number = std::make_shared<std::string>();
+    reopen->add_option("number", *number, "the register number")->required()->type_name("NUMBER");
+    reopen->footer("Examples:\n  officectl mail reopen IN-2026-0012");
+    on_write(reopen, ctx, [&ctx, number](store::Txn& txn) {
+        auto it = mail::get_item(txn.db(), *number);
+        if (auto why = mail::reopen_refusal(it)) {
+            throw data_error(*why);
+        }
+        mail::reopen(it);
+        mail::update_item(txn, it);
+        txn.commit();
+        ctx.done(fmt::format("{} is open again{}", it.number,
+                             it.due ? fmt::format(", due {}", core::format_date(*it.due)) : std::string()),
+                 it.number);
+        if (it.due && *it.due < ctx.today()) {
+            ctx.warn(fmt::format("{} was due {}: give a new date with `officectl mail assign {} --owner WHO --due DATE`",
+                                 it.number, core::format_date(*it.due), it.number));
+        }
     });
 }
 
@@ -258,9 +378,11 @@ void add_followup(CLI::App* mail, Context& ctx) {
 void add_mail_follow_up_commands(CLI::App* mail, Context& ctx) {
     add_list(mail, ctx);
     add_show(mail, ctx);
+    add_edit(mail, ctx);
     add_tag(mail, ctx);
     add_assign(mail, ctx);
     add_done(mail, ctx);
+    add_reopen(mail, ctx);
     add_reply(mail, ctx);
     add_followup(mail, ctx);
 }

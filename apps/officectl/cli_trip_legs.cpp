@@ -1,4 +1,4 @@
-// officectl trip leg add | rm, trip stay add | rm
+// officectl trip leg add | edit | rm, trip stay add | rm
 
 #include "commands.hpp"
 #include "trip_shared.hpp"
@@ -70,6 +70,73 @@ void add_leg_commands(CLI::App* group, Context& ctx) {
                              core::format_local(l.depart), l.depart.zone, core::format_local(l.arrive), l.arrive.zone,
                              core::format_duration_minutes(static_cast<int>(minutes))),
                  std::to_string(id));
+    });
+    auto* edit = leg->add_subcommand("edit", "correct a leg; its agenda entry moves with it, a new cost is committed anew");
+    auto e = std::make_shared<Opts>();
+    auto leg_id = std::make_shared<std::string>();
+    edit->add_option("leg", *leg_id, "the leg's number (see `trip show`)")->required()->type_name("ID");
+    edit->add_option("--mode", e->mode, "train, flight, car, taxi or bus")->type_name("MODE");
+    edit->add_option("--from", e->from, "where it leaves")->type_name("PLACE");
+    edit->add_option("--to", e->to, "where it arrives")->type_name("PLACE");
+    edit->add_option("--depart", e->depart, "\"2026-12-03 08:13 Europe/Brussels\"")->type_name("DATETIME");
+    edit->add_option("--arrive", e->arrive, "\"2026-12-03 09:35 Europe/Paris\"")->type_name("DATETIME");
+    edit->add_option("--carrier", e->carrier, "\"Eurostar 9315\"")->type_name("TEXT");
+    edit->add_option("--ref", e->ref, "the booking reference (PNR)")->type_name("REF");
+    edit->add_option("--cost", e->cost, "excl. VAT; the open commitment is cancelled and this one committed")
+        ->type_name("AMOUNT");
+    edit->footer("The leg's agenda entry is the same entry, moved and retitled. A cost invoiced already is\n"
+                 "corrected on the budget, not here.\n"
+                 "Examples:\n  officectl trip leg edit 4 --depart \"2026-12-03 10:13 Europe/Brussels\" "
+                 "--arrive \"2026-12-03 11:35 Europe/Paris\" --carrier \"Eurostar 9323\"\n"
+                 "  officectl trip leg edit 4 --cost 149");
+    on_write(edit, ctx, [&ctx, e, leg_id, edit](store::Txn& txn) {
+        static const char* const fields[] = {"--mode", "--from", "--to", "--depart", "--arrive", "--carrier", "--ref", "--cost"};
+        bool any = false;
+        for (const auto* f : fields) {
+            any = any || edit->count(f) > 0;
+        }
+        if (!any) {
+            throw usage_error("give what to correct: --mode, --from, --to, --depart, --arrive, --carrier, --ref or --cost");
+        }
+        auto was = trip::get_leg(txn.db(), id_argument(*leg_id, "leg", "trip show TRIP"));
+        auto t = trip::get_trip(txn.db(), was.trip_id);
+        auto l = was;
+        if (edit->count("--mode") > 0) {
+            auto mode = trip::parse_mode(e->mode);
+            if (!mode) {
+                throw usage_error(fmt::format("--mode: \"{}\": expected train, flight, car, taxi or bus", e->mode));
+            }
+            l.mode = *mode;
+        }
+        if (edit->count("--from") > 0) {
+            l.from = std::string(core::trim(e->from));
+        }
+        if (edit->count("--to") > 0) {
+            l.to = std::string(core::trim(e->to));
+        }
+        if (edit->count("--depart") > 0) {
+            l.depart = datetime_option(ctx, "--depart", e->depart);
+        }
+        if (edit->count("--arrive") > 0) {
+            l.arrive = datetime_option(ctx, "--arrive", e->arrive);
+        }
+        if (edit->count("--carrier") > 0) {
+            l.carrier = text_option(e->carrier);
+        }
+        if (edit->count("--ref") > 0) {
+            l.ref = text_option(e->ref);
+        }
+        if (edit->count("--cost") > 0) {
+            l.cost = e->cost.empty() ? std::nullopt : std::optional(money_option(ctx, "--cost", e->cost));
+        }
+        trip::check_leg(l);
+        trip::replan_leg(txn, t, was, l);
+        txn.commit();
+        auto minutes = std::chrono::duration_cast<std::chrono::minutes>(l.arrive.utc - l.depart.utc).count();
+        ctx.done(fmt::format("leg {}: {} {} -> {}, {} {} to {} {} ({})", l.id, trip::mode_name(l.mode), l.from, l.to,
+                             core::format_local(l.depart), l.depart.zone, core::format_local(l.arrive), l.arrive.zone,
+                             core::format_duration_minutes(static_cast<int>(minutes))),
+                 std::to_string(l.id));
     });
     auto* rm = leg->add_subcommand("rm", "remove a leg (and its agenda entry; its open commitment is cancelled)");
     auto id = std::make_shared<std::string>();

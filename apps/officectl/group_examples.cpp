@@ -46,7 +46,9 @@ void set_examples(CLI::App* app) {
     }
     if (app->get_parent() != nullptr && count > 0 && app->get_footer().find("Examples:") == std::string::npos) {
         lines.pop_back();
-        app->footer("Examples:\n" + lines);
+        // A group's own footer (what to know about all its commands) follows its examples.
+        const auto& own = app->get_footer();
+        app->footer("Examples:\n" + lines + (own.empty() ? std::string() : "\n\n" + own));
     }
 }
 

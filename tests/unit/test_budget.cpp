@@ -347,3 +347,38 @@ TEST_CASE("an amount on a line: in its currency as it is, in another converted a
     CHECK(budget::amount_on_line(line, {120000, "USD"}, core::parse_rate("0,9235")).amount == core::Money{110820, "EUR"});
     CHECK(budget::amount_on_line(line, {-5, "USD"}, core::parse_rate("0.5")).amount == core::Money{-3, "EUR"});
 }
+
+TEST_CASE("a line goes only when nothing was booked on it: the refusal counts the bookings") {
+    TempStore s;
+    store::Txn txn(s.db, TempStore::actor());
+    auto budget_id = budget::add_budget(txn, {0, "Facilitair 2027", 2027, std::nullopt});
+    budget::Line l;
+    l.budget_id = budget_id;
+    l.name = "Kantoorbenodigdheden";
+    l.by_month = budget::spread_evenly(120000);
+    l.id = budget::add_line(txn, l);
+    budget::Line spare = l;
+    spare.name = "Vergissing";
+    spare.id = budget::add_line(txn, spare);
+    budget::Commitment c;
+    c.line_id = l.id;
+    c.title = "Bestelling";
+    c.amount = {10000, "EUR"};
+    c.date = d(2027, 1, 10);
+    budget::set_commitment_status(txn, budget::add_commitment(txn, c), budget::CommitmentStatus::cancelled);
+    budget::Spending sp;
+    sp.line_id = l.id;
+    sp.amount = {5000, "EUR"};
+    sp.date = d(2027, 1, 12);
+    budget::add_spending(txn, sp);
+    budget::add_spending(txn, sp);
+    auto use = budget::line_use(txn.db(), l.id);
+    CHECK(use.commitments == 1); // cancelled, and still in the books
+    CHECK(use.spending == 2);
+    CHECK(use.others.empty());
+    CHECK_THROWS_WITH_AS(budget::remove_line(txn, l),
+                         doctest::Contains("has 1 commitment and 2 spending entries"), Error);
+    CHECK(budget::line_use(txn.db(), spare.id).empty());
+    budget::remove_line(txn, spare);
+    CHECK(budget::list_lines(txn.db(), budget_id).size() == 1);
+}

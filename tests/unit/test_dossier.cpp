@@ -209,3 +209,54 @@ TEST_CASE("purge: a closed personnel file past its term is destroyed with a tomb
         CHECK(again.held.size() == 1);
     }
 }
+
+TEST_CASE("removing a document: its own stored copy goes, a shared copy and a file outside the store stay") {
+    TempStore s;
+    auto src = s.dir / "overeenkomst.pdf";
+    write(src, "%PDF-1.4 overeenkomst");
+    std::int64_t first = 0, second = 0, third = 0, outside = 0, dossier_id = 0;
+    std::string copy_path;
+    {
+        store::Txn txn(s.db, TempStore::actor());
+        dossier::Dossier a;
+        a.title = "Ricoh";
+        a.kind = "supplier";
+        a.opened = d(2026, 1, 1);
+        dossier_id = dossier::add_dossier(txn, a);
+        auto doc = dossier::describe_file(src, dossier::copies_folder(s.file));
+        copy_path = doc.path;
+        doc.dossier_id = dossier_id;
+        doc.type = "overeenkomst";
+        doc.added = d(2026, 1, 1);
+        first = dossier::add_document(txn, doc);
+        second = dossier::add_document(txn, doc); // the same file twice: one copy
+        auto plain = dossier::describe_file(src, "");
+        plain.dossier_id = dossier_id;
+        plain.type = "offerte";
+        plain.added = d(2026, 1, 1);
+        outside = dossier::add_document(txn, plain);
+        // A row that says "stored" but points outside the store's folder of copies.
+        auto stray = plain;
+        stray.stored = true;
+        third = dossier::add_document(txn, stray);
+        txn.commit();
+    }
+    auto remove = [&](std::int64_t id) {
+        store::Txn txn(s.db, TempStore::actor());
+        auto doc = dossier::get_document(s.db, dossier_id, id);
+        auto copy = dossier::remove_document(txn, doc, d(2026, 12, 2));
+        txn.commit();
+        return copy;
+    };
+    CHECK_THROWS_AS(dossier::get_document(s.db, dossier_id + 1, first), Error);
+    CHECK_FALSE(remove(first)); // the second document still needs the copy
+    CHECK(remove(second) == copy_path);
+    CHECK_FALSE(remove(outside));
+    CHECK_FALSE(remove(third)); // never a file outside the store's own folder
+    CHECK(dossier::list_documents(s.db, dossier_id).empty());
+    CHECK(dossier::remove_copies({copy_path}) == 1);
+    CHECK_FALSE(std::filesystem::exists(copy_path));
+    CHECK(std::filesystem::exists(src));
+    auto timeline = dossier::list_entries(s.db, dossier_id);
+    CHECK(timeline.back().text == "document offerte removed");
+}

@@ -108,3 +108,56 @@ TEST_CASE("store: a kind's plan becomes team tasks; guests are known by e-mail a
                          Error);
     CHECK_THROWS_WITH_AS(import("naam,mail\nPiet,piet@example.be\n"), doctest::Contains("name and email are required"), Error);
 }
+
+TEST_CASE("an event's contents in words; a new day moves the plan, a new owner takes it; rm takes it all along") {
+    CHECK(event::describe_contents({}).empty());
+    CHECK(event::describe_contents({12, 3, 2, 0, 40}) == "12 plan tasks (3 done), 2 suppliers and 40 guests");
+    CHECK(event::describe_contents({1, 0, 0, 0, 1}) == "1 plan task and 1 guest");
+
+    TempStore s;
+    store::Txn txn(s.db, TempStore::actor());
+    for (const char* handle : {"an", "bert"}) {
+        team::Member m;
+        m.handle = handle;
+        m.name = handle;
+        team::add_member(txn, m);
+    }
+    event::Event e;
+    e.title = "Nieuwjaarsreceptie";
+    e.date = d(2027, 1, 15);
+    e.owner = "bert";
+    e.id = event::add_event(txn, e);
+    event::Kind kind{"reception", {event::parse_step("-14d Catering bevestigen"), event::parse_step("-7d Aantal gasten")}, {}};
+    event::apply_kind(txn, e, kind, core::Calendar{}, d(2026, 11, 30));
+    auto own = event::add_event_task(txn, e, "Parking", "bert", d(2027, 1, 11), std::nullopt, event::StepKind::task,
+                                     d(2026, 11, 30));
+    auto plan = event::plan_of(txn.db(), e.id);
+    REQUIRE(plan.size() == 3);
+    auto done = plan[0].task; // -14d: New Year's Day, so 2026-12-31
+    done.done = d(2026, 12, 1);
+    teamwork::update_task(txn, done);
+
+    auto later = e;
+    later.date = d(2027, 1, 22);
+    later.owner = "an";
+    event::update_event(txn, later);
+    CHECK(event::replan_event(txn, e, later, core::Calendar{}) == 2); // the open -7d step and the own-date task
+    CHECK(teamwork::get_task(txn.db(), done.id).due == d(2026, 12, 31)); // done: stays
+    auto moved = event::plan_of(txn.db(), e.id);
+    for (const auto& row : moved) {
+        if (row.task.id == own) {
+            CHECK(row.task.due == d(2027, 1, 11)); // a date of its own: stays
+            CHECK(row.task.assignee == "an");
+        } else if (row.task.is_open()) {
+            CHECK(row.task.due == d(2027, 1, 15)); // -7d from the new day
+            CHECK(row.task.assignee == "an");
+        }
+    }
+
+    auto contents = event::contents_of(txn.db(), later);
+    CHECK(contents.tasks == 3);
+    CHECK(contents.done_tasks == 1);
+    event::remove_planned_event(txn, later);
+    CHECK_THROWS_AS(event::get_event(txn.db(), e.id), Error);
+    CHECK_THROWS_AS(teamwork::get_task(txn.db(), own), Error);
+}

@@ -5,6 +5,7 @@
 #include "officectl/mail/item_rules.hpp"
 #include "officectl/mail/item_store.hpp"
 #include "officectl/mail/mail_rules.hpp"
+#include "officectl/store/undo.hpp"
 #include "officectl/team/member_store.hpp"
 #include "temp_store.hpp"
 
@@ -519,4 +520,79 @@ TEST_CASE("a reply's subject: one Re:, whatever prefixes the subject had") {
     CHECK(mail::reply_subject("Reclamatie") == "Re: Reclamatie"); // a word that starts like a prefix
     CHECK(mail::reply_subject("Trein") == "Re: Trein");
     CHECK(mail::reply_subject("Re:") == "Re: Re:"); // nothing after it: kept
+}
+
+TEST_CASE("a correction keeps the number and the year; only a closed incoming item reopens") {
+    mail::Item registered;
+    registered.number = "IN-2026-0001";
+    registered.subject = "Aanslag";
+    registered.date = d(2026, 12, 1);
+    auto corrected = registered;
+    CHECK_FALSE(mail::correction_refusal(registered, corrected));
+    corrected.date = d(2026, 1, 1);
+    CHECK_FALSE(mail::correction_refusal(registered, corrected));
+    corrected.date = d(2027, 1, 1);
+    CHECK(mail::correction_refusal(registered, corrected)->find("not in 2026, the year of IN-2026-0001") !=
+          std::string::npos);
+    corrected.date = registered.date;
+    corrected.subject = "  ";
+    CHECK(mail::correction_refusal(registered, corrected) == "--subject: a subject is required");
+
+    registered.status = mail::Status::open;
+    CHECK(mail::reopen_refusal(registered)->find("is not closed: it is open") != std::string::npos);
+    registered.status = mail::Status::archived;
+    CHECK(mail::reopen_refusal(registered)->find("archived") != std::string::npos);
+    registered.status = mail::Status::done;
+    registered.done_on = d(2026, 12, 2);
+    CHECK_FALSE(mail::reopen_refusal(registered));
+    mail::reopen(registered);
+    CHECK(registered.status == mail::Status::open);
+    CHECK_FALSE(registered.done_on);
+    registered.direction = mail::Direction::out;
+    registered.status = mail::Status::done;
+    CHECK(mail::reopen_refusal(registered)->find("outgoing") != std::string::npos);
+}
+
+TEST_CASE("a corrected item is found by its new words, not its old ones, and undo puts the old ones back") {
+    TempStore s;
+    mail::Item it;
+    it.subject = "Offerte kopieertoestel";
+    it.date = d(2026, 12, 1);
+    it.from_text = "Ricoh";
+    it.body = std::string("Graag een prijs voor twee toestellen");
+    it.content_hash = mail::dedup_key(it);
+    {
+        store::Txn txn(s.db, TempStore::actor());
+        mail::add_item(txn, it, {});
+        txn.commit();
+    }
+    CHECK(mail::search_items(s.db, "kopieertoestel", false, k_today, 0).size() == 1);
+    {
+        store::Txn txn(s.db, TempStore::actor());
+        auto item = mail::get_item(s.db, "IN-2026-0001");
+        item.subject = "Offerte printer";
+        item.from_text = "Canon Belgium";
+        item.body = std::string("Graag een prijs voor drie printers");
+        CHECK(mail::correct_item(txn, item));
+        txn.commit();
+    }
+    CHECK(mail::search_items(s.db, "kopieertoestel", false, k_today, 0).empty());
+    CHECK(mail::search_items(s.db, "toestellen", false, k_today, 0).empty());
+    CHECK(mail::search_items(s.db, "ricoh", false, k_today, 0).empty());
+    CHECK(mail::search_items(s.db, "printer", false, k_today, 0).size() == 1);
+    CHECK(mail::search_items(s.db, "canon", false, k_today, 0).size() == 1);
+    CHECK(mail::get_item(s.db, "IN-2026-0001").subject == "Offerte printer");
+    {
+        store::Txn txn(s.db, TempStore::actor()); // the same values again: nothing changed, the index as it was
+        CHECK_FALSE(mail::correct_item(txn, mail::get_item(s.db, "IN-2026-0001")));
+        txn.commit();
+    }
+    CHECK(mail::search_items(s.db, "printer", false, k_today, 0).size() == 1);
+    // The index agrees with the register word for word (FTS5's own check).
+    s.db.sqlite().exec("INSERT INTO mail_fts (mail_fts, rank) VALUES ('integrity-check', 1)");
+    store::undo(s.db, TempStore::actor(), std::nullopt, false);
+    CHECK(mail::get_item(s.db, "IN-2026-0001").subject == "Offerte kopieertoestel");
+    CHECK(mail::search_items(s.db, "kopieertoestel", false, k_today, 0).size() == 1);
+    CHECK(mail::search_items(s.db, "printer", false, k_today, 0).empty());
+    s.db.sqlite().exec("INSERT INTO mail_fts (mail_fts, rank) VALUES ('integrity-check', 1)");
 }

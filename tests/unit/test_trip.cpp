@@ -178,3 +178,57 @@ TEST_CASE("store: a leg takes the agenda and its cost is committed; removing the
     CHECK(budget::get_commitment(txn.db(), *stored.commitment_id).status == budget::CommitmentStatus::cancelled);
     CHECK_THROWS_AS(trip::get_trip(txn.db(), t.id), Error);
 }
+
+TEST_CASE("store: a corrected leg keeps its agenda entry, moved; a new cost replaces the open commitment") {
+    TempStore s;
+    store::Txn txn(s.db, TempStore::actor());
+    team::Member an;
+    an.handle = "an";
+    an.name = "An";
+    team::add_member(txn, an);
+    auto b = budget::add_budget(txn, {0, "Facilitair 2026", 2026, std::nullopt});
+    budget::Line line;
+    line.budget_id = b;
+    line.name = "Reizen";
+    line.by_month = budget::spread_evenly(1000000);
+    auto line_id = budget::add_line(txn, line);
+    trip::Trip t;
+    t.title = "Klantbezoek Parijs";
+    t.travellers = {"an"};
+    t.line_id = line_id;
+    t.id = trip::add_trip(txn, t);
+    auto l = leg(trip::Mode::train, "Brussel-Zuid", "Paris-Nord", at(2026, 12, 3, 8, 13, "Europe/Brussels"),
+                 at(2026, 12, 3, 9, 35, "Europe/Paris"));
+    l.cost = core::Money{12900, "EUR"};
+    auto was = trip::get_leg(txn.db(), trip::plan_leg(txn, t, l));
+    auto appt_before = agenda::get_appointment(txn.db(), *was.appointment_id);
+
+    auto later = was;
+    later.depart = at(2026, 12, 3, 10, 13, "Europe/Brussels");
+    later.arrive = at(2026, 12, 3, 11, 35, "Europe/Paris");
+    later.to = "Paris Gare du Nord";
+    trip::replan_leg(txn, t, was, later);
+    auto now = trip::get_leg(txn.db(), was.id);
+    CHECK(now.appointment_id == was.appointment_id); // the same entry
+    CHECK(now.commitment_id == was.commitment_id);   // the same cost: the same commitment
+    auto appt = agenda::get_appointment(txn.db(), *now.appointment_id);
+    CHECK(appt.title == "Klantbezoek Parijs: train Brussel-Zuid -> Paris Gare du Nord");
+    CHECK(appt.start == later.depart.utc);
+    CHECK(appt.end - appt.start == std::chrono::minutes(82));
+    CHECK(appt.uid == appt_before.uid);
+    CHECK(appt.sequence == appt_before.sequence + 1);
+
+    auto dearer = now;
+    dearer.cost = core::Money{14900, "EUR"};
+    trip::replan_leg(txn, t, now, dearer);
+    auto after = trip::get_leg(txn.db(), was.id);
+    REQUIRE(after.commitment_id);
+    CHECK(after.commitment_id != now.commitment_id);
+    CHECK(budget::get_commitment(txn.db(), *now.commitment_id).status == budget::CommitmentStatus::cancelled);
+    CHECK(budget::get_commitment(txn.db(), *after.commitment_id).amount.cents == 14900);
+
+    budget::set_commitment_status(txn, *after.commitment_id, budget::CommitmentStatus::invoiced);
+    auto again = after;
+    again.cost = core::Money{15900, "EUR"};
+    CHECK_THROWS_AS(trip::replan_leg(txn, t, after, again), Error);
+}

@@ -2,6 +2,8 @@
 
 #include "officectl/contact/contact_store.hpp"
 #include "officectl/core/error.hpp"
+#include "officectl/core/strings.hpp"
+#include "officectl/store/maintenance.hpp"
 #include "officectl/store/sql.hpp"
 #include "officectl/team/member_store.hpp"
 
@@ -250,6 +252,47 @@ void update_line(store::Txn& txn, const Line& l) {
     q.bind(4, static_cast<int64_t>(l.id));
     store::exec_unique(q, fmt::format("the budget has a line \"{}\" already", l.name));
     txn.record_edit("budget.line", "budget_line", l.id, l.name, before);
+}
+
+LineUse line_use(store::Database& db, std::int64_t line_id) {
+    LineUse u;
+    SQLite::Statement q(db.sqlite(), R"(
+SELECT (SELECT count(*) FROM budget_commitment WHERE line_id = ?1), (SELECT count(*) FROM budget_spending WHERE line_id = ?1))");
+    q.bind(1, static_cast<int64_t>(line_id));
+    q.executeStep();
+    u.commitments = q.getColumn(0).getInt();
+    u.spending = q.getColumn(1).getInt();
+    for (const auto& ref : store::references_to(db, "budget_line", line_id)) {
+        if (ref.table != "budget_commitment" && ref.table != "budget_spending") {
+            u.others.push_back(store::describe_reference(db, ref));
+        }
+    }
+    return u;
+}
+
+void remove_line(store::Txn& txn, const Line& l) {
+    auto u = line_use(txn.db(), l.id);
+    if (u.commitments > 0 || u.spending > 0) {
+        std::vector<std::string> booked;
+        if (u.commitments > 0) {
+            booked.push_back(fmt::format("{} commitment{}", u.commitments, u.commitments == 1 ? "" : "s"));
+        }
+        if (u.spending > 0) {
+            booked.push_back(fmt::format("{} spending entr{}", u.spending, u.spending == 1 ? "y" : "ies"));
+        }
+        throw data_error(fmt::format("line {} \"{}\" has {}: what was booked stays in the budget's books; set its plan to "
+                                     "nothing with `officectl budget line edit {} --amount 0` instead",
+                                     l.id, l.name, core::join(booked, " and "), l.id));
+    }
+    if (!u.others.empty()) {
+        throw data_error(fmt::format("line {} \"{}\" is still the budget line of {}; give them another line first",
+                                     l.id, l.name, core::join(u.others, ", ")));
+    }
+    auto before = txn.snapshot("budget_line", l.id);
+    SQLite::Statement q(txn.db().sqlite(), "DELETE FROM budget_line WHERE id = ?1");
+    q.bind(1, static_cast<int64_t>(l.id));
+    q.exec();
+    txn.record({"budget.line", l.id, "rm", l.name, before, std::nullopt});
 }
 
 Line find_line(store::Database& db, std::string_view text, std::optional<int> year) {

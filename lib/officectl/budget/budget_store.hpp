@@ -23,6 +23,19 @@ std::vector<Budget> list_budgets(store::Database& db);
 
 std::int64_t add_line(store::Txn& txn, const Line& l);
 void update_line(store::Txn& txn, const Line& l);
+// What keeps a line from being removed: its own bookings (commitments, whatever
+// their status, and spending) and what else points at it (a trip, an event, a
+// project, a quote request, ...: "1 trip", in the user's words).
+struct LineUse {
+    int commitments = 0;
+    int spending = 0;
+    std::vector<std::string> others;
+    bool empty() const { return commitments == 0 && spending == 0 && others.empty(); }
+};
+LineUse line_use(store::Database& db, std::int64_t line_id);
+// Removes a line nothing uses (line_use); otherwise a data Error that says what
+// uses it and what to do instead.
+void remove_line(store::Txn& txn, const Line& l);
 // By number, code or name (a name must be unique across budgets, or given as
 // "BUDGET/LINE" with the line's name or code); a no_input or data Error otherwise.
 // A code or name that several years' budgets share resolves in `year`'s budget.

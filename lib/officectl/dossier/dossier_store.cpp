@@ -1,6 +1,7 @@
 #include "officectl/dossier/dossier_store.hpp"
 
 #include "officectl/core/error.hpp"
+#include "officectl/dossier/dossier_files.hpp"
 #include "officectl/store/sql.hpp"
 #include "officectl/team/member_store.hpp"
 
@@ -207,6 +208,42 @@ VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10))");
                     fmt::format("document {} added{}", doc.type, // no file name: a confidential dossier hides those
                                 doc.expires ? ", valid until " + core::format_date(*doc.expires) : "")});
     return id;
+}
+
+Document get_document(store::Database& db, std::int64_t dossier_id, std::int64_t id) {
+    SQLite::Statement q(db.sqlite(), R"(
+SELECT d.id, d.dossier_id, d.type, d.name, d.path, d.stored, d.size, d.sha256, d.date, d.expires, d.added,
+       f.confidential
+FROM dossier_document d JOIN dossier_dossier f ON f.id = d.dossier_id
+WHERE d.id = ?1 AND d.dossier_id = ?2)");
+    q.bind(1, static_cast<int64_t>(id));
+    q.bind(2, static_cast<int64_t>(dossier_id));
+    if (!q.executeStep()) {
+        throw not_found(fmt::format("dossier {} has no document {} (see `officectl dossier show {}`)", dossier_id, id,
+                                    dossier_id));
+    }
+    return read_document(q);
+}
+
+std::optional<std::string> remove_document(store::Txn& txn, const Document& doc, core::Date on) {
+    auto before = txn.snapshot("dossier_document", doc.id);
+    SQLite::Statement q(txn.db().sqlite(), "DELETE FROM dossier_document WHERE id = ?");
+    q.bind(1, static_cast<int64_t>(doc.id));
+    q.exec();
+    txn.record({"dossier.document", doc.id, "rm", doc.type, before, std::nullopt});
+    add_entry(txn, {0, doc.dossier_id, on, false,
+                    fmt::format("document {} removed", doc.type)}); // no file name: a confidential dossier hides those
+    if (!doc.stored || documents_at(txn.db(), doc.path) > 0) {
+        return std::nullopt; // the user's own file, or a copy another document still needs
+    }
+    // Only a file inside the store's own folder of copies is ever removed.
+    auto within = std::filesystem::weakly_canonical(doc.path)
+                      .lexically_relative(std::filesystem::weakly_canonical(copies_folder(txn.db().path())));
+    if (within.empty() || *within.begin() == "..") {
+        return std::nullopt;
+    }
+    txn.keep_no_undo("it removed the document's stored copy");
+    return doc.path;
 }
 
 std::vector<Document> list_documents(store::Database& db, std::optional<std::int64_t> dossier_id) {

@@ -35,6 +35,15 @@ std::vector<Document> list_documents(store::Database& db, std::optional<std::int
 std::unordered_map<std::int64_t, std::vector<DocumentValidity>> validity_by_dossier(store::Database& db);
 // How many documents (of any dossier) point at `path`.
 int documents_at(store::Database& db, const std::string& path);
+// Document `id` of dossier `dossier_id`; a no_input Error naming both otherwise.
+Document get_document(store::Database& db, std::int64_t dossier_id, std::int64_t id);
+// Takes document `doc` out of its dossier, with a line on the timeline on `on`.
+// Returns the stored copy to remove after the commit (dossier_files:
+// remove_copies): the document's own copy in the store's files folder, when no
+// other document (of any dossier) points at it; nothing for a file outside the
+// store, which is the user's own. When a copy goes, the command cannot be undone
+// (the Txn keeps no undo record: it would bring back a document without its file).
+std::optional<std::string> remove_document(store::Txn& txn, const Document& doc, core::Date on);
 
 std::int64_t add_entry(store::Txn& txn, const Entry& e);
 std::vector<Entry> list_entries(store::Database& db, std::int64_t dossier_id);

@@ -50,6 +50,70 @@ std::vector<PlanRow> plan_of(store::Database& db, std::int64_t event_id) {
     return out;
 }
 
+int replan_event(store::Txn& txn, const Event& was, const Event& e, const core::Calendar& calendar) {
+    int changed = 0;
+    for (auto& row : plan_of(txn.db(), e.id)) {
+        if (!row.task.is_open()) {
+            continue;
+        }
+        auto t = row.task;
+        if (e.date != was.date && row.link.offset_days) {
+            t.due = plan_due(e.date, *row.link.offset_days, calendar);
+        }
+        if (e.owner && e.owner != was.owner && t.assignee == was.owner.value_or("")) {
+            t.assignee = *e.owner;
+        }
+        if (t.due != row.task.due || t.assignee != row.task.assignee) {
+            teamwork::update_task(txn, t);
+            ++changed;
+        }
+    }
+    return changed;
+}
+
+void check_line_change(store::Database& db, const Event& was, const Event& e) {
+    if (was.line_id == e.line_id) {
+        return;
+    }
+    for (const auto& s : list_suppliers(db, e.id)) {
+        if (s.commitment_id) {
+            throw data_error(fmt::format("--line: the {} of event {} has a commitment on its budget line already; "
+                                         "set that supplier back (`event supplier set`) before the event changes line",
+                                         s.role, e.id));
+        }
+    }
+}
+
+EventContents contents_of(store::Database& db, const Event& e) {
+    EventContents c;
+    for (const auto& row : plan_of(db, e.id)) {
+        ++c.tasks;
+        c.done_tasks += row.task.is_open() ? 0 : 1;
+    }
+    for (const auto& s : list_suppliers(db, e.id)) {
+        ++c.suppliers;
+        if (s.commitment_id &&
+            budget::get_commitment(db, *s.commitment_id).status == budget::CommitmentStatus::invoiced) {
+            ++c.invoiced;
+        }
+    }
+    c.guests = static_cast<int>(list_guests(db, e.id).size());
+    return c;
+}
+
+void remove_planned_event(store::Txn& txn, const Event& e) {
+    for (const auto& s : list_suppliers(txn.db(), e.id)) {
+        if (s.commitment_id &&
+            budget::get_commitment(txn.db(), *s.commitment_id).status == budget::CommitmentStatus::open) {
+            budget::set_commitment_status(txn, *s.commitment_id, budget::CommitmentStatus::cancelled);
+        }
+    }
+    for (const auto& row : plan_of(txn.db(), e.id)) {
+        teamwork::remove_task(txn, row.task);
+    }
+    remove_event(txn, e);
+}
+
 void save_supplier(store::Txn& txn, const Event& e, Supplier& s, core::Date today) {
     if (s.quote && s.actual && s.quote->currency != s.actual->currency) {
         throw data_error(fmt::format("the quote is in {} and the invoiced amount in {}: give both in one currency",

@@ -5,6 +5,7 @@
 
 #include "officectl/core/calendar.hpp"
 #include "officectl/event/event_kinds.hpp"
+#include "officectl/event/event_rules.hpp"
 #include "officectl/event/event_store.hpp"
 #include "officectl/io/csv_reader.hpp"
 #include "officectl/teamwork/task.hpp"
@@ -29,6 +30,21 @@ std::int64_t add_event_task(store::Txn& txn, const Event& e, const std::string& 
                             core::Date due, std::optional<int> offset_days, StepKind kind, core::Date today);
 // The plan by due date.
 std::vector<PlanRow> plan_of(store::Database& db, std::int64_t event_id);
+
+// After `event edit` (`was` as stored, `e` as corrected, written by the caller):
+// a new day moves the open tasks of the plan that were counted from the day (their
+// offset kept, onto a working day); a new owner takes over the open tasks the old
+// one had. Returns how many tasks changed.
+int replan_event(store::Txn& txn, const Event& was, const Event& e, const core::Calendar& calendar);
+// A new budget line is refused while a supplier has a commitment on the old one.
+void check_line_change(store::Database& db, const Event& was, const Event& e);
+
+// What the event holds besides itself (event_rules: describe_contents).
+EventContents contents_of(store::Database& db, const Event& e);
+// Removes the event with everything it holds: its plan's team tasks, its
+// suppliers (their open commitments cancelled; an invoiced one stays in the
+// budget's books) and its guests.
+void remove_planned_event(store::Txn& txn, const Event& e);
 
 // Keeps the budget in step with a supplier: contracted with a quote, on an
 // event with a budget line, it is a commitment on that line (in the supplier's

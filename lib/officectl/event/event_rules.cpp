@@ -114,4 +114,26 @@ RsvpCounts count_rsvps(const std::vector<Guest>& guests) {
     return c;
 }
 
+std::string describe_contents(const EventContents& c) {
+    std::vector<std::string> parts;
+    auto plural = [](int n, std::string_view one, std::string_view many) {
+        return fmt::format("{} {}", n, n == 1 ? one : many);
+    };
+    if (c.tasks > 0) {
+        parts.push_back(plural(c.tasks, "plan task", "plan tasks") +
+                        (c.done_tasks > 0 ? fmt::format(" ({} done)", c.done_tasks) : ""));
+    }
+    if (c.suppliers > 0) {
+        parts.push_back(plural(c.suppliers, "supplier", "suppliers"));
+    }
+    if (c.guests > 0) {
+        parts.push_back(plural(c.guests, "guest", "guests"));
+    }
+    std::string out;
+    for (size_t i = 0; i < parts.size(); ++i) {
+        out += (i == 0 ? "" : i + 1 == parts.size() ? " and " : ", ") + parts[i];
+    }
+    return out;
+}
+
 } // namespace officectl::event

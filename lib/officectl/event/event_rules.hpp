@@ -32,4 +32,16 @@ struct RsvpCounts {
 };
 RsvpCounts count_rsvps(const std::vector<Guest>& guests);
 
+// What an event holds besides itself: what `event rm` removes only with --force.
+struct EventContents {
+    int tasks = 0;      // of its plan (team tasks)
+    int done_tasks = 0; // of those, done
+    int suppliers = 0;
+    int invoiced = 0;   // suppliers whose commitment is invoiced: the budget keeps it
+    int guests = 0;
+    bool empty() const { return tasks == 0 && suppliers == 0 && guests == 0; }
+};
+// "12 plan tasks (3 done), 2 suppliers and 40 guests".
+std::string describe_contents(const EventContents& c);
+
 } // namespace officectl::event

@@ -20,6 +20,9 @@ Event get_event(store::Database& db, std::int64_t id);
 // By date; from `from` on when given.
 std::vector<Event> list_events(store::Database& db, std::optional<core::Date> from = std::nullopt,
                                std::optional<core::Date> to = std::nullopt);
+// Removes the event with its suppliers, guests and task links (the tasks are the
+// team's: event_plan removes them first).
+void remove_event(store::Txn& txn, const Event& e);
 // The last event of a kind before `day` with lessons kept.
 std::optional<Event> last_with_lessons(store::Database& db, const std::string& kind, core::Date day);
 

@@ -129,7 +129,7 @@ render::Report plan_report(store::Database& db, const Event& e, core::Date today
     render::Section s{"Backward plan", {}};
     auto t = plan_table(db, e, today);
     if (t.empty()) {
-        s.paragraph(fmt::format("No tasks yet: `officectl event task add {} \"...\" --at -14d`", e.id));
+        s.paragraph(fmt::format("No tasks yet: `officectl event task add {} \"...\" --offset -14d`", e.id));
     } else {
         auto f = figures(db, e, today);
         auto n = t.rows().size();

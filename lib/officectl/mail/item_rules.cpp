@@ -210,6 +210,40 @@ std::string dedup_key(const Item& item) {
                                       normalised(item.body.value_or("")), core::join(files, ",")));
 }
 
+std::optional<std::string> correction_refusal(const Item& registered, const Item& corrected) {
+    if (core::trim(corrected.subject).empty()) {
+        return "--subject: a subject is required";
+    }
+    if (corrected.date.year() != registered.date.year()) {
+        return fmt::format("--date: {} is not in {}, the year of {}; the number never changes, so an item of "
+                           "another year is registered anew (`officectl mail log`)",
+                           core::format_date(corrected.date), static_cast<int>(registered.date.year()),
+                           registered.number);
+    }
+    return std::nullopt;
+}
+
+std::optional<std::string> reopen_refusal(const Item& item) {
+    if (item.direction == Direction::out) {
+        return fmt::format("{} is outgoing: it awaits no answer, there is no follow-up to reopen", item.number);
+    }
+    if (awaits_answer(item)) {
+        return fmt::format("{} is not closed: it is {} (close it with `officectl mail done {}`)", item.number,
+                           status_name(item.status), item.number);
+    }
+    if (item.status == Status::archived) {
+        return fmt::format("{} is archived: an archived item stays closed (register the new question with "
+                           "`officectl mail log`)",
+                           item.number);
+    }
+    return std::nullopt;
+}
+
+void reopen(Item& item) {
+    item.status = Status::open;
+    item.done_on.reset();
+}
+
 std::string reply_subject(std::string_view subject) {
     // Re (en), AW (de), TR (fr, transféré is not a reply but mail clients stack it
     // the same way), Antw (nl), Réf (fr), SV (sv), with or without a count "Re[2]:".

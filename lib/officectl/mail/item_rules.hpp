@@ -32,6 +32,15 @@ std::vector<std::string> apply_tag_changes(std::vector<std::string> tags, const 
 // trimmed, in lower case, with white space collapsed. Stored as `content_hash`.
 std::string dedup_key(const Item& item);
 
+// `mail edit`: why `corrected` cannot replace `registered` (nullopt: it can). The
+// number stays, so the date stays in the number's year; a subject is required.
+std::optional<std::string> correction_refusal(const Item& registered, const Item& corrected);
+// `mail reopen`: why `item`'s follow-up cannot be reopened (nullopt: it can). Only
+// an incoming item closed by `mail done` or by an answer (status done) reopens.
+std::optional<std::string> reopen_refusal(const Item& item);
+// Opens the follow-up again: status open, no done date.
+void reopen(Item& item);
+
 // A search query split into full-text words and field terms:
 //   from:ricoh to:an subject:factuur tag:tax date:2026-11-01..2026-11-30 word "a phrase"
 struct SearchQuery {

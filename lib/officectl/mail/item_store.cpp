@@ -369,6 +369,52 @@ UPDATE mail_item SET tags = ?, assignee_id = ?, due = ?, status = ?, done_on = ?
     return txn.record_edit(k_entity, "mail_item", it.id, it.number, before);
 }
 
+bool correct_item(store::Txn& txn, const Item& it) {
+    auto before = txn.snapshot("mail_item", it.id);
+    if (!before) {
+        throw not_found(fmt::format("no register item {}", it.number));
+    }
+    auto bind = [&](SQLite::Statement& q) {
+        q.bind(1, std::string(channel_name(it.channel)));
+        q.bind(2, core::format_date(it.date));
+        store::bind_opt(q, 3, it.from_text);
+        store::bind_opt(q, 4, it.from_addr);
+        store::bind_opt(q, 5, it.from_contact);
+        store::bind_opt(q, 6, it.to_text);
+        store::bind_opt(q, 7, it.to_addr);
+        store::bind_opt(q, 8, it.to_contact);
+        q.bind(9, it.subject);
+        store::bind_opt(q, 10, it.their_ref);
+        store::bind_opt(q, 11, it.our_ref);
+        store::bind_opt(q, 12, store::date_text(it.due));
+        store::bind_opt(q, 13, it.body);
+        q.bind(14, static_cast<int64_t>(it.id));
+    };
+    // The same values again write nothing (and journal nothing, not even a side effect).
+    SQLite::Statement differs(txn.db().sqlite(), R"(
+SELECT 1 FROM mail_item
+WHERE id = ?14 AND NOT (channel IS ?1 AND date IS ?2 AND from_text IS ?3 AND from_addr IS ?4 AND from_contact IS ?5
+                        AND to_text IS ?6 AND to_addr IS ?7 AND to_contact IS ?8 AND subject IS ?9
+                        AND their_ref IS ?10 AND our_ref IS ?11 AND due IS ?12 AND body IS ?13))");
+    bind(differs);
+    if (!differs.executeStep()) {
+        return false;
+    }
+    // The index holds the words the register gave at registration (migration mail 5):
+    // out with the old ones (read through mail_fts_text before the row changes) ...
+    unindex_item(txn.db(), it.id);
+    SQLite::Statement q(txn.db().sqlite(), R"(
+UPDATE mail_item SET channel = ?1, date = ?2, from_text = ?3, from_addr = ?4, from_contact = ?5, to_text = ?6,
+                     to_addr = ?7, to_contact = ?8, subject = ?9, their_ref = ?10, our_ref = ?11, due = ?12,
+                     body = ?13
+WHERE id = ?14)");
+    bind(q);
+    q.exec();
+    // ... and in with the new ones.
+    reindex_item(txn.db(), it.id);
+    return txn.record_edit(k_entity, "mail_item", it.id, it.number, before);
+}
+
 int archive_items(store::Txn& txn, core::Date before, const std::optional<std::string>& tag, bool dry_run) {
     SQLite::Statement q(txn.db().sqlite(), R"(
 SELECT id FROM mail_item

@@ -58,6 +58,14 @@ std::vector<Item> thread_of(store::Database& db, const Item& item);
 // after registration). False when nothing changed.
 bool update_item(store::Txn& txn, const Item& item);
 
+// `mail edit`: writes what was registered wrong (channel, date, parties, subject,
+// references, due date, body) and keeps the full-text index true: the item's old
+// words are taken out of it before the row changes, the new ones put in after.
+// The number, direction, confidential flag and dedup identity (content_hash: an
+// import of the original recognises it still) never change. False when nothing
+// changed. The caller checks the correction (item_rules: correction_refusal).
+bool correct_item(store::Txn& txn, const Item& item);
+
 // A relation's correspondence in numbers (counted by the store, not loaded).
 struct ContactMailCounts {
     int in = 0;

@@ -100,6 +100,14 @@ WHERE id = ?9)");
     txn.record_edit(k_entity, "teamwork_task", t.id, t.title, before);
 }
 
+void remove_task(store::Txn& txn, const Task& t) {
+    auto before = txn.snapshot("teamwork_task", t.id);
+    SQLite::Statement q(txn.db().sqlite(), "DELETE FROM teamwork_task WHERE id = ?");
+    q.bind(1, static_cast<int64_t>(t.id));
+    q.exec();
+    txn.record({k_entity, t.id, "rm", t.title, before, std::nullopt});
+}
+
 Task get_task(store::Database& db, std::int64_t id) {
     SQLite::Statement q(db.sqlite(), std::string(k_select) + "WHERE id = ?");
     q.bind(1, static_cast<int64_t>(id));

@@ -4,6 +4,7 @@
 #include "officectl/agenda/agenda_store.hpp"
 #include "officectl/agenda/occurrences.hpp"
 #include "officectl/budget/budget_store.hpp"
+#include "officectl/core/error.hpp"
 #include "officectl/core/strings.hpp"
 #include "officectl/dossier/dossier_store.hpp"
 
@@ -72,6 +73,33 @@ std::int64_t plan_leg(store::Txn& txn, const Trip& trip, Leg leg) {
     leg.commitment_id = commit_cost(txn, trip, fmt::format("{} {} -> {}", mode_name(leg.mode), leg.from, leg.to),
                                     leg.cost, core::local_date(leg.depart.utc, leg.depart.zone));
     return add_leg(txn, leg);
+}
+
+void replan_leg(store::Txn& txn, const Trip& trip, const Leg& was, Leg leg) {
+    if (was.cost != leg.cost && was.commitment_id) {
+        auto c = budget::get_commitment(txn.db(), *was.commitment_id);
+        if (c.status == budget::CommitmentStatus::invoiced) {
+            throw data_error(fmt::format("leg {}: its cost is invoiced already (commitment {}); correct it on the "
+                                         "budget line, not on the leg",
+                                         leg.id, c.id));
+        }
+    }
+    auto a = appointment_for(trip, leg);
+    if (leg.appointment_id) {
+        auto stored = agenda::get_appointment(txn.db(), *leg.appointment_id);
+        a.id = stored.id;
+        a.uid = stored.uid;
+        a.sequence = stored.sequence + 1;
+        agenda::update_appointment(txn, a);
+    } else {
+        leg.appointment_id = agenda::add_appointment(txn, a);
+    }
+    if (was.cost != leg.cost) {
+        cancel_commitment(txn, was.commitment_id);
+        leg.commitment_id = commit_cost(txn, trip, fmt::format("{} {} -> {}", mode_name(leg.mode), leg.from, leg.to),
+                                        leg.cost, core::local_date(leg.depart.utc, leg.depart.zone));
+    }
+    update_leg(txn, leg);
 }
 
 void unplan_leg(store::Txn& txn, const Leg& leg) {

@@ -13,6 +13,12 @@ namespace officectl::trip {
 // Stores the leg with its agenda entry and, when the trip has a budget line and
 // the leg a cost, its commitment. Returns the leg's id.
 std::int64_t plan_leg(store::Txn& txn, const Trip& trip, Leg leg);
+// Writes a corrected leg (`trip leg edit`; `was` is the leg as stored). Its agenda
+// entry follows: the same entry, moved and retitled (its sequence raised, so a
+// calendar that has it updates it). A changed cost cancels the open commitment and
+// commits the new cost; a commitment invoiced already is refused (a data Error
+// naming it). The caller checks the leg (check_leg).
+void replan_leg(store::Txn& txn, const Trip& trip, const Leg& was, Leg leg);
 // Takes the leg off the agenda, cancels its commitment, removes it.
 void unplan_leg(store::Txn& txn, const Leg& leg);
 std::int64_t plan_stay(store::Txn& txn, const Trip& trip, Stay stay);
