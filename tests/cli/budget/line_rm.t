@@ -39,7 +39,6 @@ Nothing booked, nothing charged: the line goes, and undo brings it back.
   1,6100,Kantoorbenodigdheden
   2,6200,Verhuis
   3,6500,Reizen
-  ,,Total
 
 Refused, with what uses the line and what to do; the lines stay.
 
@@ -60,7 +59,6 @@ Refused, with what uses the line and what to do; the lines stay.
   1,6100,Kantoorbenodigdheden
   2,6200,Verhuis
   3,6500,Reizen
-  ,,Total
 
 What the refusal says to do instead:
 

@@ -58,7 +58,7 @@ A new cost: the open commitment is cancelled and the new one committed.
 
 Refused, nothing changed.
 
-  $ officectl budget spend 6500 --amount 129 --date 2026-12-01 --commit 1 > /dev/null
+  $ officectl budget spend 6500 --amount 129 --date 2026-11-30 --commit 1 > /dev/null
   $ officectl trip leg edit 1 --cost 139
   officectl: leg 1: its cost is invoiced already (commitment 1); correct it on the budget line, not on the leg
   [65]
