@@ -247,7 +247,7 @@ void add_hours_report(CLI::App* hours, Context& ctx) {
 }
 
 void add_hours_check(CLI::App* hours, Context& ctx) {
-    auto* check = hours->add_subcommand("check", "who logged fewer hours than they worked; hours on days away");
+    auto* check = hours->add_subcommand("check", "who logged fewer or more hours than they worked; hours on days off");
     struct Opts {
         std::string week, in;
         std::vector<std::string> who;
@@ -257,7 +257,7 @@ void add_hours_check(CLI::App* hours, Context& ctx) {
     check->add_option("--in", o->in, "another period: 2027-03, A..B")->type_name("RANGE");
     check->add_option("--who", o->who, "these people (default: budget.timesheet in config, else everyone)")
         ->type_name(k_handle);
-    check->footer("Exit status 65 when someone's hours are missing or logged on a day away.\n"
+    check->footer("Exit status 65 when someone's hours are missing or over, or logged on a day away or off.\n"
                   "Examples:\n  officectl budget hours check\n  officectl budget hours check --week 2027-W10 --who bert");
     on_run(check, ctx, [&ctx, o] {
         if (!o->week.empty() && !o->in.empty()) {
@@ -278,12 +278,23 @@ void add_hours_check(CLI::App* hours, Context& ctx) {
                                              ctx.today(), people);
         ctx.print_report(timesheet::check_report(result));
         if (!result.clean()) {
-            int missing = 0;
+            int missing = 0, over = 0;
             for (const auto& p : result.people) {
                 missing += p.missing() > 0 ? 1 : 0;
+                over += p.over() > 0 ? 1 : 0;
             }
-            throw Error(ExitCode::data, fmt::format("{} with hours missing, {} entr{} on a day away", missing,
-                                                    result.away.size(), result.away.size() == 1 ? "y" : "ies"));
+            std::vector<std::string> found;
+            if (missing > 0) {
+                found.push_back(fmt::format("{} with hours missing", missing));
+            }
+            if (over > 0) {
+                found.push_back(fmt::format("{} with more hours logged than worked", over));
+            }
+            if (!result.away.empty()) {
+                found.push_back(fmt::format("{} entr{} on a day away or off", result.away.size(),
+                                            result.away.size() == 1 ? "y" : "ies"));
+            }
+            throw Error(ExitCode::data, core::join(found, ", "));
         }
     });
 }

@@ -112,10 +112,14 @@ TEST_CASE("the check: contract hours on working days less holidays and leave, ag
     CHECK(check.people[2].expected == 3 * 456 + 228); // Thursday a holiday, Friday afternoon off
     CHECK(check.people[2].logged == 4 * 456 + 228);   // more than owed (the holiday): nothing missing
     CHECK(check.people[2].missing() == 0);
-    REQUIRE(check.away.size() == 1); // Bert's two hours on his day off
-    CHECK(check.away[0].entry.who == "bert");
+    CHECK(check.people[2].over() == 456); // the holiday's hours: a finding too
+    REQUIRE(check.away.size() == 2);
+    CHECK(check.away[0].entry.who == "bert"); // Bert's two hours on his day off
     CHECK(check.away[0].entry.date == d(2027, 5, 4));
     CHECK(check.away[0].leave_type == "vacation");
+    CHECK(check.away[1].entry.who == "an"); // An's hours on Ascension Day
+    CHECK(check.away[1].entry.date == d(2027, 5, 6));
+    CHECK(check.away[1].leave_type == *calendar.day_off_name(d(2027, 5, 6)));
     CHECK_FALSE(check.clean());
 
     // Only the people asked for; a week in progress counts through today.

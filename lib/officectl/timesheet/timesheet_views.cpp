@@ -134,18 +134,19 @@ render::Report check_report(const HoursCheck& check) {
     render::Section people{"Logged against worked", {}};
     render::Table t;
     t.column("who").column("worked", ColumnType::decimal).column("logged", ColumnType::decimal);
-    t.column("missing", ColumnType::decimal);
+    t.column("missing", ColumnType::decimal).column("over", ColumnType::decimal);
     for (const auto& p : check.people) {
-        t.add_row({p.who, hours_cell(p.expected), hours_cell(p.logged), hours_cell(p.missing())});
+        t.add_row({p.who, hours_cell(p.expected), hours_cell(p.logged), hours_cell(p.missing()), hours_cell(p.over())});
     }
     people.table(std::move(t));
-    people.paragraph("Worked: contract hours on working days, less leave (requested or approved).");
+    people.paragraph("Worked: contract hours on working days, less leave (requested or approved). Over: logged beyond "
+                     "that.");
     r.sections.push_back(std::move(people));
     if (!check.away.empty()) {
-        render::Section away{"Hours logged on a day away", {}};
+        render::Section away{"Hours logged on a day away or off", {}};
         render::Table a;
         a.column("id", ColumnType::integer).column("date", ColumnType::date).column("who").column("project");
-        a.column("hours", ColumnType::decimal).column("leave");
+        a.column("hours", ColumnType::decimal).column("why");
         for (const auto& x : check.away) {
             a.add_row({x.entry.id, x.entry.date, x.entry.who, x.entry.project, hours_cell(x.entry.minutes), x.leave_type});
         }

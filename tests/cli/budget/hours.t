@@ -116,20 +116,20 @@ day off); exit 65 while hours are missing.
   Logged against worked
   ---------------------
   
-  who   worked  logged  missing
-  ----  ------  ------  -------
-  an      22.8     8.1     14.7
-  bert   12.67       8     4.67
+  who   worked  logged  missing  over
+  ----  ------  ------  -------  ----
+  an      22.8     8.1     14.7     0
+  bert   12.67       8     4.67     0
   
-  Worked: contract hours on working days, less leave (requested or approved).
+  Worked: contract hours on working days, less leave (requested or approved). Over: logged beyond that.
   
-  Hours logged on a day away
-  --------------------------
+  Hours logged on a day away or off
+  ---------------------------------
   
-  id  date        who   project       hours  leave
+  id  date        who   project       hours  why
   --  ----------  ----  ------------  -----  --------
    5  2027-03-09  bert  Verhuis 2027      1  vacation
-  officectl: 2 with hours missing, 1 entry on a day away
+  officectl: 2 with hours missing, 1 entry on a day away or off
   [65]
   $ officectl budget hours rm 5
   removed 1 h by bert on "Verhuis 2027", 2027-03-09
@@ -140,10 +140,10 @@ day off); exit 65 while hours are missing.
   $ officectl -q budget hours log bert 4:40 --project Intern --date 2027-03-10
   7
   $ officectl budget hours check --who an --who bert 2>/dev/null | grep -A3 '^who'
-  who   worked  logged  missing
-  ----  ------  ------  -------
-  bert   12.67   11.67        1
-  an      22.8    22.8        0
+  who   worked  logged  missing  over
+  ----  ------  ------  -------  ----
+  bert   12.67   11.67        1     0
+  an      22.8    22.8        0     0
 
 Who registers hours comes from config; the weekly report shows last week's gaps.
 
@@ -166,11 +166,46 @@ Who registers hours comes from config; the weekly report shows last week's gaps.
   Logged against worked
   ---------------------
   
-  who   worked  logged  missing
-  ----  ------  ------  -------
-  bert   12.67   12.67        0
+  who   worked  logged  missing  over
+  ----  ------  ------  -------  ----
+  bert   12.67   12.67        0     0
   
-  Worked: contract hours on working days, less leave (requested or approved).
+  Worked: contract hours on working days, less leave (requested or approved). Over: logged beyond that.
+
+More hours logged than worked is a finding as much as fewer (a mistake, or
+unpaid overtime), and so are hours on a day off or away: a Saturday, a day of
+leave.
+
+  $ officectl -q budget hours log bert 9 --project Intern --date 2027-03-09
+  9
+  $ officectl -q budget hours log bert 4 --project Intern --date 2027-03-13
+  10
+  $ officectl budget hours check --week 2027-03-10 --who bert
+  Hours check 2027-03-08 to 2027-03-14
+  ====================================
+  
+  Logged against worked
+  ---------------------
+  
+  who   worked  logged  missing  over
+  ----  ------  ------  -------  ----
+  bert   12.67   25.67        0    13
+  
+  Worked: contract hours on working days, less leave (requested or approved). Over: logged beyond that.
+  
+  Hours logged on a day away or off
+  ---------------------------------
+  
+  id  date        who   project  hours  why
+  --  ----------  ----  -------  -----  --------
+   9  2027-03-09  bert  Intern       9  vacation
+  10  2027-03-13  bert  Intern       4  weekend
+  officectl: 1 with more hours logged than worked, 2 entries on a day away or off
+  [65]
+  $ officectl -q budget hours rm 9
+  9
+  $ officectl -q budget hours rm 10
+  10
 
 Closing a project: no more hours after its last day.
 
