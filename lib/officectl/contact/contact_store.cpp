@@ -366,6 +366,14 @@ MergeResult merge_contacts(store::Txn& txn, const Contact& keep, const Contact& 
 }
 
 Resolved resolve_party(store::Txn& txn, std::string_view text, const ResolveOptions& options) {
+    // An address is matched as `mail import` matches a sender (contact_for_address):
+    // the person with that address, else the relation whose --domain it is in.
+    auto trimmed = core::trim(text);
+    if (trimmed.find('@') != std::string_view::npos && trimmed.find(' ') == std::string_view::npos) {
+        if (auto c = contact_for_address(txn.db(), trimmed)) {
+            return {*c, false};
+        }
+    }
     auto found = find_contacts(txn.db(), text);
     if (options.whole_names && found.size() > 1) {
         auto name = core::to_lower(core::trim(text));
