@@ -275,15 +275,19 @@ void add_contact_import(CLI::App* group, Context& ctx) {
     auto* import = group->add_subcommand("import", "add or update relations from CSV: all rows or none, idempotent");
     auto file = std::make_shared<std::string>();
     auto dry_run = std::make_shared<bool>(false);
+    auto update = std::make_shared<bool>(false);
     import->add_option("file", *file, "CSV with a header row (name,kind,type,segment,organisation,role,email,domain,phone,"
                                       "address,vat,lang,tags,note); - for stdin")
         ->required()
         ->type_name("FILE");
     import->add_flag("--dry-run", *dry_run, "check and count, write nothing");
-    import->footer("Examples:\n  officectl contact import suppliers.csv\n  officectl contact export | officectl contact import -");
-    on_run(import, ctx, [&ctx, file, dry_run] {
-        run_csv_import(ctx, *file, *dry_run, 0, [&ctx](store::Txn& txn, io::CsvReader& csv) {
-            return contact::import_contacts(txn, csv, [&ctx](std::string_view t) { return segments_of(ctx, t); });
+    import->add_flag("--update", *update, "let a row rename a relation it matches, or change its company number or e-mail");
+    import->footer("Examples:\n  officectl contact import suppliers.csv\n  officectl contact export | officectl contact import -\n"
+                   "  officectl contact import renamed.csv --update");
+    on_run(import, ctx, [&ctx, file, dry_run, update] {
+        run_csv_import(ctx, *file, *dry_run, 0, [&ctx, update](store::Txn& txn, io::CsvReader& csv) {
+            return contact::import_contacts(
+                txn, csv, [&ctx](std::string_view t) { return segments_of(ctx, t); }, *update);
         });
     });
 }

@@ -122,7 +122,7 @@ void apply(store::Database& db, Contact& c, const Row& r) {
 } // namespace
 
 ImportCounts import_contacts(store::Txn& txn, io::CsvReader& csv,
-                             const std::function<std::vector<std::string>(std::string_view)>& segments_of) {
+                             const std::function<std::vector<std::string>(std::string_view)>& segments_of, bool update) {
     std::map<std::size_t, std::string_view> cols;
     for (size_t i = 0; i < csv.header().size(); ++i) {
         auto name = core::to_lower(csv.header()[i]);
@@ -161,6 +161,23 @@ ImportCounts import_contacts(store::Txn& txn, io::CsvReader& csv,
             auto stored = existing(txn.db(), r);
             Contact c = stored ? *stored : Contact{};
             apply(txn.db(), c, r);
+            if (stored && !update) {
+                std::vector<std::string> changes;
+                auto changed = [&](std::string_view what, const std::optional<std::string>& was,
+                                   const std::optional<std::string>& now) {
+                    if (was && now && core::to_lower(*was) != core::to_lower(*now)) {
+                        changes.push_back(fmt::format("{} \"{}\" -> \"{}\"", what, *was, *now));
+                    }
+                };
+                changed("name", stored->name, c.name);
+                changed("company number", stored->vat, c.vat);
+                changed("e-mail", stored->email, c.email);
+                if (!changes.empty()) {
+                    throw data_error(fmt::format("matches relation #{} \"{}\" but would change its {}: give --update to "
+                                                 "change it, or correct the row",
+                                                 stored->id, stored->name, core::join(changes, ", ")));
+                }
+            }
             auto segments = segments_of(type_name(c.type));
             if (!stored) {
                 add_contact(txn, c, segments);

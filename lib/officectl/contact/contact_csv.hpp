@@ -17,9 +17,13 @@ namespace officectl::contact {
 
 using io::ImportCounts;
 
-// `segments_of(type)` gives the configured segments of a type.
+// `segments_of(type)` gives the configured segments of a type. A row that matches
+// a stored relation but would change what identifies it (its name, company number
+// or e-mail) is refused, naming the relation and the change, unless `update`
+// (a company number matched "Ricoh Belgium" and renamed it, saying only "updated 1").
 ImportCounts import_contacts(store::Txn& txn, io::CsvReader& csv,
-                             const std::function<std::vector<std::string>(std::string_view)>& segments_of);
+                             const std::function<std::vector<std::string>(std::string_view)>& segments_of,
+                             bool update = false);
 render::Table export_contacts(store::Database& db);
 
 } // namespace officectl::contact
