@@ -206,3 +206,34 @@ TEST_CASE("control characters from data are shown, never sent to the terminal, i
     auto json = nlohmann::json::parse(render::render_table(t, as(Format::json)));
     CHECK(json[0]["subject"] == "Factuur\x1b]0;pwned\x07 \x1b[2J\xef\xbf\xbd" "31m\xc2\x9b" "1m\xef\xbf\xbd end");
 }
+
+TEST_CASE("machine formats are typed: lists are arrays, structured values objects, totals only when asked") {
+    render::Table t;
+    t.column("who", ColumnType::list).column("time", ColumnType::json, R"({"type":"object"})");
+    t.column("amount", ColumnType::money);
+    t.add_row({render::List{{"an", "bert"}}, render::Structured{"10:00-11:30", R"({"start":"10:00","end":"11:30"})"},
+               core::Money{1250, "EUR"}});
+    t.add_row({render::List{}, render::Structured{"all day", R"({"all_day":true})"}, core::Money{50, "EUR"}});
+    t.add_total_row({render::List{}, render::Structured{"Total", "null"}, core::Money{1300, "EUR"}});
+    render::RenderOptions o;
+    o.format = Format::json;
+    auto j = nlohmann::json::parse(render::render_table(t, o));
+    REQUIRE(j.size() == 2); // the total row left out
+    CHECK(j[0]["who"] == nlohmann::json::array({"an", "bert"}));
+    CHECK(j[1]["who"] == nlohmann::json::array()); // an empty list is [], not null
+    CHECK(j[0]["time"]["end"] == "11:30");
+    o.totals = true;
+    CHECK(nlohmann::json::parse(render::render_table(t, o)).size() == 3);
+    o.totals = false;
+    o.format = Format::csv;
+    auto csv = render::render_table(t, o);
+    CHECK(csv == "who,time,amount\n\"an, bert\",10:00-11:30,12.50\n,all day,0.50\n");
+    o.format = Format::table;
+    CHECK(render::render_table(t, o).find("Total") != std::string::npos); // people see it
+    o.format = Format::json_schema;
+    auto schema = nlohmann::json::parse(render::render_table(t, o));
+    CHECK(schema["type"] == "array");
+    CHECK(schema["items"]["properties"]["who"]["type"] == "array");
+    CHECK(schema["items"]["properties"]["time"]["type"] == "object");
+    CHECK(schema["items"]["required"].size() == 3);
+}

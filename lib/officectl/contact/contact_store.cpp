@@ -174,14 +174,14 @@ std::vector<Contact> find_contacts(store::Database& db, std::string_view text) {
         q.bind(1, t);
         return read_all(q);
     }
-    SQLite::Statement exact(db.sqlite(), std::string(k_select) + "WHERE c.name = ? COLLATE NOCASE ORDER BY c.id");
+    SQLite::Statement exact(db.sqlite(), std::string(k_select) + "WHERE fold(c.name) = fold(?) ORDER BY c.id");
     exact.bind(1, t);
     auto found = read_all(exact);
     if (!found.empty()) {
         return found;
     }
     SQLite::Statement part(db.sqlite(), std::string(k_select) +
-                                            "WHERE instr(lower(c.name), lower(?)) > 0 ORDER BY c.name COLLATE NOCASE LIMIT 20");
+                                            "WHERE instr(fold(c.name), fold(?)) > 0 ORDER BY c.name COLLATE NOCASE LIMIT 20");
     part.bind(1, t);
     return read_all(part);
 }
@@ -210,7 +210,7 @@ WHERE (?1 IS NULL OR c.type = ?1)
   AND (?4 IS NULL OR c.lang = ?4)
   AND (?5 IS NULL OR c.segment = ?5)
   AND (?6 IS NULL OR c.org_id = ?6)
-  AND (?7 IS NULL OR instr(lower(c.name || ' ' || ifnull(c.email, '') || ' ' || ifnull(c.domain, '')), lower(?7)) > 0)
+  AND (?7 IS NULL OR instr(fold(c.name || ' ' || ifnull(c.email, '') || ' ' || ifnull(c.domain, '')), fold(?7)) > 0)
 ORDER BY coalesce(org.name, c.name) COLLATE NOCASE, c.org_id IS NOT NULL, c.name COLLATE NOCASE
 LIMIT ?8)");
     store::bind_opt(q, 1, f.type ? std::optional<std::string>(type_name(*f.type)) : std::nullopt);

@@ -1,5 +1,10 @@
 #include "officectl/core/strings.hpp"
 
+#include <utf8proc.h>
+
+#include <algorithm>
+#include <cstdlib>
+
 #include <cctype>
 #include <charconv>
 #include <cmath>
@@ -14,6 +19,42 @@ std::string_view trim(std::string_view s) {
     }
     auto e = s.find_last_not_of(ws);
     return s.substr(b, e - b + 1);
+}
+
+std::string fold(std::string_view s) {
+    if (std::all_of(s.begin(), s.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
+        return to_lower(s); // ASCII: nothing to decompose
+    }
+    utf8proc_uint8_t* out = nullptr;
+    auto n = utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(s.data()), static_cast<utf8proc_ssize_t>(s.size()),
+                          &out, static_cast<utf8proc_option_t>(UTF8PROC_DECOMPOSE | UTF8PROC_COMPAT |
+                                                               UTF8PROC_CASEFOLD | UTF8PROC_STRIPMARK));
+    if (n < 0) {
+        return to_lower(s);
+    }
+    std::string folded(reinterpret_cast<char*>(out), static_cast<size_t>(n));
+    std::free(out);
+    return folded;
+}
+
+std::size_t find_folded(std::string_view text, std::string_view folded_word) {
+    if (folded_word.empty()) {
+        return 0;
+    }
+    for (size_t i = 0; i < text.size(); ++i) {
+        if ((static_cast<unsigned char>(text[i]) & 0xC0) == 0x80) {
+            continue; // not the start of a character
+        }
+        // Enough of the text to cover the word however its characters fold, ending on a character's end.
+        auto end = std::min(text.size(), i + folded_word.size() * 4);
+        while (end < text.size() && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) {
+            ++end;
+        }
+        if (fold(text.substr(i, end - i)).starts_with(folded_word)) {
+            return i;
+        }
+    }
+    return std::string_view::npos;
 }
 
 std::string to_lower(std::string_view s) {

@@ -10,6 +10,13 @@ namespace officectl::core {
 
 std::string_view trim(std::string_view s);
 std::string to_lower(std::string_view s);
+// Text as every search and name lookup compares it: case folded and accents
+// removed (NFKD, marks stripped, through utf8proc), so "financien" finds
+// "FOD Financiën" and "lefevre" finds "Lefèvre". Text that is not UTF-8 is only lower-cased.
+std::string fold(std::string_view s);
+// Where `folded_word` (already folded) starts in `text` when both are folded; npos if nowhere.
+// The position is in `text` itself, at the start of a character.
+std::size_t find_folded(std::string_view text, std::string_view folded_word);
 // Splits on `sep`, trimming each piece; empty pieces are kept.
 std::vector<std::string> split(std::string_view s, char sep);
 bool starts_with_ci(std::string_view s, std::string_view prefix);

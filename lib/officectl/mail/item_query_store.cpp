@@ -264,7 +264,7 @@ std::vector<SearchHit> search_items(store::Database& db, std::string_view query,
     };
     auto contains = [&](const std::vector<std::string>& values, const char* columns) {
         for (const auto& v : values) {
-            where += fmt::format(" AND instr(lower({}), lower({})) > 0", columns, param(v));
+            where += fmt::format(" AND instr(fold({}), fold({})) > 0", columns, param(v));
         }
     };
     contains(sq.from, "ifnull(i.from_text, '') || ' ' || ifnull(i.from_addr, '')");

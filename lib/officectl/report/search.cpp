@@ -22,7 +22,7 @@ std::vector<std::string> plain_words(const std::string& text) {
     std::vector<std::string> words;
     for (auto& w : core::split(text, ' ')) {
         if (!w.empty() && w.find(':') == std::string::npos) {
-            words.push_back(core::to_lower(core::trim(w)));
+            words.push_back(core::fold(core::trim(w)));
         }
     }
     return words;
@@ -35,7 +35,7 @@ std::optional<std::string> match(const std::vector<std::string>& words, const st
     }
     std::string all;
     for (const auto& f : fields) {
-        all += core::to_lower(f) + "\n";
+        all += core::fold(f) + "\n";
     }
     for (const auto& w : words) {
         if (all.find(w) == std::string::npos) {
@@ -43,8 +43,7 @@ std::optional<std::string> match(const std::vector<std::string>& words, const st
         }
     }
     for (const auto& f : fields) {
-        auto lower = core::to_lower(f);
-        auto at = lower.find(words.front());
+        auto at = core::find_folded(f, words.front());
         if (at == std::string::npos) {
             continue;
         }

@@ -1,6 +1,7 @@
 #include "officectl/store/database.hpp"
 
 #include "officectl/core/error.hpp"
+#include "officectl/store/fold_function.hpp"
 #include "officectl/store/fts_snippet.hpp"
 #include "officectl/store/sqlite_memory.hpp"
 
@@ -106,6 +107,7 @@ Database Database::open(const std::filesystem::path& path, const std::vector<Mig
             // Deleted content is overwritten with zeros, whatever SQLite was built with.
             db->exec("PRAGMA secure_delete=ON");
             register_bounded_snippet(db->getHandle()); // snippets in linear time (mail search)
+            register_fold(db->getHandle());            // names compared without case and accents
             Database store(path, std::move(db));
             store.m_catalog = options.catalog;
             apply_migrations(store, migrations);
