@@ -199,3 +199,19 @@ TEST_CASE("the agenda sees absences: free slots avoid them, a booking clashes") 
     CHECK(clashes[0].shared == std::vector<std::string>{"an"});
     CHECK(agenda::find_clashes(s.db, meeting).empty()); // without the absence source, no clash
 }
+
+TEST_CASE("entitlement per month employed: a month counts when employed on its 15th") {
+    using absence::months_employed;
+    auto d = [](int y, unsigned m, unsigned day) { return core::Date{date::year{y}, date::month{m}, date::day{day}}; };
+    CHECK(months_employed(std::nullopt, std::nullopt, 2026) == 12);
+    CHECK(months_employed(d(2026, 7, 1), std::nullopt, 2026) == 6);  // from July
+    CHECK(months_employed(std::nullopt, d(2026, 3, 31), 2026) == 3); // through March
+    CHECK(months_employed(d(2026, 7, 16), std::nullopt, 2026) == 5); // after the 15th: July does not count
+    CHECK(months_employed(d(2026, 7, 15), std::nullopt, 2026) == 6);
+    CHECK(months_employed(d(2027, 1, 1), std::nullopt, 2026) == 0);  // not yet
+    CHECK(months_employed(d(2020, 1, 1), d(2025, 6, 30), 2026) == 0); // gone
+    CHECK(absence::pro_rata_months(20, 6) == 10);
+    CHECK(absence::pro_rata_months(20, 3) == 5);
+    CHECK(absence::pro_rata_months(20, 5) == 8.5); // 8.33 to the nearest half day
+    CHECK(absence::pro_rata_months(16, 12) == 16);
+}

@@ -67,6 +67,7 @@ Settings load_settings(const config::Config& config) {
     }
     s.entitlement_days = static_cast<int>(config.get_integer("absence.entitlement").value_or(20));
     s.carry_over_max = static_cast<int>(config.get_integer("absence.carry_over").value_or(5));
+    s.pro_rata_months = config.get_bool("absence.pro_rata").value_or(true);
     s.low_balance = static_cast<double>(config.get_integer("absence.low_balance").value_or(2));
     for (const auto& t : config.get_tables("absence.staffing")) {
         StaffingRule r;
@@ -106,6 +107,10 @@ void add_schema(config::Schema& schema) {
     schema.push_back({"absence.entitlement", config::ValueKind::integer, "20",
                       "vacation days a year for a full-time person (part-time: pro rata of their working days)",
                       non_negative});
+    schema.push_back({"absence.pro_rata", config::ValueKind::boolean, "true",
+                      "in a year someone joins or leaves, the entitlement per month employed (a month counts when "
+                      "employed on its 15th), to the nearest half day; false: the whole year's",
+                      nullptr});
     schema.push_back({"absence.carry_over", config::ValueKind::integer, "5",
                       "at most this many days left at the end of a year carry over to the next", non_negative});
     schema.push_back({"absence.low_balance", config::ValueKind::integer, "2",

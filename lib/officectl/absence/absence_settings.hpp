@@ -16,6 +16,7 @@ struct Settings {
     int carry_over_max = 5;    // days of last year's balance that carry over
     double low_balance = 2;    // the weekly report names balances at or below this
     std::vector<StaffingRule> staffing;
+    bool pro_rata_months = true; // a year joined or left: the entitlement per month employed
 
     // Throws a data Error naming the known types for an unknown one.
     const LeaveType& type(const std::string& name) const;

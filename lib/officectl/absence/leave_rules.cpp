@@ -79,6 +79,19 @@ double pro_rata_entitlement(int full_time_days, const core::WorkWeek& week, cons
     return std::round(exact * 2) / 2;
 }
 
+int months_employed(std::optional<core::Date> start, std::optional<core::Date> end, int year) {
+    int months = 0;
+    for (unsigned m = 1; m <= 12; ++m) {
+        core::Date mid{date::year{year}, date::month{m}, date::day{15}};
+        if ((!start || *start <= mid) && (!end || *end >= mid)) {
+            ++months;
+        }
+    }
+    return months;
+}
+
+double pro_rata_months(double days, int months) { return std::round(days * months / 12.0 * 2) / 2; }
+
 std::string format_days(double days) {
     auto text = std::fmod(days, 1.0) == 0 ? fmt::format("{}", static_cast<long>(days)) : fmt::format("{:.1f}", days);
     return text + (days == 1 || days == 0.5 ? " day" : " days");

@@ -28,6 +28,11 @@ LeaveCount count_leave(const Leave& leave, const core::Calendar& calendar, const
 // The yearly entitlement of someone working `week` when a full-time week
 // (the company's) gives `full_time_days`: pro rata, rounded to half days.
 double pro_rata_entitlement(int full_time_days, const core::WorkWeek& week, const core::WorkWeek& company);
+// The months of `year` a person is employed: a month counts when they are employed
+// on its 15th (start on or before it, end on or after it). 12 without dates.
+int months_employed(std::optional<core::Date> start, std::optional<core::Date> end, int year);
+// A year's days for `months` of employment: days x months / 12, to the nearest half day.
+double pro_rata_months(double days, int months);
 
 // "8 days", "0.5 day", "3.5 days".
 std::string format_days(double days);

@@ -85,10 +85,15 @@ std::vector<Balance> balances(store::Database& db, const Settings& settings, con
     for (const auto& handle : people) {
         const auto& m = members.at(handle);
         auto week = m.work_days.value_or(calendar.week());
-        auto base = [&](const std::map<std::string, double>& overrides) {
+        // An entitlement recorded for the person stands as given; else the company's,
+        // pro rata of their working days and (a year joined or left) of their months.
+        auto base = [&](const std::map<std::string, double>& overrides, int y) {
             auto it = overrides.find(handle);
-            return it != overrides.end() ? it->second
-                                         : pro_rata_entitlement(settings.entitlement_days, week, calendar.week());
+            if (it != overrides.end()) {
+                return it->second;
+            }
+            auto days = pro_rata_entitlement(settings.entitlement_days, week, calendar.week());
+            return settings.pro_rata_months ? pro_rata_months(days, months_employed(m.start, m.end, y)) : days;
         };
         const auto& mine = by_person[handle];
         Balance b;
@@ -102,10 +107,10 @@ std::vector<Balance> balances(store::Database& db, const Settings& settings, con
         bool joined_this_year = m.start && int(m.start->year()) >= year;
         if (followed && !joined_this_year) {
             auto last = used_in(settings, calendar, week, mine, year - 1, today);
-            b.carried = std::clamp(base(own_last) - last.taken - last.planned, 0.0,
+            b.carried = std::clamp(base(own_last, year - 1) - last.taken - last.planned, 0.0,
                                    static_cast<double>(settings.carry_over_max));
         }
-        b.entitled = base(own) + b.carried;
+        b.entitled = base(own, year) + b.carried;
         auto used = used_in(settings, calendar, week, mine, year, today);
         b.taken = used.taken;
         b.planned = used.planned;

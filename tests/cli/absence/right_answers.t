@@ -38,3 +38,26 @@ by a staffing rule: it is recorded, with a warning.
   id  who   type  from        to          half  days  status    note
   --  ----  ----  ----------  ----------  ----  ----  --------  ----
    1  bert  sick  2026-12-08  2026-12-09           2  approved
+
+The yearly entitlement is pro rata of the months employed in a year someone
+joins or leaves (a month counts when they are employed on its 15th): a start on
+1 July gives 10 of 20 days, an end on 31 March 5. absence.pro_rata = false gives
+the whole year's.
+
+  $ officectl -q team member add dina --name "Dina Maes" --start 2026-07-01
+  dina
+  $ officectl -q team member add emiel --name "Emiel Claes" --start 2020-01-01 --end 2026-03-31
+  emiel
+  $ officectl absence balance --year 2026 --who dina
+  who   year  entitled  carried  taken  planned  left
+  ----  ----  --------  -------  -----  -------  ----
+  dina  2026        10        0      0        0    10
+  $ officectl absence balance --year 2026 --who emiel
+  who    year  entitled  carried  taken  planned  left
+  -----  ----  --------  -------  -----  -------  ----
+  emiel  2026         5        0      0        0     5
+  $ printf '[absence]\npro_rata = false\n' > whole.toml
+  $ officectl --config whole.toml absence balance --year 2026 --who dina
+  who   year  entitled  carried  taken  planned  left
+  ----  ----  --------  -------  -----  -------  ----
+  dina  2026        20        0      0        0    20

@@ -23,6 +23,7 @@ config.toml: every key checked, its origin shown.
   mail.note_prefix            "NOTE"                                                       default  prefix of service note numbers (NOTE-2027-0001)
   absence.type                                                                             unset    leave types [[absence.type]]: name, letter, unit (day, half, hours), counts (against the balance); default: vacation, sick, training, unpaid, parental, time-credit, other
   absence.entitlement         20                                                           default  vacation days a year for a full-time person (part-time: pro rata of their working days)
+  absence.pro_rata            true                                                         default  in a year someone joins or leaves, the entitlement per month employed (a month counts when employed on its 15th), to the nearest half day; false: the whole year's
   absence.carry_over          5                                                            default  at most this many days left at the end of a year carry over to the next
   absence.low_balance         2                                                            default  the weekly report names people with this many days left or fewer
   absence.staffing                                                                         unset    staffing rules [[absence.staffing]]: role, min (people of that role present every working day); a leave that breaks one is refused without --force
@@ -61,6 +62,7 @@ config.toml: every key checked, its origin shown.
   mail.note_prefix,"""NOTE""",default,prefix of service note numbers (NOTE-2027-0001)
   absence.type,,unset,"leave types [[absence.type]]: name, letter, unit (day, half, hours), counts (against the balance); default: vacation, sick, training, unpaid, parental, time-credit, other"
   absence.entitlement,20,default,vacation days a year for a full-time person (part-time: pro rata of their working days)
+  absence.pro_rata,true,default,"in a year someone joins or leaves, the entitlement per month employed (a month counts when employed on its 15th), to the nearest half day; false: the whole year's"
   absence.carry_over,5,default,at most this many days left at the end of a year carry over to the next
   absence.low_balance,2,default,the weekly report names people with this many days left or fewer
   absence.staffing,,unset,"staffing rules [[absence.staffing]]: role, min (people of that role present every working day); a leave that breaks one is refused without --force"

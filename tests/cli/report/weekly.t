@@ -66,6 +66,12 @@ The weekly report: each domain's section in a fixed order; -o md is what cron ma
   
   Nobody is out this week or next.
   
+  Balances at 2 days or fewer:
+  who   year  entitled  carried  taken  planned  left
+  ----  ----  --------  -------  -----  -------  ----
+  bert  2026       1.5        0      0        0   1.5
+  cas   2026       1.5        0      0        0   1.5
+  
   Agenda
   ------
   
@@ -119,6 +125,13 @@ The weekly report: each domain's section in a fixed order; -o md is what cron ma
   ## Absence
   
   Nobody is out this week or next.
+  
+  ### Balances at 2 days or fewer
+  
+  | who | year | entitled | carried | taken | planned | left |
+  | --- | ---: | ---: | ---: | ---: | ---: | ---: |
+  | bert | 2026 | 1.5 | 0 | 0 | 0 | 1.5 |
+  | cas | 2026 | 1.5 | 0 | 0 | 0 | 1.5 |
   
   ## Agenda
   
@@ -183,6 +196,12 @@ The weekly report: each domain's section in a fixed order; -o md is what cron ma
   -------
   
   Nobody is out this week or next.
+  
+  Balances at 2 days or fewer:
+  who   year  entitled  carried  taken  planned  left
+  ----  ----  --------  -------  -----  -------  ----
+  bert  2026       1.5        0      0        0   1.5
+  cas   2026       1.5        0      0        0   1.5
   
   Agenda
   ------
