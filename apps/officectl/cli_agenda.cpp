@@ -5,6 +5,7 @@
 
 #include "officectl/agenda/agenda_store.hpp"
 #include "officectl/agenda/agenda_views.hpp"
+#include "officectl/agenda/booking.hpp"
 #include "officectl/agenda/occurrences.hpp"
 #include "officectl/core/error.hpp"
 #include "officectl/core/strings.hpp"
@@ -142,6 +143,7 @@ void add_edit(CLI::App* agenda, Context& ctx) {
         auto id = appointment_id_argument(o->id);
         auto& db = ctx.db();
         auto a = agenda::get_appointment(db, id);
+        agenda::refuse_made_elsewhere(a, "edit");
         std::vector<agenda::Appointment> changes; // a series' changed occurrences, to move with it
         if (!o->on.empty()) {
             if (!a.is_series()) {
@@ -215,6 +217,7 @@ void add_cancel(CLI::App* agenda, Context& ctx) {
         auto id = appointment_id_argument(*id_text);
         auto& db = ctx.db();
         auto a = agenda::get_appointment(db, id);
+        agenda::refuse_made_elsewhere(a, "cancel");
         if (!on->empty()) {
             if (!a.is_series()) {
                 throw usage_error(fmt::format("--on: appointment {} is no series; cancel it without --on", id));
@@ -257,6 +260,7 @@ void add_rm(CLI::App* agenda, Context& ctx) {
     on_write(rm, ctx, [&ctx, id_text](store::Txn& txn) {
         auto id = appointment_id_argument(*id_text);
         auto a = agenda::get_appointment(ctx.db(), id);
+        agenda::refuse_made_elsewhere(a, "delete");
         agenda::remove_appointment(txn, a);
         txn.commit();
         ctx.done(fmt::format("deleted {} \"{}\"", id, a.title), std::to_string(id));

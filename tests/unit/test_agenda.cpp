@@ -2,6 +2,7 @@
 // oracle of 146 rules, and for DST, month ends, last Fridays, leap years),
 // occurrences with cancelled and moved dates, conflicts, free slots.
 
+#include "officectl/agenda/booking.hpp"
 #include "officectl/agenda/conflicts.hpp"
 #include "officectl/agenda/free_slots.hpp"
 #include "officectl/agenda/occurrences.hpp"
@@ -505,4 +506,21 @@ TEST_CASE("a stored series that cannot be expanded is left out, and named; the r
     CHECK(unexpanded[1].id == 2);
     CHECK(unexpanded[1].why.find("more than 200000 steps") != std::string::npos);
     CHECK_FALSE(agenda::occurrence_on(appts, 1, d(2027, 2, 28)));
+}
+
+TEST_CASE("an appointment another domain made is refused by the agenda's verbs, naming the commands") {
+    Appointment a;
+    a.id = 12;
+    a.title = "Beurs: train";
+    CHECK_NOTHROW(agenda::refuse_made_elsewhere(a, "delete"));
+    a.made_by = "leg 5 of trip 3 \"Beurs\"";
+    a.change_with = "`officectl trip leg edit 5` or `officectl trip leg rm 5`";
+    try {
+        agenda::refuse_made_elsewhere(a, "delete");
+        FAIL("not refused");
+    } catch (const Error& e) {
+        CHECK(e.code() == ExitCode::data);
+        CHECK(std::string(e.what()) == "appointment 12 is leg 5 of trip 3 \"Beurs\": the agenda does not delete it; "
+                                       "use `officectl trip leg edit 5` or `officectl trip leg rm 5`");
+    }
 }

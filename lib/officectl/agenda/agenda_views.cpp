@@ -121,7 +121,7 @@ render::Report appointment_report(const Appointment& a, const std::vector<Occurr
     f.vertical();
     f.column("id", ColumnType::integer).column("title").column("when").column("local_time").column("status");
     f.column("repeats").column("owner").column("who", ColumnType::list).column("external", ColumnType::list);
-    f.column("room").column("where");
+    f.column("room").column("where").column("made_by");
     f.column("confidential", ColumnType::boolean).column("note").column("uid").column("sequence", ColumnType::integer);
     std::string local = a.all_day ? "" : fmt::format("{} {}", core::format_local({a.start, a.zone}), a.zone);
     std::string repeats = a.rrule ? describe_rrule(*a.rrule) : "";
@@ -148,7 +148,7 @@ render::Report appointment_report(const Appointment& a, const std::vector<Occurr
                std::string(status_name(a.status)), repeats.empty() ? Cell{} : Cell{repeats}, opt(a.owner),
                a.who.empty() ? Cell{} : Cell{render::List{a.who}},
                a.external.empty() ? Cell{} : Cell{render::List{a.external}}, opt(a.room), opt(a.location),
-               a.confidential, note, a.uid, static_cast<std::int64_t>(a.sequence)});
+               opt(a.made_by), a.confidential, note, a.uid, static_cast<std::int64_t>(a.sequence)});
     r.sections.push_back({"", {f}});
     if (a.rrule) {
         render::Section s{"Next occurrences", {}};

@@ -4,6 +4,9 @@
 #include "officectl/agenda/conflicts.hpp"
 #include "officectl/agenda/occurrences.hpp"
 #include "officectl/agenda/recurrence.hpp"
+#include "officectl/core/error.hpp"
+
+#include <fmt/format.h>
 
 namespace officectl::agenda {
 
@@ -48,6 +51,14 @@ std::vector<Clash> find_clashes(store::Database& db, const Appointment& a, std::
                        c.second.appt->all_day, c.second.appt->zone, c.shared});
     }
     return out;
+}
+
+void refuse_made_elsewhere(const Appointment& a, std::string_view verb) {
+    if (!a.made_by) {
+        return;
+    }
+    throw data_error(fmt::format("appointment {} is {}: the agenda does not {} it; use {}", a.id, *a.made_by, verb,
+                                 a.change_with.value_or("the command that made it")));
 }
 
 } // namespace officectl::agenda

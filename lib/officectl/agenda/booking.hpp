@@ -28,4 +28,10 @@ struct Clash {
 std::vector<Clash> find_clashes(store::Database& db, const Appointment& a, std::size_t limit = 10,
                                 const AbsenceSource* absences = nullptr);
 
+// Refuses (data Error) to `verb` ("edit", "cancel", "delete") an appointment another
+// domain made (a trip's leg), naming its maker and the commands that change it.
+// The agenda's own verbs call it; the maker itself changes its appointments
+// through agenda_store directly, so no "as the trip" parameter is needed there.
+void refuse_made_elsewhere(const Appointment& a, std::string_view verb);
+
 } // namespace officectl::agenda
