@@ -342,12 +342,19 @@ render::Section agenda_weekly_section(store::Database& db, core::DateRange week,
     if (occs.empty()) {
         s.paragraph("No appointments this week.");
     } else {
-        // Per manager (the owner of each appointment).
-        std::map<std::string, std::vector<const Occurrence*>> per_owner;
+        // Per person: the appointments they are in, as owner or in `who` (the rule
+        // of `agenda list --who`: Appointment::people, like involves_person).
+        std::map<std::string, std::vector<const Occurrence*>> per_person;
         for (const auto& o : occs) {
-            per_owner[o.appt->owner.value_or("(no owner)")].push_back(&o);
+            auto people = o.appt->people();
+            if (people.empty()) {
+                per_person["(no one)"].push_back(&o);
+            }
+            for (const auto& p : people) {
+                per_person[p].push_back(&o);
+            }
         }
-        for (const auto& [owner, list] : per_owner) {
+        for (const auto& [owner, list] : per_person) {
             render::Table t(fmt::format("{}: {} appointment{}", owner, list.size(), list.size() == 1 ? "" : "s"));
             t.column("day", ColumnType::date).column("time").column("title").column("room").column("status");
             for (const auto* o : list) {
