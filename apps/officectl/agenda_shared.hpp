@@ -58,6 +58,12 @@ void apply_time_options(Context& ctx, const TimeOptions& o, agenda::Appointment&
 // have already count (a title change does not trip over an old forced booking).
 void check_booking(Context& ctx, agenda::Appointment& a, bool force, const agenda::Appointment* before = nullptr);
 
+// Warns (stderr, also with -q) about the days of a booking that are a weekend, a
+// public holiday or closing day, or a day one of its people does not work; it is
+// booked all the same. For an edit, `before` is the appointment as it was: only
+// new warnings are told.
+void warn_booking_days(Context& ctx, const agenda::Appointment& a, const agenda::Appointment* before = nullptr);
+
 // An appointment's number from the command line (a usage Error otherwise).
 std::int64_t appointment_id_argument(const std::string& text); // cli_agenda.cpp
 

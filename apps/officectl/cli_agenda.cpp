@@ -120,6 +120,7 @@ void add_add(CLI::App* agenda, Context& ctx) {
         ctx.done(fmt::format("booked {} \"{}\" {}{}", id, a.title, agenda::when_text(a, a.start, a.end, office_zone(ctx)),
                              a.status == agenda::Status::tentative ? " (tentative)" : ""),
                  std::to_string(id));
+        warn_booking_days(ctx, a);
     });
 }
 
@@ -203,6 +204,7 @@ void add_edit(CLI::App* agenda, Context& ctx) {
                              agenda::when_text(a, a.start, a.end, office_zone(ctx)),
                              a.parent_id ? " (this occurrence only)" : ""),
                  std::to_string(shown));
+        warn_booking_days(ctx, a, &original);
     });
 }
 

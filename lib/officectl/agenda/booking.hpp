@@ -3,8 +3,10 @@
 
 #include "officectl/agenda/appointment.hpp"
 #include "officectl/agenda/free_slots.hpp"
+#include "officectl/core/calendar.hpp"
 #include "officectl/store/database.hpp"
 
+#include <map>
 #include <string>
 #include <vector>
 
@@ -27,6 +29,17 @@ struct Clash {
 // first year when it never ends). At most `limit`.
 std::vector<Clash> find_clashes(store::Database& db, const Appointment& a, std::size_t limit = 10,
                                 const AbsenceSource* absences = nullptr);
+
+// Days of a booking worth a word, though it is booked all the same: a Saturday or
+// Sunday, a public holiday or closing day of `calendar`, a day one of its people
+// does not work (`work_weeks`: handle -> their own week; others work the
+// calendar's). Over the occurrences' start days (the first year of a series
+// without end). One line per kind of day, at most `shown` dates each:
+// "2026-12-26 is a Saturday",
+// "3 occurrences in its first year fall on a public holiday: 2027-03-29 (Paasmaandag), ...".
+std::vector<std::string> day_warnings(const Appointment& a, const core::Calendar& calendar,
+                                      const std::map<std::string, core::WorkWeek>& work_weeks,
+                                      const std::string& zone, std::size_t shown = 3);
 
 // Refuses (data Error) to `verb` ("edit", "cancel", "delete") an appointment another
 // domain made (a trip's leg), naming its maker and the commands that change it.
