@@ -235,6 +235,23 @@ void apply_time_options(Context& ctx, const TimeOptions& o, agenda::Appointment&
 }
 
 void check_booking(Context& ctx, agenda::Appointment& a, bool force, const agenda::Appointment* before) {
+    if (a.room) {
+        if (auto room = agenda::find_room(ctx.db(), *a.room)) {
+            auto over = agenda::over_capacity(a, *room);
+            // An edit that brings no more people to the same room keeps what was booked (with --force) before.
+            bool had = before && before->room && core::to_lower(*before->room) == core::to_lower(*a.room) &&
+                       agenda::headcount(*before) >= agenda::headcount(a);
+            if (over && !had) {
+                if (!force) {
+                    throw data_error(fmt::format("{}; book a larger room (`officectl agenda rooms --at \"{}\" --capacity "
+                                                 "{}` lists the free ones), or --force books it anyway",
+                                                 *over, core::format_local({a.start, office_zone(ctx)}),
+                                                 agenda::headcount(a)));
+                }
+                ctx.note(fmt::format("booked anyway: {}", *over));
+            }
+        }
+    }
     absence::Availability away(ctx.db(), office_zone(ctx)); // leave clashes too
     auto clashes = agenda::find_clashes(ctx.db(), a, 10, &away);
     if (before && !clashes.empty()) {

@@ -31,7 +31,7 @@ void add_detail_options(CLI::App* verb, DetailOptions& o, bool for_add) {
     verb->add_option("--note", o.note, "a note")->type_name("TEXT");
     verb->add_flag("--confidential", o.confidential, "hide the note (and the title in reports)");
     verb->add_flag("--tentative", o.tentative, "not confirmed yet");
-    verb->add_flag("--force", o.force, "book it even when it double-books someone or a room (as tentative)");
+    verb->add_flag("--force", o.force, "book it even when it double-books someone or a room (as tentative) or the room seats too few");
     if (!for_add) {
         verb->add_option("--title", o.title, "a new title")->type_name("TITLE");
         verb->add_option("--status", o.status, "confirmed or tentative")->type_name("STATE");

@@ -541,6 +541,23 @@ TEST_CASE("booking warnings: a weekend, a public holiday, a day someone does not
     CHECK(agenda::day_warnings(weekly, calendar, {}, "Europe/Brussels").empty());
 }
 
+TEST_CASE("a room's capacity counts the team and the outside attendees, each once") {
+    Appointment a;
+    a.title = "Board";
+    a.owner = "an";
+    a.who = {"an", "bert", "chloe"};
+    a.external = {"jan@client.be", "JAN@client.be"};
+    CHECK(agenda::headcount(a) == 4);
+    agenda::Room room;
+    room.name = "Kleine zaal";
+    room.capacity = 4;
+    CHECK_FALSE(agenda::over_capacity(a, room));
+    a.external.push_back("els@client.be");
+    CHECK(agenda::over_capacity(a, room) == "\"Board\" brings 5 people to room \"Kleine zaal\", which seats 4");
+    room.capacity.reset();
+    CHECK_FALSE(agenda::over_capacity(a, room));
+}
+
 TEST_CASE("an appointment another domain made is refused by the agenda's verbs, naming the commands") {
     Appointment a;
     a.id = 12;

@@ -119,6 +119,28 @@ std::vector<std::string> day_warnings(const Appointment& a, const core::Calendar
     return out;
 }
 
+int headcount(const Appointment& a) {
+    std::set<std::string> seen;
+    for (const auto& p : a.people()) {
+        seen.insert(p);
+    }
+    for (const auto& e : a.external) {
+        seen.insert(core::to_lower(e));
+    }
+    return static_cast<int>(seen.size());
+}
+
+std::optional<std::string> over_capacity(const Appointment& a, const Room& room) {
+    if (!room.capacity || a.status == Status::cancelled) {
+        return std::nullopt;
+    }
+    auto n = headcount(a);
+    if (n <= *room.capacity) {
+        return std::nullopt;
+    }
+    return fmt::format("\"{}\" brings {} people to room \"{}\", which seats {}", a.title, n, room.name, *room.capacity);
+}
+
 void refuse_made_elsewhere(const Appointment& a, std::string_view verb) {
     if (!a.made_by) {
         return;

@@ -7,6 +7,7 @@
 #include "officectl/store/database.hpp"
 
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -40,6 +41,14 @@ std::vector<Clash> find_clashes(store::Database& db, const Appointment& a, std::
 std::vector<std::string> day_warnings(const Appointment& a, const core::Calendar& calendar,
                                       const std::map<std::string, core::WorkWeek>& work_weeks,
                                       const std::string& zone, std::size_t shown = 3);
+
+// The people of a booking: its team attendees (owner included) and its outside
+// addresses, each once.
+int headcount(const Appointment& a);
+// When the booking brings more people than `room` (the room booked) seats: what is
+// wrong, with the count and the capacity ("\"Board\" brings 5 people to room
+// \"Kleine zaal\", which seats 4"); nullopt when it fits or seats are not known.
+std::optional<std::string> over_capacity(const Appointment& a, const Room& room);
 
 // Refuses (data Error) to `verb` ("edit", "cancel", "delete") an appointment another
 // domain made (a trip's leg), naming its maker and the commands that change it.
