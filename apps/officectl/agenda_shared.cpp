@@ -1,6 +1,7 @@
 #include "agenda_shared.hpp"
 
 #include "officectl/absence/planning.hpp"
+#include "officectl/agenda/agenda_store.hpp"
 #include "officectl/agenda/agenda_views.hpp"
 #include "officectl/agenda/booking.hpp"
 #include "officectl/agenda/recurrence.hpp"
@@ -8,12 +9,14 @@
 #include "officectl/core/error.hpp"
 #include "officectl/core/period.hpp"
 #include "officectl/core/strings.hpp"
+#include "officectl/team/member_store.hpp"
 
 #include <fmt/format.h>
 
 #include <charconv>
 
 #include <algorithm>
+#include <map>
 
 namespace officectl::app {
 namespace {
@@ -232,6 +235,23 @@ void apply_time_options(Context& ctx, const TimeOptions& o, agenda::Appointment&
 }
 
 void check_booking(Context& ctx, agenda::Appointment& a, bool force, const agenda::Appointment* before) {
+    if (a.room) {
+        if (auto room = agenda::find_room(ctx.db(), *a.room)) {
+            auto over = agenda::over_capacity(a, *room);
+            // An edit that brings no more people to the same room keeps what was booked (with --force) before.
+            bool had = before && before->room && core::to_lower(*before->room) == core::to_lower(*a.room) &&
+                       agenda::headcount(*before) >= agenda::headcount(a);
+            if (over && !had) {
+                if (!force) {
+                    throw data_error(fmt::format("{}; book a larger room (`officectl agenda rooms --at \"{}\" --capacity "
+                                                 "{}` lists the free ones), or --force books it anyway",
+                                                 *over, core::format_local({a.start, office_zone(ctx)}),
+                                                 agenda::headcount(a)));
+                }
+                ctx.note(fmt::format("booked anyway: {}", *over));
+            }
+        }
+    }
     absence::Availability away(ctx.db(), office_zone(ctx)); // leave clashes too
     auto clashes = agenda::find_clashes(ctx.db(), a, 10, &away);
     if (before && !clashes.empty()) {
@@ -252,6 +272,25 @@ void check_booking(Context& ctx, agenda::Appointment& a, bool force, const agend
     }
     a.status = agenda::Status::tentative;
     ctx.note(fmt::format("booked as tentative: \"{}\" double-books\n{}", a.title, list));
+}
+
+void warn_booking_days(Context& ctx, const agenda::Appointment& a, const agenda::Appointment* before) {
+    std::map<std::string, core::WorkWeek> weeks;
+    for (const auto& p : a.people()) {
+        if (auto m = team::find_member(ctx.db(), p); m && m->work_days) {
+            weeks.emplace(p, *m->work_days);
+        }
+    }
+    auto calendar = ctx.config().calendar();
+    auto zone = office_zone(ctx);
+    auto lines = agenda::day_warnings(a, calendar, weeks, zone);
+    if (before) { // an edit tells only what is new
+        auto old = agenda::day_warnings(*before, calendar, weeks, zone);
+        std::erase_if(lines, [&](const std::string& l) { return std::find(old.begin(), old.end(), l) != old.end(); });
+    }
+    for (const auto& l : lines) {
+        ctx.warn(fmt::format("\"{}\": {}", a.title, l));
+    }
 }
 
 } // namespace officectl::app

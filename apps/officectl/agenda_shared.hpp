@@ -52,11 +52,19 @@ void add_time_options(CLI::App* verb, TimeOptions& o, bool for_add);
 // editing, options not given keep `a`'s values (a new start keeps the length).
 void apply_time_options(Context& ctx, const TimeOptions& o, agenda::Appointment& a, bool editing);
 
-// Refuses (exit 65, naming the appointments in the way) a booking that
-// double-books a person or a room; with `force` books it as tentative instead.
+// Refuses (exit 65) a booking of more people (--who and --external) than its room
+// seats (with `force`: booked all the same, with a note), and (exit 65, naming the
+// appointments in the way) a booking that double-books a person or a room; with
+// `force` books it as tentative instead.
 // For an edit, `before` is the appointment as it was: only clashes it did not
 // have already count (a title change does not trip over an old forced booking).
 void check_booking(Context& ctx, agenda::Appointment& a, bool force, const agenda::Appointment* before = nullptr);
+
+// Warns (stderr, also with -q) about the days of a booking that are a weekend, a
+// public holiday or closing day, or a day one of its people does not work; it is
+// booked all the same. For an edit, `before` is the appointment as it was: only
+// new warnings are told.
+void warn_booking_days(Context& ctx, const agenda::Appointment& a, const agenda::Appointment* before = nullptr);
 
 // An appointment's number from the command line (a usage Error otherwise).
 std::int64_t appointment_id_argument(const std::string& text); // cli_agenda.cpp

@@ -5,6 +5,7 @@
 
 #include "officectl/agenda/agenda_store.hpp"
 #include "officectl/agenda/agenda_views.hpp"
+#include "officectl/agenda/booking.hpp"
 #include "officectl/agenda/occurrences.hpp"
 #include "officectl/core/error.hpp"
 #include "officectl/core/strings.hpp"
@@ -30,7 +31,7 @@ void add_detail_options(CLI::App* verb, DetailOptions& o, bool for_add) {
     verb->add_option("--note", o.note, "a note")->type_name("TEXT");
     verb->add_flag("--confidential", o.confidential, "hide the note (and the title in reports)");
     verb->add_flag("--tentative", o.tentative, "not confirmed yet");
-    verb->add_flag("--force", o.force, "book it even when it double-books someone or a room (as tentative)");
+    verb->add_flag("--force", o.force, "book it even when it double-books someone or a room (as tentative) or the room seats too few");
     if (!for_add) {
         verb->add_option("--title", o.title, "a new title")->type_name("TITLE");
         verb->add_option("--status", o.status, "confirmed or tentative")->type_name("STATE");
@@ -119,6 +120,7 @@ void add_add(CLI::App* agenda, Context& ctx) {
         ctx.done(fmt::format("booked {} \"{}\" {}{}", id, a.title, agenda::when_text(a, a.start, a.end, office_zone(ctx)),
                              a.status == agenda::Status::tentative ? " (tentative)" : ""),
                  std::to_string(id));
+        warn_booking_days(ctx, a);
     });
 }
 
@@ -142,6 +144,7 @@ void add_edit(CLI::App* agenda, Context& ctx) {
         auto id = appointment_id_argument(o->id);
         auto& db = ctx.db();
         auto a = agenda::get_appointment(db, id);
+        agenda::refuse_made_elsewhere(a, "edit");
         std::vector<agenda::Appointment> changes; // a series' changed occurrences, to move with it
         if (!o->on.empty()) {
             if (!a.is_series()) {
@@ -201,6 +204,7 @@ void add_edit(CLI::App* agenda, Context& ctx) {
                              agenda::when_text(a, a.start, a.end, office_zone(ctx)),
                              a.parent_id ? " (this occurrence only)" : ""),
                  std::to_string(shown));
+        warn_booking_days(ctx, a, &original);
     });
 }
 
@@ -215,6 +219,7 @@ void add_cancel(CLI::App* agenda, Context& ctx) {
         auto id = appointment_id_argument(*id_text);
         auto& db = ctx.db();
         auto a = agenda::get_appointment(db, id);
+        agenda::refuse_made_elsewhere(a, "cancel");
         if (!on->empty()) {
             if (!a.is_series()) {
                 throw usage_error(fmt::format("--on: appointment {} is no series; cancel it without --on", id));
@@ -257,6 +262,7 @@ void add_rm(CLI::App* agenda, Context& ctx) {
     on_write(rm, ctx, [&ctx, id_text](store::Txn& txn) {
         auto id = appointment_id_argument(*id_text);
         auto a = agenda::get_appointment(ctx.db(), id);
+        agenda::refuse_made_elsewhere(a, "delete");
         agenda::remove_appointment(txn, a);
         txn.commit();
         ctx.done(fmt::format("deleted {} \"{}\"", id, a.title), std::to_string(id));

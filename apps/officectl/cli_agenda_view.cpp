@@ -138,6 +138,15 @@ void add_week(CLI::App* agenda, Context& ctx) {
             return;
         }
         ctx.print_table(agenda::week_grid(occs, people, days, office_zone(ctx)));
+        // The office's days off that week, one line each after the grid (not in it:
+        // the grid's rows are people).
+        auto calendar = ctx.config().calendar();
+        for (auto d = days.from; d <= days.to; d = core::add_days(d, 1)) {
+            if (auto name = calendar.day_off_name(d)) {
+                ctx.note(fmt::format("{} {}: {}, a day off", core::to_lower(date::format("%a", date::sys_days{d})),
+                                     core::format_date(d), *name));
+            }
+        }
     });
 }
 

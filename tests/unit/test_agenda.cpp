@@ -2,6 +2,7 @@
 // oracle of 146 rules, and for DST, month ends, last Fridays, leap years),
 // occurrences with cancelled and moved dates, conflicts, free slots.
 
+#include "officectl/agenda/booking.hpp"
 #include "officectl/agenda/conflicts.hpp"
 #include "officectl/agenda/free_slots.hpp"
 #include "officectl/agenda/occurrences.hpp"
@@ -13,6 +14,7 @@
 #include <doctest/doctest.h>
 
 #include <array>
+#include <map>
 #include <fstream>
 #include <chrono>
 #include <random>
@@ -505,4 +507,70 @@ TEST_CASE("a stored series that cannot be expanded is left out, and named; the r
     CHECK(unexpanded[1].id == 2);
     CHECK(unexpanded[1].why.find("more than 200000 steps") != std::string::npos);
     CHECK_FALSE(agenda::occurrence_on(appts, 1, d(2027, 2, 28)));
+}
+
+TEST_CASE("booking warnings: a weekend, a public holiday, a day someone does not work; a series' holidays") {
+    core::Calendar calendar;
+    std::map<std::string, core::WorkWeek> weeks{{"bert", core::WorkWeek::parse("mon,tue,thu,fri")}};
+    Appointment a;
+    a.id = 1;
+    a.title = "Inventory";
+    a.zone = "Europe/Brussels";
+    a.owner = "an";
+    a.start = at("2026-12-05 10:00"); // a Saturday
+    a.end = a.start + std::chrono::hours{1};
+    CHECK(agenda::day_warnings(a, calendar, weeks, "Europe/Brussels") ==
+          std::vector<std::string>{"2026-12-05 is a Saturday"});
+    a.start = at("2026-12-25 10:00");
+    a.end = a.start + std::chrono::hours{1};
+    CHECK(agenda::day_warnings(a, calendar, weeks, "Europe/Brussels") ==
+          std::vector<std::string>{"2026-12-25 is a public holiday (Kerstmis)"});
+    a.start = at("2026-12-09 10:00"); // a Wednesday
+    a.end = a.start + std::chrono::hours{1};
+    CHECK(agenda::day_warnings(a, calendar, weeks, "Europe/Brussels").empty());
+    a.who = {"bert"};
+    CHECK(agenda::day_warnings(a, calendar, weeks, "Europe/Brussels") ==
+          std::vector<std::string>{"2026-12-09 is a day bert does not work (works mon,tue,thu,fri)"});
+
+    auto weekly = series("2027-01-04 10:00", 60, "FREQ=WEEKLY"); // Mondays, no end
+    auto lines = agenda::day_warnings(weekly, calendar, {}, "Europe/Brussels", 2);
+    REQUIRE(lines.size() == 1);
+    CHECK(lines.front() == "3 occurrences in its first year fall on a public holiday: "
+                           "2027-03-29 (Paasmaandag), 2027-05-17 (Pinkstermaandag) and 1 more");
+    weekly.status = agenda::Status::cancelled;
+    CHECK(agenda::day_warnings(weekly, calendar, {}, "Europe/Brussels").empty());
+}
+
+TEST_CASE("a room's capacity counts the team and the outside attendees, each once") {
+    Appointment a;
+    a.title = "Board";
+    a.owner = "an";
+    a.who = {"an", "bert", "chloe"};
+    a.external = {"jan@client.be", "JAN@client.be"};
+    CHECK(agenda::headcount(a) == 4);
+    agenda::Room room;
+    room.name = "Kleine zaal";
+    room.capacity = 4;
+    CHECK_FALSE(agenda::over_capacity(a, room));
+    a.external.push_back("els@client.be");
+    CHECK(agenda::over_capacity(a, room) == "\"Board\" brings 5 people to room \"Kleine zaal\", which seats 4");
+    room.capacity.reset();
+    CHECK_FALSE(agenda::over_capacity(a, room));
+}
+
+TEST_CASE("an appointment another domain made is refused by the agenda's verbs, naming the commands") {
+    Appointment a;
+    a.id = 12;
+    a.title = "Beurs: train";
+    CHECK_NOTHROW(agenda::refuse_made_elsewhere(a, "delete"));
+    a.made_by = "leg 5 of trip 3 \"Beurs\"";
+    a.change_with = "`officectl trip leg edit 5` or `officectl trip leg rm 5`";
+    try {
+        agenda::refuse_made_elsewhere(a, "delete");
+        FAIL("not refused");
+    } catch (const Error& e) {
+        CHECK(e.code() == ExitCode::data);
+        CHECK(std::string(e.what()) == "appointment 12 is leg 5 of trip 3 \"Beurs\": the agenda does not delete it; "
+                                       "use `officectl trip leg edit 5` or `officectl trip leg rm 5`");
+    }
 }

@@ -24,7 +24,7 @@ constexpr std::string_view k_room_entity = "agenda.room";
 
 constexpr const char* k_columns = R"(
 SELECT id, uid, parent_id, recurrence_id, title, start_utc, end_utc, zone, all_day, rrule, owner_id, room_id,
-       location, note, confidential, status, sequence
+       location, note, confidential, status, sequence, made_by, change_with
 FROM agenda_appointment )";
 
 core::Instant instant_at(SQLite::Statement& q, int col) {
@@ -80,6 +80,8 @@ std::vector<Appointment> read_appointments(store::Database& db, SQLite::Statemen
         a.confidential = q.getColumn(14).getInt() != 0;
         a.status = parse_status(q.getColumn(15).getString()).value_or(Status::confirmed);
         a.sequence = q.getColumn(16).getInt();
+        a.made_by = store::opt_text(q, 17);
+        a.change_with = store::opt_text(q, 18);
         if (!index.count(a.id)) {
             ids += (index.empty() ? "" : ",") + std::to_string(a.id);
             index[a.id] = out.size();
@@ -128,7 +130,7 @@ std::int64_t room_id(store::Database& db, const std::string& name) {
     return r->id;
 }
 
-// Binds the row's fields as ?1..?17 (id excluded).
+// Binds the row's fields as ?1..?20 (id excluded).
 void bind_row(store::Database& db, SQLite::Statement& q, const Appointment& a) {
     if (a.title.empty()) {
         throw data_error("an appointment needs a title");
@@ -158,6 +160,8 @@ void bind_row(store::Database& db, SQLite::Statement& q, const Appointment& a) {
     q.bind(16, a.confidential ? 1 : 0);
     q.bind(17, std::string(status_name(a.status)));
     q.bind(18, a.sequence);
+    store::bind_opt(q, 19, a.made_by);
+    store::bind_opt(q, 20, a.change_with);
 }
 
 void write_children(store::Database& db, const Appointment& a, std::int64_t id) {
@@ -256,6 +260,11 @@ CREATE TABLE agenda_exdate (
     PRIMARY KEY (appointment_id, start_utc)
 ) STRICT;
 )"},
+        // Version 2 is the meetings' (meeting_store.cpp).
+        {"agenda", 3, "who made an appointment when another domain did (a trip's leg)", R"(
+ALTER TABLE agenda_appointment ADD COLUMN made_by TEXT CHECK (made_by <> '');
+ALTER TABLE agenda_appointment ADD COLUMN change_with TEXT CHECK (change_with <> '');
+)"},
     };
     return list;
 }
@@ -328,8 +337,8 @@ std::int64_t add_appointment(store::Txn& txn, const Appointment& in) {
     auto& db = txn.db();
     auto& q = db.cached(R"(
 INSERT INTO agenda_appointment (uid, parent_id, recurrence_id, title, start_utc, end_utc, duration_s, zone, all_day,
-    rrule, series_end_utc, owner_id, room_id, location, note, confidential, status, sequence)
-VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18))");
+    rrule, series_end_utc, owner_id, room_id, location, note, confidential, status, sequence, made_by, change_with)
+VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20))");
     bind_row(db, q, a);
     q.exec();
     auto id = db.sqlite().getLastInsertRowid();
@@ -347,13 +356,24 @@ void update_appointment(store::Txn& txn, const Appointment& a) {
     SQLite::Statement q(db.sqlite(), R"(
 UPDATE agenda_appointment SET uid = ?1, parent_id = ?2, recurrence_id = ?3, title = ?4, start_utc = ?5, end_utc = ?6,
     duration_s = ?7, zone = ?8, all_day = ?9, rrule = ?10, series_end_utc = ?11, owner_id = ?12, room_id = ?13,
-    location = ?14, note = ?15, confidential = ?16, status = ?17, sequence = ?18
-WHERE id = ?19)");
+    location = ?14, note = ?15, confidential = ?16, status = ?17, sequence = ?18,
+    made_by = coalesce(?19, made_by), change_with = coalesce(?20, change_with)
+WHERE id = ?21)");
     bind_row(db, q, a);
-    q.bind(19, static_cast<int64_t>(a.id));
+    q.bind(21, static_cast<int64_t>(a.id));
     q.exec();
     write_children(db, a, a.id);
     txn.record({k_entity, a.id, "edit", a.title, before, txn.snapshot("agenda_appointment", a.id)});
+}
+
+void set_made_by(store::Txn& txn, std::int64_t id, const std::string& made_by, const std::string& change_with) {
+    // Part of the add just journalled (the maker's id is known only after it): no record of its own.
+    auto& q = txn.db().cached("UPDATE agenda_appointment SET made_by = ?1, change_with = ?2 WHERE id = ?3");
+    q.bind(1, made_by);
+    q.bind(2, change_with);
+    q.bind(3, static_cast<int64_t>(id));
+    q.exec();
+    q.reset();
 }
 
 void remove_appointment(store::Txn& txn, const Appointment& a) {

@@ -25,8 +25,12 @@ void remove_room(store::Txn& txn, const Room& room);
 // Adds the appointment (a new UID when it has none). Owner and attendees must be
 // team members (no_input Error otherwise), the room a known room.
 std::int64_t add_appointment(store::Txn& txn, const Appointment& a);
-// Rewrites every field, attendees and exdates of the appointment a.id.
+// Rewrites every field, attendees and exdates of the appointment a.id; made_by and
+// change_with are kept when `a` has none (an import does not forget who made it).
 void update_appointment(store::Txn& txn, const Appointment& a);
+// Marks a.id as made by another domain (see Appointment::made_by), right after
+// add_appointment when the maker's own id is known only then.
+void set_made_by(store::Txn& txn, std::int64_t id, const std::string& made_by, const std::string& change_with);
 // Deletes the appointment, its changed occurrences, agenda and minutes.
 void remove_appointment(store::Txn& txn, const Appointment& a);
 

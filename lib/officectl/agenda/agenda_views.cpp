@@ -121,7 +121,7 @@ render::Report appointment_report(const Appointment& a, const std::vector<Occurr
     f.vertical();
     f.column("id", ColumnType::integer).column("title").column("when").column("local_time").column("status");
     f.column("repeats").column("owner").column("who", ColumnType::list).column("external", ColumnType::list);
-    f.column("room").column("where");
+    f.column("room").column("where").column("made_by");
     f.column("confidential", ColumnType::boolean).column("note").column("uid").column("sequence", ColumnType::integer);
     std::string local = a.all_day ? "" : fmt::format("{} {}", core::format_local({a.start, a.zone}), a.zone);
     std::string repeats = a.rrule ? describe_rrule(*a.rrule) : "";
@@ -148,7 +148,7 @@ render::Report appointment_report(const Appointment& a, const std::vector<Occurr
                std::string(status_name(a.status)), repeats.empty() ? Cell{} : Cell{repeats}, opt(a.owner),
                a.who.empty() ? Cell{} : Cell{render::List{a.who}},
                a.external.empty() ? Cell{} : Cell{render::List{a.external}}, opt(a.room), opt(a.location),
-               a.confidential, note, a.uid, static_cast<std::int64_t>(a.sequence)});
+               opt(a.made_by), a.confidential, note, a.uid, static_cast<std::int64_t>(a.sequence)});
     r.sections.push_back({"", {f}});
     if (a.rrule) {
         render::Section s{"Next occurrences", {}};
@@ -342,12 +342,19 @@ render::Section agenda_weekly_section(store::Database& db, core::DateRange week,
     if (occs.empty()) {
         s.paragraph("No appointments this week.");
     } else {
-        // Per manager (the owner of each appointment).
-        std::map<std::string, std::vector<const Occurrence*>> per_owner;
+        // Per person: the appointments they are in, as owner or in `who` (the rule
+        // of `agenda list --who`: Appointment::people, like involves_person).
+        std::map<std::string, std::vector<const Occurrence*>> per_person;
         for (const auto& o : occs) {
-            per_owner[o.appt->owner.value_or("(no owner)")].push_back(&o);
+            auto people = o.appt->people();
+            if (people.empty()) {
+                per_person["(no one)"].push_back(&o);
+            }
+            for (const auto& p : people) {
+                per_person[p].push_back(&o);
+            }
         }
-        for (const auto& [owner, list] : per_owner) {
+        for (const auto& [owner, list] : per_person) {
             render::Table t(fmt::format("{}: {} appointment{}", owner, list.size(), list.size() == 1 ? "" : "s"));
             t.column("day", ColumnType::date).column("time").column("title").column("room").column("status");
             for (const auto* o : list) {

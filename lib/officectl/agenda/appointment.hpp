@@ -42,6 +42,11 @@ struct Appointment {
     bool confidential = false;
     Status status = Status::confirmed;
     int sequence = 0;
+    // Set when another domain made it (a trip's leg): who, in words ("leg 5 of trip 3
+    // \"Beurs Parijs\""), and the commands that change it. The agenda's own verbs
+    // refuse to change or remove it (refuse_foreign in booking.hpp).
+    std::optional<std::string> made_by;
+    std::optional<std::string> change_with;
 
     // The people whose time it takes: the owner and the attendees from the team.
     std::vector<std::string> people() const;

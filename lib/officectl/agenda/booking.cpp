@@ -4,6 +4,14 @@
 #include "officectl/agenda/conflicts.hpp"
 #include "officectl/agenda/occurrences.hpp"
 #include "officectl/agenda/recurrence.hpp"
+#include "officectl/core/datetime.hpp"
+#include "officectl/core/error.hpp"
+#include "officectl/core/strings.hpp"
+
+#include <algorithm>
+#include <set>
+
+#include <fmt/format.h>
 
 namespace officectl::agenda {
 
@@ -48,6 +56,97 @@ std::vector<Clash> find_clashes(store::Database& db, const Appointment& a, std::
                        c.second.appt->all_day, c.second.appt->zone, c.shared});
     }
     return out;
+}
+
+std::vector<std::string> day_warnings(const Appointment& a, const core::Calendar& calendar,
+                                      const std::map<std::string, core::WorkWeek>& work_weeks,
+                                      const std::string& zone, std::size_t shown) {
+    if (a.status == Status::cancelled) {
+        return {};
+    }
+    auto last = series_end(a).value_or(a.start + date::years{1});
+    std::vector<Appointment> self{a};
+    auto mine = occurrences(self, a.start, std::max(last, a.end));
+    if (mine.empty()) {
+        return {};
+    }
+    // Kinds of day in the order they are told, each with its dates (and a name).
+    std::vector<std::pair<std::string, std::vector<std::pair<core::Date, std::string>>>> kinds;
+    auto add = [&](const std::string& kind, core::Date d, std::string detail) {
+        auto it = std::find_if(kinds.begin(), kinds.end(), [&](const auto& k) { return k.first == kind; });
+        if (it == kinds.end()) {
+            kinds.push_back({kind, {}});
+            it = std::prev(kinds.end());
+        }
+        it->second.push_back({d, std::move(detail)});
+    };
+    auto people = a.people();
+    for (const auto& o : mine) {
+        auto day = core::local_date(o.start, a.all_day ? a.zone : zone);
+        date::weekday wd{date::sys_days{day}};
+        if (auto name = calendar.day_off_name(day)) {
+            add(calendar.public_holiday(day) ? "a public holiday" : "a day the office is closed", day, *name);
+        } else if (wd == date::Saturday || wd == date::Sunday) {
+            add(wd == date::Saturday ? "a Saturday" : "a Sunday", day, "");
+        } else {
+            for (const auto& p : people) {
+                auto it = work_weeks.find(p);
+                const auto& week = it != work_weeks.end() ? it->second : calendar.week();
+                if (!week.works(wd)) {
+                    add(fmt::format("a day {} does not work (works {})", p, week.to_string()), day, "");
+                }
+            }
+        }
+    }
+    std::vector<std::string> out;
+    for (const auto& [kind, days] : kinds) {
+        std::vector<std::string> dates;
+        for (std::size_t i = 0; i < days.size() && i < shown; ++i) {
+            dates.push_back(days[i].second.empty()
+                                ? core::format_date(days[i].first)
+                                : fmt::format("{} ({})", core::format_date(days[i].first), days[i].second));
+        }
+        if (!a.is_series() && days.size() == 1) {
+            const auto& [d, name] = days.front();
+            out.push_back(fmt::format("{} is {}{}", core::format_date(d), kind, name.empty() ? "" : " (" + name + ")"));
+            continue;
+        }
+        auto more = days.size() > shown ? fmt::format(" and {} more", days.size() - shown) : std::string();
+        out.push_back(fmt::format("{} occurrence{}{} fall{} on {}: {}{}", days.size(), days.size() == 1 ? "" : "s",
+                                  series_end(a) ? "" : " in its first year", days.size() == 1 ? "s" : "", kind,
+                                  core::join(dates, ", "), more));
+    }
+    return out;
+}
+
+int headcount(const Appointment& a) {
+    std::set<std::string> seen;
+    for (const auto& p : a.people()) {
+        seen.insert(p);
+    }
+    for (const auto& e : a.external) {
+        seen.insert(core::to_lower(e));
+    }
+    return static_cast<int>(seen.size());
+}
+
+std::optional<std::string> over_capacity(const Appointment& a, const Room& room) {
+    if (!room.capacity || a.status == Status::cancelled) {
+        return std::nullopt;
+    }
+    auto n = headcount(a);
+    if (n <= *room.capacity) {
+        return std::nullopt;
+    }
+    return fmt::format("\"{}\" brings {} people to room \"{}\", which seats {}", a.title, n, room.name, *room.capacity);
+}
+
+void refuse_made_elsewhere(const Appointment& a, std::string_view verb) {
+    if (!a.made_by) {
+        return;
+    }
+    throw data_error(fmt::format("appointment {} is {}: the agenda does not {} it; use {}", a.id, *a.made_by, verb,
+                                 a.change_with.value_or("the command that made it")));
 }
 
 } // namespace officectl::agenda

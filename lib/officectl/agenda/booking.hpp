@@ -3,8 +3,11 @@
 
 #include "officectl/agenda/appointment.hpp"
 #include "officectl/agenda/free_slots.hpp"
+#include "officectl/core/calendar.hpp"
 #include "officectl/store/database.hpp"
 
+#include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -27,5 +30,30 @@ struct Clash {
 // first year when it never ends). At most `limit`.
 std::vector<Clash> find_clashes(store::Database& db, const Appointment& a, std::size_t limit = 10,
                                 const AbsenceSource* absences = nullptr);
+
+// Days of a booking worth a word, though it is booked all the same: a Saturday or
+// Sunday, a public holiday or closing day of `calendar`, a day one of its people
+// does not work (`work_weeks`: handle -> their own week; others work the
+// calendar's). Over the occurrences' start days (the first year of a series
+// without end). One line per kind of day, at most `shown` dates each:
+// "2026-12-26 is a Saturday",
+// "3 occurrences in its first year fall on a public holiday: 2027-03-29 (Paasmaandag), ...".
+std::vector<std::string> day_warnings(const Appointment& a, const core::Calendar& calendar,
+                                      const std::map<std::string, core::WorkWeek>& work_weeks,
+                                      const std::string& zone, std::size_t shown = 3);
+
+// The people of a booking: its team attendees (owner included) and its outside
+// addresses, each once.
+int headcount(const Appointment& a);
+// When the booking brings more people than `room` (the room booked) seats: what is
+// wrong, with the count and the capacity ("\"Board\" brings 5 people to room
+// \"Kleine zaal\", which seats 4"); nullopt when it fits or seats are not known.
+std::optional<std::string> over_capacity(const Appointment& a, const Room& room);
+
+// Refuses (data Error) to `verb` ("edit", "cancel", "delete") an appointment another
+// domain made (a trip's leg), naming its maker and the commands that change it.
+// The agenda's own verbs call it; the maker itself changes its appointments
+// through agenda_store directly, so no "as the trip" parameter is needed there.
+void refuse_made_elsewhere(const Appointment& a, std::string_view verb);
 
 } // namespace officectl::agenda

@@ -16,8 +16,21 @@
 namespace officectl::trip {
 namespace {
 
+// The agenda's mark on a leg's appointment: the agenda's own verbs refuse it and
+// name the trip's commands instead.
+std::string leg_made_by(const Trip& trip, std::int64_t leg_id) {
+    return fmt::format("leg {} of trip {} \"{}\"", leg_id, trip.id, trip.title);
+}
+std::string leg_change_with(std::int64_t leg_id) {
+    return fmt::format("`officectl trip leg edit {0}` or `officectl trip leg rm {0}`", leg_id);
+}
+
 agenda::Appointment appointment_for(const Trip& trip, const Leg& leg) {
     agenda::Appointment a;
+    if (leg.id != 0) {
+        a.made_by = leg_made_by(trip, leg.id);
+        a.change_with = leg_change_with(leg.id);
+    }
     a.title = leg_title(trip, leg);
     a.start = leg.depart.utc;
     a.end = leg.arrive.utc;
@@ -72,7 +85,9 @@ std::int64_t plan_leg(store::Txn& txn, const Trip& trip, Leg leg) {
     leg.appointment_id = agenda::add_appointment(txn, appointment_for(trip, leg));
     leg.commitment_id = commit_cost(txn, trip, fmt::format("{} {} -> {}", mode_name(leg.mode), leg.from, leg.to),
                                     leg.cost, core::local_date(leg.depart.utc, leg.depart.zone));
-    return add_leg(txn, leg);
+    auto id = add_leg(txn, leg);
+    agenda::set_made_by(txn, *leg.appointment_id, leg_made_by(trip, id), leg_change_with(id));
+    return id;
 }
 
 void replan_leg(store::Txn& txn, const Trip& trip, const Leg& was, Leg leg) {

@@ -9,6 +9,7 @@ with a clear line, fast, the store unchanged.
   2
   $ officectl -q agenda add "Teamoverleg" --at "2026-11-30 09:00" --for 1h --who an,bert --every week --repeat-on mon
   1
+  officectl: warning: "Teamoverleg": 3 occurrences in its first year fall on a public holiday: 2027-03-29 (Paasmaandag), 2027-05-17 (Pinkstermaandag), 2027-11-01 (Allerheiligen)
   $ cat > never.ics <<'ICS'
   > BEGIN:VCALENDAR
   > VERSION:2.0

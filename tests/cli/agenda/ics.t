@@ -10,6 +10,7 @@ iCalendar: an export an outside parser accepts and that re-imports with no chang
   1
   $ officectl -q agenda add "Teamoverleg" --at "2027-03-15 10:00" --for 1h --who an,bert --every week --repeat-on mon --end 2027-04-30
   2
+  officectl: warning: "Teamoverleg": 1 occurrence falls on a public holiday: 2027-03-29 (Paasmaandag)
   $ officectl -q agenda edit 2 --on 2027-03-22 --at "2027-03-23 15:00"
   3
   $ officectl -q agenda cancel 2 --on 2027-04-05

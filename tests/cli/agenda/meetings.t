@@ -141,10 +141,16 @@ The weekly report: the managers' appointments, rooms' occupancy, what is due, do
   2026-12-01  10:00-12:00  Directiecomit\xc3\xa9  Vergaderzaal 1  confirmed (esc)
   2026-12-02  14:00-15:00  (confidential)                  confirmed
   
-  bert: 1 appointment:
-  day         time         title    room  status
-  ----------  -----------  -------  ----  ---------
-  2026-12-01  11:00-12:00  Overleg        tentative
+  bert: 2 appointments:
+  day         time         title           room            status
+  ----------  -----------  --------------  --------------  ---------
+  2026-12-01  10:00-12:00  Directiecomit\xc3\xa9  Vergaderzaal 1  confirmed (esc)
+  2026-12-01  11:00-12:00  Overleg                         tentative
+  
+  chloe: 1 appointment:
+  day         time         title           room            status
+  ----------  -----------  --------------  --------------  ---------
+  2026-12-01  10:00-12:00  Directiecomit\xc3\xa9  Vergaderzaal 1  confirmed (esc)
   
   Rooms:
   room            booked  occupancy

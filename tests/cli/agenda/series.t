@@ -10,6 +10,7 @@ A weekly 10:00 meeting stays at 10:00 in Brussels across 2027-03-28 (the clocks 
 
   $ officectl agenda add "Teamoverleg" --at "2027-03-15 10:00" --end 11:00 --who an,bert --every week --repeat-on mon --end 2027-04-30
   booked 1 "Teamoverleg" Mon 2027-03-15 10:00-11:00
+  officectl: warning: "Teamoverleg": 1 occurrence falls on a public holiday: 2027-03-29 (Paasmaandag)
   $ officectl agenda list --since 2027-03-15 --until 2027-04-06
   id  day         time         title        owner  who       room  status     repeats
   --  ----------  -----------  -----------  -----  --------  ----  ---------  -------
@@ -25,10 +26,12 @@ Monthly on the last Friday, a count, a second Monday, an interval.
 
   $ officectl agenda add "Maandafsluiting" --at "2026-12-25 14:00" --for 1h --who an --every month --repeat-on -1fr --count 4
   booked 2 "Maandafsluiting" Fri 2026-12-25 14:00-15:00
+  officectl: warning: "Maandafsluiting": 1 occurrence falls on a public holiday: 2026-12-25 (Kerstmis)
   $ officectl agenda add "Overleg dienst" --at "2027-01-11 09:00" --for 30m --who bert --every month --repeat-on 2mo
   booked 3 "Overleg dienst" Mon 2027-01-11 09:00-09:30
   $ officectl agenda add "Jour fixe" --at "2026-12-07 11:00" --for 30m --who an,bert --every week --interval 2 --repeat-on mon,wed
   booked 4 "Jour fixe" Mon 2026-12-07 11:00-11:30
+  officectl: warning: "Jour fixe": 2 occurrences in its first year fall on a public holiday: 2027-03-29 (Paasmaandag), 2027-07-21 (Nationale feestdag)
   $ officectl agenda list 2027-01 --who an
   id  day         time         title            owner  who       room  status     repeats
   --  ----------  -----------  ---------------  -----  --------  ----  ---------  -------
