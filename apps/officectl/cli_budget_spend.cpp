@@ -84,7 +84,7 @@ void add_commit(CLI::App* group, Context& ctx) {
                    "  officectl budget commit 6100 \"Licenties\" --amount \"1200 USD\" --exchange-rate 0.92   # booked as 1.104,00 EUR");
     on_write(commit, ctx, [&ctx, o](store::Txn& txn) {
         auto day = o->date.empty() ? ctx.today() : date_option(ctx, "--date", o->date);
-        auto line = budget::find_line(ctx.db(), o->line, static_cast<int>(date::year_month_day{date::sys_days{day}}.year()));
+        auto line = budget::find_line(ctx.db(), o->line, static_cast<int>(day.year()));
         budget::Commitment c;
         c.line_id = line.id;
         c.title = std::string(core::trim(o->title));
@@ -144,7 +144,7 @@ void add_spend(CLI::App* group, Context& ctx) {
                   "  officectl budget spend 6100 --amount \"250 GBP\" --exchange-rate 1.1650 --invoice UK-77   # booked as 291,25 EUR");
     on_write(spend, ctx, [&ctx, o](store::Txn& txn) {
         auto day = o->date.empty() ? ctx.today() : date_option(ctx, "--date", o->date);
-        auto line = budget::find_line(ctx.db(), o->line, static_cast<int>(date::year_month_day{date::sys_days{day}}.year()));
+        auto line = budget::find_line(ctx.db(), o->line, static_cast<int>(day.year()));
         budget::check_spending_date(ctx.db(), line, day, ctx.today());
         budget::Spending s;
         s.line_id = line.id;

@@ -36,7 +36,7 @@ void check_leave(const Leave& leave) {
     }
     // A typo such as 0001-01-01 or 20260-01-05 would count thousands of days: refused.
     for (auto d : {leave.from, leave.to}) {
-        auto year = static_cast<int>(date::year_month_day{date::sys_days{d}}.year());
+        auto year = static_cast<int>(d.year());
         if (year < 1900 || year > 2199) {
             throw data_error(fmt::format("a leave on {}? dates from 1900 to 2199 only: check the year",
                                          core::format_date(d)));

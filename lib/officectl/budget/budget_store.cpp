@@ -4,6 +4,7 @@
 #include "officectl/core/error.hpp"
 #include "officectl/core/strings.hpp"
 #include "officectl/store/maintenance.hpp"
+#include "officectl/store/remove_row.hpp"
 #include "officectl/store/sql.hpp"
 #include "officectl/team/member_store.hpp"
 
@@ -288,11 +289,7 @@ void remove_line(store::Txn& txn, const Line& l) {
         throw data_error(fmt::format("line {} \"{}\" is still the budget line of {}; give them another line first",
                                      l.id, l.name, core::join(u.others, ", ")));
     }
-    auto before = txn.snapshot("budget_line", l.id);
-    SQLite::Statement q(txn.db().sqlite(), "DELETE FROM budget_line WHERE id = ?1");
-    q.bind(1, static_cast<int64_t>(l.id));
-    q.exec();
-    txn.record({"budget.line", l.id, "rm", l.name, before, std::nullopt});
+    store::remove_row(txn, "budget.line", "budget_line", l.id, l.name);
 }
 
 Line find_line(store::Database& db, std::string_view text, std::optional<int> year) {
@@ -337,7 +334,7 @@ ORDER BY id)");
 
 void check_spending_date(store::Database& db, const Line& line, core::Date date, std::optional<core::Date> today) {
     auto b = find_budget(db, std::to_string(line.budget_id));
-    auto year = static_cast<int>(date::year_month_day{date::sys_days{date}}.year());
+    auto year = static_cast<int>(date.year());
     if (year != b.year) {
         throw data_error(fmt::format("spending of {} cannot go on a line of budget \"{}\" ({}): book it on that year's "
                                      "budget",

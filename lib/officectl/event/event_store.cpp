@@ -4,6 +4,7 @@
 #include "officectl/core/error.hpp"
 #include "officectl/core/strings.hpp"
 #include "officectl/event/event_rules.hpp"
+#include "officectl/store/remove_row.hpp"
 #include "officectl/store/sql.hpp"
 #include "officectl/team/member_store.hpp"
 
@@ -206,29 +207,17 @@ UPDATE event_event SET title = ?1, date = ?2, kind = ?3, goal = ?4, audience = ?
 void remove_event(store::Txn& txn, const Event& e) {
     auto& db = txn.db();
     for (const auto& g : list_guests(db, e.id)) {
-        auto before = txn.snapshot("event_guest", g.id);
-        SQLite::Statement q(db.sqlite(), "DELETE FROM event_guest WHERE id = ?1");
-        q.bind(1, static_cast<int64_t>(g.id));
-        q.exec();
-        txn.record({"event.guest", g.id, "rm", g.name, before, std::nullopt});
+        store::remove_row(txn, "event.guest", "event_guest", g.id, g.name);
     }
     for (const auto& s : list_suppliers(db, e.id)) {
-        auto before = txn.snapshot("event_supplier", s.id);
-        SQLite::Statement q(db.sqlite(), "DELETE FROM event_supplier WHERE id = ?1");
-        q.bind(1, static_cast<int64_t>(s.id));
-        q.exec();
-        txn.record({"event.supplier", s.id, "rm", s.role, before, std::nullopt});
+        store::remove_row(txn, "event.supplier", "event_supplier", s.id, s.role);
     }
     {
         SQLite::Statement q(db.sqlite(), "DELETE FROM event_task WHERE event_id = ?1");
         q.bind(1, static_cast<int64_t>(e.id));
         q.exec();
     }
-    auto before = txn.snapshot("event_event", e.id);
-    SQLite::Statement q(db.sqlite(), "DELETE FROM event_event WHERE id = ?1");
-    q.bind(1, static_cast<int64_t>(e.id));
-    q.exec();
-    txn.record({"event.event", e.id, "rm", e.title, before, std::nullopt});
+    store::remove_row(txn, "event.event", "event_event", e.id, e.title);
 }
 
 Event get_event(store::Database& db, std::int64_t id) {

@@ -1,6 +1,7 @@
 #include "officectl/timesheet/timesheet_store.hpp"
 
 #include "officectl/core/error.hpp"
+#include "officectl/store/remove_row.hpp"
 #include "officectl/store/sql.hpp"
 #include "officectl/team/member_store.hpp"
 
@@ -159,11 +160,7 @@ INSERT INTO timesheet_entry (member_id, project_id, date, minutes, note) VALUES 
 }
 
 void remove_entry(store::Txn& txn, std::int64_t id) {
-    auto before = txn.snapshot("timesheet_entry", id);
-    SQLite::Statement q(txn.db().sqlite(), "DELETE FROM timesheet_entry WHERE id = ?1");
-    q.bind(1, static_cast<int64_t>(id));
-    q.exec();
-    txn.record({"timesheet.entry", id, "rm", std::to_string(id), before, std::nullopt});
+    store::remove_row(txn, "timesheet.entry", "timesheet_entry", id, std::to_string(id));
 }
 
 Entry get_entry(store::Database& db, std::int64_t id) {

@@ -1,6 +1,7 @@
 #include "officectl/trip/trip_store.hpp"
 
 #include "officectl/core/error.hpp"
+#include "officectl/store/remove_row.hpp"
 #include "officectl/store/sql.hpp"
 #include "officectl/team/member_store.hpp"
 
@@ -206,11 +207,7 @@ void update_trip(store::Txn& txn, const Trip& t) {
 }
 
 void remove_trip(store::Txn& txn, const Trip& t) {
-    auto before = txn.snapshot("trip_trip", t.id);
-    SQLite::Statement q(txn.db().sqlite(), "DELETE FROM trip_trip WHERE id = ?1");
-    q.bind(1, static_cast<int64_t>(t.id));
-    q.exec();
-    txn.record({"trip.trip", t.id, "rm", t.title, before, std::nullopt});
+    store::remove_row(txn, "trip.trip", "trip_trip", t.id, t.title);
 }
 
 Trip get_trip(store::Database& db, std::int64_t id) {
@@ -271,11 +268,7 @@ UPDATE trip_leg SET trip_id = ?1, mode = ?2, from_place = ?3, to_place = ?4, dep
 }
 
 void remove_leg(store::Txn& txn, const Leg& l) {
-    auto before = txn.snapshot("trip_leg", l.id);
-    SQLite::Statement q(txn.db().sqlite(), "DELETE FROM trip_leg WHERE id = ?1");
-    q.bind(1, static_cast<int64_t>(l.id));
-    q.exec();
-    txn.record({"trip.leg", l.id, "rm", fmt::format("{} -> {}", l.from, l.to), before, std::nullopt});
+    store::remove_row(txn, "trip.leg", "trip_leg", l.id, fmt::format("{} -> {}", l.from, l.to));
 }
 
 Leg get_leg(store::Database& db, std::int64_t id) {
@@ -317,11 +310,7 @@ UPDATE trip_stay SET trip_id = ?1, hotel = ?2, check_in = ?3, check_out = ?4, ad
 }
 
 void remove_stay(store::Txn& txn, const Stay& s) {
-    auto before = txn.snapshot("trip_stay", s.id);
-    SQLite::Statement q(txn.db().sqlite(), "DELETE FROM trip_stay WHERE id = ?1");
-    q.bind(1, static_cast<int64_t>(s.id));
-    q.exec();
-    txn.record({"trip.stay", s.id, "rm", s.hotel, before, std::nullopt});
+    store::remove_row(txn, "trip.stay", "trip_stay", s.id, s.hotel);
 }
 
 Stay get_stay(store::Database& db, std::int64_t id) {
