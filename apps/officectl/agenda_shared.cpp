@@ -1,4 +1,5 @@
 #include "agenda_shared.hpp"
+#include "cli_choices.hpp"
 
 #include "officectl/absence/planning.hpp"
 #include "officectl/agenda/agenda_store.hpp"
@@ -112,7 +113,8 @@ void add_time_options(CLI::App* verb, TimeOptions& o, bool for_add) {
     verb->add_flag("--all-day", o.all_day, "all day (the date of --at)");
     verb->add_option("--days", o.days, "all day for this many days: --at 2026-12-24 --days 2")->type_name("N");
     if (for_add) {
-        verb->add_option("--every", o.every, "repeat: day, week, month or year")->type_name("UNIT");
+        add_choice_option(verb, "--every", o.every, agenda::units, "repeat every", "UNIT", {},
+                          spelled_by(agenda::parse_unit, agenda::unit_name));
         verb->add_option("--interval", o.interval, "every 2nd week: --every week --interval 2")->type_name("N");
         verb->add_option("--repeat-on", o.on, "with --every: mon,wed | 2mo (second Monday) | -1fr (last Friday) | 15")
             ->type_name("DAYS");

@@ -2,6 +2,7 @@
 // What the budget verbs share (defined in cli_budget_spend.cpp): a VAT rate, a
 // vendor and an amount on a line from the command line.
 
+#include "cli_choices.hpp"
 #include "context.hpp"
 
 #include "officectl/budget/budget.hpp"
@@ -15,6 +16,8 @@ namespace officectl::app {
 
 // 0 when empty; 0, 6, 12 or 21 otherwise.
 int budget_vat(const std::string& text);
+// --vat's other spellings: "21%".
+Spelling vat_spelling();
 // The relation named (created when new, and said, or added to `created`);
 // nullopt when empty.
 std::optional<std::int64_t> budget_vendor(Context& ctx, store::Txn& txn, const std::string& text,

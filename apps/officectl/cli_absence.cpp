@@ -1,6 +1,7 @@
 // officectl absence add | list | show | edit | rm | approve | reject | entitle
 
 #include "absence_shared.hpp"
+#include "cli_choices.hpp"
 #include "commands.hpp"
 
 #include "officectl/absence/leave_rules.hpp"
@@ -38,7 +39,7 @@ void add_leave_options(CLI::App* verb, LeaveOptions& o, bool for_add) {
         from->required();
     }
     verb->add_option("--until", o.to, "the last day (default: --since)")->type_name("DATE");
-    verb->add_option("--half", o.half, "am or pm: half a day (one day)")->type_name("HALF");
+    add_choice_option(verb, "--half", o.half, absence::halves, "half a day (one day)", "HALF");
     verb->add_option("--note", o.note, "a note (of sick leave: confidential)")->type_name("TEXT");
     verb->add_flag("--force", o.force, "even when it breaks a staffing rule");
     if (for_add) {
@@ -60,10 +61,7 @@ void apply_leave_options(Context& ctx, const absence::Settings& settings, const 
         l.to = date_option(ctx, "--until", o.to);
     }
     if (!o.half.empty()) {
-        if (o.half != "am" && o.half != "pm") {
-            throw usage_error("--half: expected am or pm");
-        }
-        l.half = o.half == "am" ? absence::Half::am : absence::Half::pm;
+        l.half = absence::halves.parse(o.half).value(); // the option admits only its words
     }
     if (l.half && settings.type(l.type).unit == "day") {
         throw data_error(fmt::format("--half: {} is taken in whole days (absence.type unit)", l.type));
@@ -149,7 +147,7 @@ void add_list(CLI::App* absence, Context& ctx) {
     list->add_option("--who", o->who, "one person")->type_name(k_handle);
     list->add_option("--since", o->from, "leave that ends on or after this day (default today)")->type_name("DATE");
     list->add_option("--until", o->to, "leave that starts on or before this day")->type_name("DATE");
-    list->add_option("--status", o->status, "requested, approved or rejected")->type_name("LEAVE_STATUS");
+    add_choice_option(list, "--status", o->status, absence::leave_statuses, "only this status", "LEAVE_STATUS");
     list->add_option("--type", o->type, "one type")->type_name("LEAVE_TYPE");
     list->add_flag("--all", o->all, "past leave too, and rejected requests");
     list->footer("Examples:\n  officectl absence list --who an\n  officectl absence list --status requested\n"
@@ -169,9 +167,6 @@ void add_list(CLI::App* absence, Context& ctx) {
         }
         if (!o->status.empty()) {
             f.status = absence::parse_status(o->status);
-            if (!f.status) {
-                throw usage_error("--status: expected requested, approved or rejected");
-            }
         }
         if (!o->type.empty()) {
             f.type = absence_settings(ctx).type(o->type).name;

@@ -2,6 +2,7 @@
 
 #include "absence_shared.hpp"
 #include "agenda_shared.hpp"
+#include "cli_choices.hpp"
 #include "commands.hpp"
 
 #include "officectl/absence/leave_rules.hpp"
@@ -42,7 +43,7 @@ void add_days(CLI::App* absence, Context& ctx) {
     days->add_option("who", o->who, "the person's handle")->required()->type_name(k_handle);
     days->add_option("--since", o->from, "the first day")->required()->type_name("DATE");
     days->add_option("--until", o->to, "the last day (default: --since)")->type_name("DATE");
-    days->add_option("--half", o->half, "am or pm (one day)")->type_name("HALF");
+    add_choice_option(days, "--half", o->half, absence::halves, "half a day (one day)", "HALF");
     days->footer("Examples:\n  officectl absence days an --since 2026-12-21 --until 2027-01-01\n"
                  "  officectl -o csv absence days bert --since 2026-12-21 --until 2026-12-27");
     on_run(days, ctx, [&ctx, o] {
@@ -51,10 +52,7 @@ void add_days(CLI::App* absence, Context& ctx) {
         l.from = date_option(ctx, "--since", o->from);
         l.to = o->to.empty() ? l.from : date_option(ctx, "--until", o->to);
         if (!o->half.empty()) {
-            if (o->half != "am" && o->half != "pm") {
-                throw usage_error("--half: expected am or pm");
-            }
-            l.half = o->half == "am" ? absence::Half::am : absence::Half::pm;
+            l.half = absence::halves.parse(o->half).value(); // the option admits only its words
         }
         absence::check_leave(l);
         auto count = absence::count_for(ctx.db(), ctx.config().calendar(), l);

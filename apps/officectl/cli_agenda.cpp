@@ -1,6 +1,7 @@
 // officectl agenda add | edit | cancel | rm, and the agenda's other verb groups.
 
 #include "agenda_shared.hpp"
+#include "cli_choices.hpp"
 #include "commands.hpp"
 
 #include "officectl/agenda/agenda_store.hpp"
@@ -34,7 +35,7 @@ void add_detail_options(CLI::App* verb, DetailOptions& o, bool for_add) {
     verb->add_flag("--force", o.force, "book it even when it double-books someone or a room (as tentative) or the room seats too few");
     if (!for_add) {
         verb->add_option("--title", o.title, "a new title")->type_name("TITLE");
-        verb->add_option("--status", o.status, "confirmed or tentative")->type_name("STATE");
+        add_choice_option(verb, "--status", o.status, {"confirmed", "tentative"}, "(`agenda cancel` cancels)", "STATE");
         verb->add_flag("--no-room", o.no_room, "release the room");
     }
 }

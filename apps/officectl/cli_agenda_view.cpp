@@ -1,6 +1,7 @@
 // officectl agenda list | show | today | week
 
 #include "agenda_shared.hpp"
+#include "cli_choices.hpp"
 #include "commands.hpp"
 
 #include "officectl/agenda/agenda_store.hpp"
@@ -63,8 +64,7 @@ void print_occurrences(Context& ctx, const Window& w, const ListOptions& o) {
 void add_list_filters(CLI::App* verb, ListOptions& o) {
     verb->add_option("--who", o.who, "only these people's appointments: an,bert")->type_name(k_handle);
     verb->add_option("--room", o.room, "only this room's bookings")->type_name("ROOM");
-    verb->add_option("--status", o.status, "confirmed, tentative, cancelled or all (default: all but cancelled)")
-        ->type_name("STATE");
+    add_choice_option(verb, "--status", o.status, agenda::statuses, "only these (default: all but cancelled)", "STATE", {"all"});
 }
 
 void add_list(CLI::App* agenda, Context& ctx) {

@@ -1,6 +1,7 @@
 // officectl budget project add | list | edit | close and budget hours log | list
 // | rm | report | check: time registration (the timesheet domain).
 
+#include "cli_choices.hpp"
 #include "commands.hpp"
 
 #include "officectl/absence/leave_store.hpp"
@@ -217,7 +218,7 @@ void add_hours_report(CLI::App* hours, Context& ctx) {
     report->add_option("--week", o->week, "an ISO week (2027-W10) or any day in it")->type_name("WEEK");
     report->add_option("--month", o->month, "a month (2027-03) or any day in it (default: this month)")->type_name("MONTH");
     report->add_option("--in", o->in, "another period: last-week, 2027-W10, 2027-03, 2027, A..B")->type_name("RANGE");
-    report->add_option("--by", o->by, "person or project (default person)")->type_name("HOURS_BY");
+    add_choice_option(report, "--by", o->by, timesheet::group_bys, "a row per", "HOURS_BY");
     report->footer("Examples:\n  officectl budget hours report --week last-week --by project\n"
                    "  officectl budget hours report --in 2027-03 -o md");
     on_run(report, ctx, [&ctx, o] {
@@ -232,10 +233,7 @@ void add_hours_report(CLI::App* hours, Context& ctx) {
         } else {
             range = range_option(ctx, "--in", o->in.empty() ? "this-month" : o->in);
         }
-        if (o->by != "person" && o->by != "project") {
-            throw usage_error(fmt::format("--by: \"{}\": expected person or project", o->by));
-        }
-        auto by = o->by == "project" ? timesheet::GroupBy::project : timesheet::GroupBy::person;
+        auto by = timesheet::group_bys.parse(o->by).value(); // the option admits only its words
         if (ctx.options.format == "csv") {
             ctx.print_table(timesheet::hours_table(
                 ctx.db(), timesheet::list_entries(ctx.db(), {range.from, range.to, std::nullopt, std::nullopt}), by,

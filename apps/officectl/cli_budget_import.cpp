@@ -1,8 +1,10 @@
 // officectl budget import: spending from an accountant's or a bank's CSV export.
 
 #include "budget_shared.hpp"
+#include "cli_choices.hpp"
 #include "commands.hpp"
 
+#include "officectl/budget/budget_rules.hpp"
 #include "officectl/budget/budget_store.hpp"
 #include "officectl/budget/spending_import.hpp"
 #include "officectl/core/error.hpp"
@@ -24,7 +26,7 @@ void add_budget_import_command(CLI::App* group, Context& ctx) {
     imp->add_option("--line", o->line, "the line for rows without a line column")->type_name("LINE");
     imp->add_option("--map", o->map, "the export's column names: date=Datum,amount=Bedrag,vendor=Tegenpartij")
         ->type_name("FIELD=COLUMN,...");
-    imp->add_option("--vat", o->vat, "VAT rate for rows without a vat column: 0, 6, 12 or 21")->type_name("VAT");
+    add_choice_option(imp, "--vat", o->vat, budget::vat_rates, "the VAT rate of rows without a vat column, in percent", "VAT", {}, vat_spelling());
     imp->add_flag("--incl-vat", o->incl_vat, "the amounts include VAT: take it off");
     imp->add_flag("--negate", o->negate, "spending is negative in the file (a bank's export): flip the sign");
     imp->add_option("--decimal", o->decimal, "the amounts' decimal mark: comma (1.234,56) or point (1,234.56); "

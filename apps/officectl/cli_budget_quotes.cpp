@@ -1,6 +1,7 @@
 // officectl budget request add | list, budget quote add | list | compare | accept
 
 #include "budget_shared.hpp"
+#include "cli_choices.hpp"
 #include "commands.hpp"
 
 #include "officectl/budget/budget_rules.hpp"
@@ -82,7 +83,7 @@ void add_quote_add(CLI::App* quote, Context& ctx) {
     add->add_option("request", o->request, "the request's number")->required()->type_name("ID");
     add->add_option("--vendor", o->vendor, "the supplier (a relation; created when new)")->required()->type_name("CONTACT");
     add->add_option("--amount", o->amount, "its price, excl. VAT")->required()->type_name("AMOUNT");
-    add->add_option("--vat", o->vat, "VAT rate: 0, 6, 12 or 21")->type_name("VAT");
+    add_choice_option(add, "--vat", o->vat, budget::vat_rates, "the VAT rate, in percent", "VAT", {}, vat_spelling());
     add->add_option("--delivery", o->delivery, "delivery time: 10d, 2w")->type_name("PERIOD");
     add->add_option("--warranty", o->warranty, "warranty: 24m, 2y")->type_name("PERIOD");
     add->add_option("--score", o->score, "your scores from 0 to 5: quality=4,service=3")->type_name("SCORES");

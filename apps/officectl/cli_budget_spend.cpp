@@ -1,6 +1,7 @@
 // officectl budget commit | commitments | spend
 
 #include "budget_shared.hpp"
+#include "cli_choices.hpp"
 #include "commands.hpp"
 
 #include "officectl/budget/budget_rules.hpp"
@@ -23,6 +24,16 @@ int budget_vat(const std::string& text) {
     } catch (const Error& e) {
         throw Error(e.code(), fmt::format("--vat: {}", e.what()));
     }
+}
+
+Spelling vat_spelling() {
+    return [](const std::string& word) -> std::optional<std::string> {
+        try {
+            return std::to_string(budget::parse_vat(word));
+        } catch (const Error&) {
+            return std::nullopt;
+        }
+    };
 }
 
 std::optional<std::int64_t> budget_vendor(Context& ctx, store::Txn& txn, const std::string& text,
@@ -77,7 +88,7 @@ void add_commit(CLI::App* group, Context& ctx) {
         ->type_name("AMOUNT");
     commit->add_option("--exchange-rate", o->rate, "an amount in another currency: the line's currency for 1 of it (0.92)")
         ->type_name("RATE");
-    commit->add_option("--vat", o->vat, "VAT rate: 0, 6, 12 or 21")->type_name("VAT");
+    add_choice_option(commit, "--vat", o->vat, budget::vat_rates, "the VAT rate, in percent", "VAT", {}, vat_spelling());
     commit->add_option("--vendor", o->vendor, "the supplier (a relation; created when new)")->type_name("CONTACT");
     commit->add_option("--date", o->date, "when it was ordered (default today)")->type_name("DATE");
     commit->footer("Examples:\n  officectl budget commit 6100 \"Bestelling 2026-114\" --amount 840 --vat 21 --vendor Lyreco\n"
@@ -134,7 +145,7 @@ void add_spend(CLI::App* group, Context& ctx) {
         ->type_name("AMOUNT");
     spend->add_option("--exchange-rate", o->rate, "an amount in another currency: the line's currency for 1 of it (0.92)")
         ->type_name("RATE");
-    spend->add_option("--vat", o->vat, "VAT rate: 0, 6, 12 or 21")->type_name("VAT");
+    add_choice_option(spend, "--vat", o->vat, budget::vat_rates, "the VAT rate, in percent", "VAT", {}, vat_spelling());
     spend->add_option("--date", o->date, "the invoice's date (default today)")->type_name("DATE");
     spend->add_option("--vendor", o->vendor, "the supplier (default: the commitment's)")->type_name("CONTACT");
     spend->add_option("--invoice", o->invoice, "the invoice's number: F-123")->type_name("REF");

@@ -2,6 +2,7 @@
 // scripts call: candidates come from the CLI11 command tree itself (so they never
 // drift from the real commands) and, for handle options, from the store.
 
+#include "cli_choices.hpp"
 #include "commands.hpp"
 
 #include "officectl/core/error.hpp"
@@ -11,6 +12,7 @@
 #include "officectl/dossier/dossier_kinds.hpp"
 #include "officectl/event/event_kinds.hpp"
 #include "officectl/improve/kpi.hpp"
+#include "officectl/mail/draft.hpp"
 #include "officectl/timesheet/timesheet_store.hpp"
 #include "officectl/team/member_store.hpp"
 #include "officectl/teamwork/teamwork_settings.hpp"
@@ -41,22 +43,10 @@ CLI::Option* find_option(CLI::App* app, const std::string& word) {
 }
 
 std::vector<std::string> value_candidates(Context& ctx, const CLI::Option* opt) {
+    if (const auto* words = choice_words(opt)) { // a closed set: its table's words
+        return *words;
+    }
     const auto& type = opt->get_type_name();
-    if (type == "FORMAT") {
-        return {"table", "csv", "md", "json", "json-schema"};
-    }
-    if (type == "WHEN") {
-        return {"auto", "always", "never"};
-    }
-    if (type == "LANG") {
-        return {"nl", "fr", "en"};
-    }
-    if (type == "KIND") {
-        return {"organisation", "person"};
-    }
-    if (type == "TYPE") {
-        return {"client", "supplier", "authority", "partner", "press", "other"};
-    }
     if (type == "CONTACT") {
         std::vector<std::string> names;
         if (auto* db = ctx.db_if_exists()) {
@@ -65,9 +55,6 @@ std::vector<std::string> value_candidates(Context& ctx, const CLI::Option* opt) 
             }
         }
         return names;
-    }
-    if (type == "STATUS") {
-        return {"active", "joining", "left", "all"};
     }
     if (type == "LEAVE_TYPE") {
         std::vector<std::string> names;
@@ -89,23 +76,8 @@ std::vector<std::string> value_candidates(Context& ctx, const CLI::Option* opt) 
         names.erase(std::unique(names.begin(), names.end()), names.end());
         return names;
     }
-    if (type == "CHANNEL") {
-        return {"letter", "email", "fax", "phone", "hand"};
-    }
-    if (type == "MAILSTATUS") {
-        return {"open", "waiting", "overdue", "done", "archived"};
-    }
-    if (type == "DRAFT_KIND") {
-        return {"letter", "memo", "invitation"};
-    }
-    if (type == "STATS_BY") {
-        return {"week", "month"};
-    }
-    if (type == "YES|NO") {
-        return {"yes", "no"};
-    }
-    if (type == "VAT") {
-        return {"0", "6", "12", "21"};
+    if (type == "DRAFT_KIND") { // the built-in templates (a template of one's own is a file name)
+        return mail::builtin_template_names();
     }
     if (type == "EVENT_KIND") {
         std::vector<std::string> names;
@@ -121,24 +93,6 @@ std::vector<std::string> value_candidates(Context& ctx, const CLI::Option* opt) 
         }
         return names;
     }
-    if (type == "IMPACT") {
-        return {"low", "medium", "high"};
-    }
-    if (type == "PLAN_TYPE") {
-        return {"corrective", "preventive", "improvement"};
-    }
-    if (type == "SUPPLIER_STATUS") {
-        return {"asked", "offered", "chosen", "contracted"};
-    }
-    if (type == "RSVP") {
-        return {"yes", "no", "maybe", "invited"};
-    }
-    if (type == "MODE") {
-        return {"train", "flight", "car", "taxi", "bus"};
-    }
-    if (type == "HOURS_BY") {
-        return {"person", "project"};
-    }
     if (type == "PROJECT") {
         std::vector<std::string> names;
         if (auto* db = ctx.db_if_exists()) {
@@ -148,23 +102,8 @@ std::vector<std::string> value_candidates(Context& ctx, const CLI::Option* opt) 
         }
         return names;
     }
-    if (type == "DOSSIER_STATUS") {
-        return {"open", "closed", "archived", "destroyed"};
-    }
     if (type == "RENEWAL") {
         return {"auto:12m", "manual", "none"};
-    }
-    if (type == "PER") {
-        return {"month", "quarter", "year", "once"};
-    }
-    if (type == "SEVERITY") {
-        return {"low", "normal", "high"};
-    }
-    if (type == "GROUP") {
-        return {"vendor", "category"};
-    }
-    if (type == "TRAINING_STATUS") {
-        return {"planned", "done"};
     }
     if (type == "REVIEW_KIND") {
         std::vector<std::string> kinds;
@@ -172,24 +111,6 @@ std::vector<std::string> value_candidates(Context& ctx, const CLI::Option* opt) 
             kinds.push_back(kind);
         }
         return kinds;
-    }
-    if (type == "PRIORITY") {
-        return {"high", "normal", "low"};
-    }
-    if (type == "TASK_STATUS") {
-        return {"open", "done", "all"};
-    }
-    if (type == "HALF") {
-        return {"am", "pm"};
-    }
-    if (type == "LEAVE_STATUS") {
-        return {"requested", "approved", "rejected"};
-    }
-    if (type == "STATE") {
-        return {"confirmed", "tentative", "cancelled", "all"};
-    }
-    if (type == "UNIT") {
-        return {"day", "week", "month", "year"};
     }
     if (type == "ROOM") {
         std::vector<std::string> names;

@@ -1,5 +1,6 @@
 // officectl contact add | list | show | edit | merge | rm | import | export
 
+#include "cli_choices.hpp"
 #include "commands.hpp"
 
 #include "officectl/contract/contract_views.hpp"
@@ -34,9 +35,10 @@ struct ContactOptions {
         *o_address{}, *o_vat{}, *o_lang{}, *o_tags{}, *o_note{};
 
     void add_to(CLI::App* cmd) {
-        o_kind = cmd->add_option("--kind", kind, "organisation (default) or person (the default with --org)")->type_name("KIND");
-        o_type = cmd->add_option("--type", type, "client, supplier, authority, partner, press or other (default)")
-                     ->type_name("TYPE");
+        o_kind = add_choice_option(cmd, "--kind", kind, contact::kinds,
+                                   "organisation or person (default organisation; person with --org)", "KIND", {},
+                                   spelled_by(contact::parse_kind, contact::kind_name));
+        o_type = add_choice_option(cmd, "--type", type, contact::types, "what they are to us (default other)", "TYPE");
         o_segment = cmd->add_option("--segment", segment, "a segment of the type, from contact.segments.<type> in config")
                         ->type_name("SEGMENT");
         o_at = cmd->add_option("--org", at, "the organisation a person works at")->type_name("CONTACT");
@@ -46,8 +48,9 @@ struct ContactOptions {
                        ->type_name("DOMAIN");
         o_phone = cmd->add_option("--phone", phone, "phone number")->type_name("PHONE");
         o_address = cmd->add_option("--address", address, "postal address")->type_name("ADDRESS");
-        o_vat = cmd->add_option("--vat", vat, "Belgian company number (KBO/BCE), checked: BE0403.170.701")->type_name("VAT");
-        o_lang = cmd->add_option("--lang", lang, "language to write to them in: nl, fr or en")->type_name("LANG");
+        o_vat = cmd->add_option("--vat", vat, "Belgian company number (KBO/BCE), checked: BE0403.170.701")
+                    ->type_name("VAT_NUMBER");
+        o_lang = add_choice_option(cmd, "--lang", lang, core::languages, "language to write to them in", "LANG", {""});
         o_tags = cmd->add_option("--tags", tags, "tags, comma-separated (replaces the tags)")->type_name("TAGS");
         o_note = cmd->add_option("--note", note, "a note")->type_name("TEXT");
     }
@@ -56,19 +59,10 @@ struct ContactOptions {
         auto given = [](CLI::Option* o) { return o->count() > 0; };
         auto text = [](const std::string& v) { return v.empty() ? std::nullopt : std::optional<std::string>(v); };
         if (given(o_kind)) {
-            auto k = contact::parse_kind(kind);
-            if (!k) {
-                throw usage_error(fmt::format("--kind: unknown kind \"{}\" (organisation or person)", kind));
-            }
-            c.kind = *k;
+            c.kind = contact::kinds.parse(kind).value(); // the option admits only its words
         }
         if (given(o_type)) {
-            auto t = contact::parse_type(type);
-            if (!t) {
-                throw usage_error(fmt::format(
-                    "--type: unknown type \"{}\" (client, supplier, authority, partner, press or other)", type));
-            }
-            c.type = *t;
+            c.type = contact::types.parse(type).value();
         }
         if (given(o_at)) {
             c.org_id.reset();
@@ -102,9 +96,6 @@ struct ContactOptions {
             }
         }
         if (given(o_lang)) {
-            if (!lang.empty() && !core::parse_language(lang)) {
-                throw data_error(fmt::format("--lang: unknown language \"{}\" (use nl, fr or en)", lang));
-            }
             c.lang = lang.empty() ? std::nullopt : core::parse_language(lang);
         }
         if (given(o_tags)) {
@@ -142,10 +133,10 @@ void add_contact_list(CLI::App* group, Context& ctx) {
         int limit = 0;
     };
     auto o = std::make_shared<Opts>();
-    list->add_option("--type", o->type, "only this type")->type_name("TYPE");
-    list->add_option("--kind", o->kind, "organisation or person")->type_name("KIND");
+    add_choice_option(list, "--type", o->type, contact::types, "only this type", "TYPE");
+    add_choice_option(list, "--kind", o->kind, contact::kinds, "only this kind", "KIND");
     list->add_option("--tag", o->tag, "only with this tag")->type_name("TAG");
-    list->add_option("--lang", o->lang, "only this language")->type_name("LANG");
+    add_choice_option(list, "--lang", o->lang, core::languages, "only this language", "LANG");
     list->add_option("--segment", o->segment, "only this segment")->type_name("SEGMENT");
     list->add_option("--org", o->at, "the people of one organisation")->type_name("CONTACT");
     list->add_option("--search", o->text, "text in the name, e-mail or domain")->type_name("TEXT");
@@ -156,22 +147,13 @@ void add_contact_list(CLI::App* group, Context& ctx) {
         contact::ContactFilter f;
         f.limit = o->limit;
         if (!o->type.empty()) {
-            f.type = contact::parse_type(o->type);
-            if (!f.type) {
-                throw usage_error(fmt::format("--type: unknown type \"{}\"", o->type));
-            }
+            f.type = contact::types.parse(o->type);
         }
         if (!o->kind.empty()) {
-            f.kind = contact::parse_kind(o->kind);
-            if (!f.kind) {
-                throw usage_error(fmt::format("--kind: unknown kind \"{}\" (organisation or person)", o->kind));
-            }
+            f.kind = contact::kinds.parse(o->kind);
         }
         if (!o->lang.empty()) {
             f.lang = core::parse_language(o->lang);
-            if (!f.lang) {
-                throw usage_error(fmt::format("--lang: unknown language \"{}\" (use nl, fr or en)", o->lang));
-            }
         }
         if (!o->tag.empty()) {
             f.tag = o->tag;

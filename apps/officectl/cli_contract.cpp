@@ -1,5 +1,6 @@
 // officectl contract add | list | show | edit | end, and the follow-up verbs (cli_contract_follow.cpp)
 
+#include "cli_choices.hpp"
 #include "commands.hpp"
 #include "contract_options.hpp"
 
@@ -43,7 +44,7 @@ void add_contract_options(CLI::App* verb, ContractOptions& o, bool for_add) {
     verb->add_option("--notice", o.notice, "notice period: 3m")->type_name("PERIOD");
     verb->add_option("--renew", o.renew, "auto:12m (renews itself), manual or none (default)")->type_name("RENEWAL");
     verb->add_option("--amount", o.amount, "what it costs: \"1.250,00\"")->type_name("AMOUNT");
-    verb->add_option("--per", o.per, "month, quarter, year (default) or once")->type_name("PER");
+    add_choice_option(verb, "--per", o.per, contract::pers, "the amount is paid per (default year)", "PER");
     verb->add_option("--line", o.budget_line, "the budget line it is charged to")->type_name("LINE");
     verb->add_option("--owner", o.owner, "who follows it up")->type_name(k_handle);
     verb->add_option("--note", o.note, "a note")->type_name("TEXT");
@@ -234,11 +235,7 @@ void apply_contract_options(Context& ctx, store::Txn& txn, const ContractOptions
         c.amount = money_option(ctx, "--amount", o.amount);
     }
     if (!o.per.empty()) {
-        auto p = contract::parse_per(o.per);
-        if (!p) {
-            throw usage_error("--per: expected month, quarter, year or once");
-        }
-        c.per = *p;
+        c.per = contract::pers.parse(o.per).value(); // the option admits only its words
     }
     if (!o.budget_line.empty()) {
         c.budget_line = o.budget_line;

@@ -1,5 +1,6 @@
 // officectl contract due | obligation add | done | incident add | close | incidents | costs
 
+#include "cli_choices.hpp"
 #include "commands.hpp"
 
 #include "officectl/contract/contract_rules.hpp"
@@ -98,18 +99,15 @@ void add_incidents(CLI::App* group, Context& ctx) {
     add->add_option("contract", o->contract, "the contract's number")->required()->type_name("ID");
     add->add_option("title", o->title, "what went wrong")->required()->type_name("TITLE");
     add->add_option("--date", o->date, "when (default today)")->type_name("DATE");
-    add->add_option("--severity", o->severity, "low, normal (default) or high")->type_name("SEVERITY");
+    add_choice_option(add, "--severity", o->severity, contract::severities, "how bad", "SEVERITY");
     add->footer("Examples:\n  officectl contract incident add 1 \"Kopieertoestel 3 dagen defect\" --severity high");
     on_write(add, ctx, [&ctx, o](store::Txn& txn) {
         auto c = contract::get_contract(ctx.db(), contract_id_argument(o->contract));
-        if (o->severity != "low" && o->severity != "normal" && o->severity != "high") {
-            throw usage_error("--severity: expected low, normal or high");
-        }
         contract::Incident i;
         i.contract_id = c.id;
         i.title = o->title;
         i.date = o->date.empty() ? ctx.today() : date_option(ctx, "--date", o->date);
-        i.severity = o->severity;
+        i.severity = contract::severities.parse(o->severity).value(); // the option admits only its words
         auto id = contract::add_incident(txn, i);
         txn.commit();
         ctx.done(fmt::format("incident {} on contract {} \"{}\": {}", id, c.id, c.title, i.title), std::to_string(id));
@@ -144,12 +142,9 @@ void add_costs(CLI::App* group, Context& ctx) {
     auto year = std::make_shared<int>(0);
     auto by = std::make_shared<std::string>();
     costs->add_option("--year", *year, "the year (default this year)")->type_name("YEAR");
-    costs->add_option("--by", *by, "vendor or category")->type_name("GROUP");
+    add_choice_option(costs, "--by", *by, {"vendor", "category"}, "a row per (default: a row per contract)", "GROUP");
     costs->footer("Examples:\n  officectl contract costs --year 2027\n  officectl contract costs --by category -o csv");
     on_run(costs, ctx, [&ctx, year, by] {
-        if (!by->empty() && *by != "vendor" && *by != "category") {
-            throw usage_error("--by: expected vendor or category");
-        }
         int y = *year != 0 ? *year : int(ctx.today().year());
         ctx.print_table(contract::costs_table(ctx.db(), y, *by, ctx.today()));
     });

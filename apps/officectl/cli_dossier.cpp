@@ -1,6 +1,7 @@
 // officectl dossier add | list | show | edit | note | close | reopen | hold | release | kinds,
 // and the document verbs (cli_dossier_files.cpp)
 
+#include "cli_choices.hpp"
 #include "commands.hpp"
 
 #include "officectl/core/error.hpp"
@@ -82,8 +83,8 @@ void add_list(CLI::App* group, Context& ctx) {
     auto o = std::make_shared<Opts>();
     list->add_option("--kind", o->kind, "one kind")->type_name("DOSSIER_KIND");
     list->add_option("--who", o->person, "about one team member")->type_name(k_handle);
-    list->add_option("--status", o->status, "open, closed, archived or destroyed (default: open and closed)")
-        ->type_name("DOSSIER_STATUS");
+    add_choice_option(list, "--status", o->status, dossier::statuses, "only this status (default: open and closed)",
+                      "DOSSIER_STATUS");
     list->add_flag("--all", o->all, "archived and destroyed ones too");
     list->footer("Examples:\n  officectl dossier list\n  officectl dossier list --kind personnel --status closed\n"
                  "  officectl -o csv dossier list --all");
@@ -100,11 +101,7 @@ void add_list(CLI::App* group, Context& ctx) {
             f.statuses = {dossier::Status::open, dossier::Status::closed, dossier::Status::archived,
                           dossier::Status::destroyed};
         } else if (!o->status.empty()) {
-            auto s = dossier::parse_status(o->status);
-            if (!s) {
-                throw usage_error("--status: expected open, closed, archived or destroyed");
-            }
-            f.statuses = {*s};
+            f.statuses = {dossier::statuses.parse(o->status).value()}; // the option admits only its words
         }
         ctx.print_table(dossier::dossiers_table(ctx.db(), dossier::list_dossiers(ctx.db(), f), kinds, ctx.today()));
     });
@@ -133,7 +130,8 @@ void add_edit(CLI::App* group, Context& ctx) {
     edit->add_option("--kind", o->kind, "another kind")->type_name("DOSSIER_KIND");
     edit->add_option("--who", o->person, "the team member it is about")->type_name(k_handle);
     edit->add_option("--owner", o->owner, "who keeps it complete")->type_name(k_handle);
-    edit->add_option("--confidential", o->confidential, "yes or no")->type_name("YES|NO");
+    add_choice_option(edit, "--confidential", o->confidential, {"yes", "no"}, "documents and notes only with --show-confidential",
+                      "YES|NO");
     edit->footer("Examples:\n  officectl dossier edit 1 --owner an\n  officectl dossier edit 2 --confidential no");
     on_write(edit, ctx, [&ctx, o](store::Txn& txn) {
         auto d = active_dossier(ctx, o->id);
@@ -150,9 +148,6 @@ void add_edit(CLI::App* group, Context& ctx) {
             d.owner = team::get_member(ctx.db(), o->owner).handle;
         }
         if (!o->confidential.empty()) {
-            if (o->confidential != "yes" && o->confidential != "no") {
-                throw usage_error("--confidential: expected yes or no");
-            }
             d.confidential = o->confidential == "yes";
         }
         dossier::update_dossier(txn, d, ctx.today());

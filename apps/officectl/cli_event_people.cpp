@@ -2,6 +2,7 @@
 // event invite
 
 #include "budget_shared.hpp"
+#include "cli_choices.hpp"
 #include "commands.hpp"
 #include "event_shared.hpp"
 #include "mail_shared.hpp"
@@ -24,13 +25,8 @@
 namespace officectl::app {
 namespace {
 
-event::SupplierStatus status_option(const std::string& text) {
-    auto s = event::parse_supplier_status(text);
-    if (!s) {
-        throw usage_error(fmt::format("--status: \"{}\": expected asked, offered, chosen or contracted", text));
-    }
-    return *s;
-}
+// The option admits only the table's words.
+event::SupplierStatus status_option(const std::string& text) { return event::supplier_statuses.parse(text).value(); }
 
 void add_supplier_commands(CLI::App* group, Context& ctx) {
     auto* supplier = group->add_subcommand("supplier", "who delivers what: catering, venue, sound, with quote and status");
@@ -44,7 +40,7 @@ void add_supplier_commands(CLI::App* group, Context& ctx) {
     add->add_option("--role", o->role, "catering, venue, sound, photo, ...")->required()->type_name("ROLE");
     add->add_option("--vendor", o->vendor, "the supplier (a relation; created when new)")->required()->type_name("CONTACT");
     add->add_option("--quote", o->quote, "their price, excl. VAT")->type_name("AMOUNT");
-    add->add_option("--status", o->status, "asked, offered, chosen or contracted (default asked)")->type_name("SUPPLIER_STATUS");
+    add_choice_option(add, "--status", o->status, event::supplier_statuses, "where they stand", "SUPPLIER_STATUS");
     add->footer("Examples:\n  officectl event supplier add 1 --role catering --vendor \"Traiteur Dumont\" --quote 4800 "
                 "--status offered\nTo weigh several quotes against each other, see `officectl budget quote compare`.");
     on_write(add, ctx, [&ctx, o](store::Txn& txn) {
@@ -72,7 +68,7 @@ void add_supplier_commands(CLI::App* group, Context& ctx) {
     };
     auto so = std::make_shared<SetOpts>();
     set->add_option("supplier", so->id, "the supplier's number (see `event show`)")->required()->type_name("ID");
-    set->add_option("--status", so->status, "asked, offered, chosen or contracted")->type_name("SUPPLIER_STATUS");
+    add_choice_option(set, "--status", so->status, event::supplier_statuses, "where they stand", "SUPPLIER_STATUS");
     set->add_option("--quote", so->quote, "their price, excl. VAT")->type_name("AMOUNT");
     set->add_option("--actual", so->actual, "what they invoiced, excl. VAT")->type_name("AMOUNT");
     set->footer("Examples:\n  officectl event supplier set 2 --status contracted\n  officectl event supplier set 2 --actual 5120");
@@ -133,23 +129,20 @@ void add_guest_commands(CLI::App* group, Context& ctx) {
     auto r = std::make_shared<RsvpOpts>();
     rsvp->add_option("event", r->event, "the event's number")->required()->type_name("EVENT");
     rsvp->add_option("email", r->email, "the guest's e-mail")->required()->type_name("EMAIL");
-    rsvp->add_option("answer", r->answer, "yes, no or maybe")->required()->type_name("RSVP");
+    add_choice_option(rsvp, "answer", r->answer, {"yes", "no", "maybe"}, "their answer", "RSVP")->required();
     rsvp->footer("Examples:\n  officectl event guest rsvp 1 marie.dubois@ricoh.be yes");
     on_write(rsvp, ctx, [&ctx, r](store::Txn& txn) {
         auto e = event_argument(ctx, r->event);
-        auto answer = event::parse_rsvp(r->answer);
-        if (!answer || *answer == event::Rsvp::invited) {
-            throw usage_error(fmt::format("\"{}\": answer yes, no or maybe", r->answer));
-        }
+        auto answer = event::rsvps.parse(r->answer).value(); // the argument admits only yes, no or maybe
         auto g = event::find_guest(ctx.db(), e.id, r->email);
         if (!g) {
             throw not_found(fmt::format("no guest {} for \"{}\" (see `officectl event guests {}`)", r->email, e.title, e.id));
         }
-        event::set_rsvp(txn, *g, *answer);
+        event::set_rsvp(txn, *g, answer);
         txn.commit();
-        g->rsvp = *answer;
+        g->rsvp = answer;
         auto counts = event::count_rsvps(event::list_guests(ctx.db(), e.id));
-        ctx.done(fmt::format("{}: {} (headcount {}: {} yes, {} maybe)", g->name, event::rsvp_name(*answer),
+        ctx.done(fmt::format("{}: {} (headcount {}: {} yes, {} maybe)", g->name, event::rsvp_name(answer),
                              counts.headcount(), counts.yes, counts.maybe),
                  std::to_string(g->id));
     });
@@ -162,7 +155,7 @@ void add_guests(CLI::App* group, Context& ctx) {
     };
     auto o = std::make_shared<Opts>();
     guests->add_option("event", o->event, "the event's number")->required()->type_name("EVENT");
-    guests->add_option("--status", o->status, "only invited (no answer yet), yes, no or maybe")->type_name("RSVP");
+    add_choice_option(guests, "--status", o->status, event::rsvps, "only these guests (invited: no answer yet)", "RSVP");
     guests->footer("Examples:\n  officectl event guests 1\n  officectl event guests 1 --status invited -o csv\n"
                    "Headcount: the yes answers and half of the maybes, rounded up.");
     on_run(guests, ctx, [&ctx, o] {
@@ -170,10 +163,7 @@ void add_guests(CLI::App* group, Context& ctx) {
         auto list = event::list_guests(ctx.db(), e.id);
         auto counts = event::count_rsvps(list);
         if (!o->status.empty()) {
-            auto s = event::parse_rsvp(o->status);
-            if (!s) {
-                throw usage_error(fmt::format("--status: \"{}\": expected invited, yes, no or maybe", o->status));
-            }
+            auto s = event::rsvps.parse(o->status);
             std::erase_if(list, [&](const event::Guest& g) { return g.rsvp != *s; });
         }
         ctx.print_table(event::guests_table(list));
@@ -193,8 +183,8 @@ void add_invite(CLI::App* group, Context& ctx) {
     invite->add_option("--signatory", o->from, "who signs (default: the event's owner)")->type_name(k_handle);
     invite->add_option("--rsvp", o->rsvp, "answer before (default: 14 days before the day)")->type_name("DATE");
     invite->add_option("--body", o->body, "a paragraph of your own")->type_name("TEXT");
-    invite->add_option("--status", o->status, "the guests to invite: invited (no answer yet, the default), maybe, all")
-        ->type_name("RSVP");
+    add_choice_option(invite, "--status", o->status, event::rsvps, "the guests to invite (invited: no answer yet)", "RSVP",
+                      {"all"});
     invite->footer("Examples:\n  officectl event invite 1 --dir uitnodigingen/\n  officectl event invite 1 | less\n"
                    "The template is mail's `invitation` (templates/invitation.LANG.md in the config folder replaces it).");
     on_run(invite, ctx, [&ctx, o] {
@@ -207,10 +197,7 @@ void add_invite(CLI::App* group, Context& ctx) {
         auto rsvp_by = o->rsvp.empty() ? core::add_days(e.date, -14) : date_option(ctx, "--rsvp", o->rsvp);
         auto guests = event::list_guests(ctx.db(), e.id);
         if (o->status != "all") {
-            auto s = event::parse_rsvp(o->status);
-            if (!s) {
-                throw usage_error(fmt::format("--status: \"{}\": expected invited, yes, no, maybe or all", o->status));
-            }
+            auto s = event::rsvps.parse(o->status);
             std::erase_if(guests, [&](const event::Guest& g) { return g.rsvp != *s; });
         }
         if (guests.empty()) {

@@ -52,7 +52,7 @@ const std::vector<Shared>& grammar() {
         {"vendor", {"CONTACT"}, "the supplier: a relation, found or created"},
         {"line", {"LINE"}, "a budget line: its number, code, name or BUDGET/LINE"},
         {"amount", {"AMOUNT"}, "an amount of money, with an optional currency"},
-        {"vat", {"VAT"}, "a VAT rate: 0, 6, 12 or 21"},
+        {"vat", {"VAT", "VAT_NUMBER"}, "a VAT rate: 0, 6, 12 or 21; of a relation, its VAT (company) number"},
         {"status", {"ENUM", "FLAG"}, "the record's status (its values per record); db migrate: list the migrations"},
         {"kind", {"ENUM"}, "the record's kind (its values per record)"},
         {"type", {"ENUM"}, "the record's type (its values per record)"},
@@ -107,7 +107,7 @@ const std::set<std::string_view>& free_types() {
         "PLACE", "CATEGORY", "ORIGIN", "SEGMENT", "FIELD", "FIELD=VALUE", "NAME=VALUE", "FIELD=COLUMN,...", "WEIGHTS",
         "SCORES", "DOMAIN", "HOURS", "HH:MM-HH:MM", "DAYS", "RECIPIENTS", "MARK", "PROCESS", "LINE", "BUDGET", "PLAN",
         "DOSSIER", "ENTITY", "DIR", "CHANNELS", "RATE", "QUERY", "SQL", "WORDS", "SHELL", "ACTION", "FIELDS", "NUMBER",
-        "CHANGE", "KEY", "URL", "ROLE", "EMAIL",
+        "CHANGE", "KEY", "URL", "ROLE", "EMAIL", "VAT_NUMBER",
     };
     return types;
 }

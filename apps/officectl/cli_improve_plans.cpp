@@ -1,6 +1,7 @@
 // officectl improve finding add|list|show, plan add|list|show|close,
 // action add|done, review, proposal.
 
+#include "cli_choices.hpp"
 #include "commands.hpp"
 #include "improve_shared.hpp"
 
@@ -60,7 +61,7 @@ void add_finding_commands(CLI::App* group, Context& ctx) {
     auto o = std::make_shared<Opts>();
     add->add_option("title", o->title, "the problem, in a line")->required()->type_name("TITLE");
     add->add_option("--process", o->process, "the process it is in: aankoop, onthaal, ...")->type_name("PROCESS");
-    add->add_option("--impact", o->impact, "low, medium (default) or high")->type_name("IMPACT");
+    add_choice_option(add, "--impact", o->impact, improve::impacts, "how much it costs the office", "IMPACT");
     add->add_option("--evidence", o->evidence, "what shows it: figures, cases")->type_name("TEXT");
     add->add_option("--kpi", o->kpi, "the indicator that measures it")->type_name("KPI");
     add->footer("Examples:\n  officectl improve finding add \"Facturen te laat goedgekeurd\" --process aankoop "
@@ -71,11 +72,7 @@ void add_finding_commands(CLI::App* group, Context& ctx) {
         if (f.title.empty()) {
             throw usage_error("the title is empty");
         }
-        auto impact = improve::parse_impact(o->impact);
-        if (!impact) {
-            throw usage_error(fmt::format("--impact: \"{}\" is not low, medium or high", o->impact));
-        }
-        f.impact = *impact;
+        f.impact = improve::impacts.parse(o->impact).value(); // the option admits only its words
         f.process = text_option(o->process);
         f.evidence = text_option(o->evidence);
         if (!o->kpi.empty()) {
@@ -88,13 +85,10 @@ void add_finding_commands(CLI::App* group, Context& ctx) {
     });
     auto* list = finding->add_subcommand("list", "findings and how many plans each has");
     auto status = std::make_shared<std::string>();
-    list->add_option("--status", *status, "open, planned or solved")->type_name("STATUS");
+    add_choice_option(list, "--status", *status, improve::finding_statuses, "only findings in this state", "STATUS");
     list->footer("Examples:\n  officectl improve finding list\n  officectl improve finding list --status open");
     on_run(list, ctx, [&ctx, status] {
-        if (!status->empty() && *status != "open" && *status != "planned" && *status != "solved") {
-            throw usage_error(fmt::format("--status: \"{}\" is not open, planned or solved", *status));
-        }
-        ctx.print_table(improve::findings_table(improve::list_findings(ctx.db(), text_option(*status)),
+        ctx.print_table(improve::findings_table(improve::list_findings(ctx.db(), improve::finding_statuses.parse(*status)),
                                                 improve::list_plans(ctx.db(), std::nullopt, false)));
     });
     auto* show = finding->add_subcommand("show", "one finding and its plans");
@@ -121,7 +115,7 @@ void add_plan_add(CLI::App* plan, Context& ctx) {
     add->add_option("--target", o->target, "where it must get")->type_name("N");
     add->add_option("--due", o->by, "the deadline")->type_name("DATE");
     add->add_option("--owner", o->owner, "who answers for it")->type_name(k_handle);
-    add->add_option("--type", o->type, "corrective, preventive or improvement (default)")->type_name("PLAN_TYPE");
+    add_choice_option(add, "--type", o->type, improve::plan_types, "what the plan does", "PLAN_TYPE");
     add->add_option("--cost", o->cost, "what it is expected to cost")->type_name("AMOUNT");
     add->add_option("--effect", o->effect, "the expected effect, in words")->type_name("TEXT");
     add->add_flag("--draft", o->draft, "store it even when it is not SMART yet (marked incomplete)");
@@ -136,11 +130,7 @@ void add_plan_add(CLI::App* plan, Context& ctx) {
         if (p.title.empty()) {
             throw usage_error("the title is empty");
         }
-        auto type = improve::parse_plan_type(o->type);
-        if (!type) {
-            throw usage_error(fmt::format("--type: \"{}\" is not corrective, preventive or improvement", o->type));
-        }
-        p.type = *type;
+        p.type = improve::plan_types.parse(o->type).value(); // the option admits only its words
         bool measured_baseline = false;
         if (!o->indicator.empty()) {
             p.indicator = improve::find_indicator(improve::load_indicators(ctx.config()), o->indicator).name;
@@ -200,7 +190,7 @@ void add_plan_commands(CLI::App* group, Context& ctx) {
         improve::close_plan(txn, p, ctx.today());
         txn.commit();
         ctx.done(fmt::format("plan {} closed; finding {} is {}", p.id, p.finding_id,
-                             improve::get_finding(ctx.db(), p.finding_id).status),
+                             improve::finding_statuses.name(improve::get_finding(ctx.db(), p.finding_id).status)),
                  std::to_string(p.id));
     });
 }

@@ -2,10 +2,10 @@
 // (follow-up verbs: cli_mail_follow.cpp; search and figures: cli_mail_search.cpp;
 // drafts: cli_mail_draft.cpp; service notes: cli_mail_note.cpp)
 
+#include "cli_choices.hpp"
 #include "commands.hpp"
 #include "mail_shared.hpp"
 
-#include "commands.hpp"
 #include "officectl/contact/contact_store.hpp"
 #include "officectl/core/error.hpp"
 #include "officectl/core/period.hpp"
@@ -51,6 +51,11 @@ contact::Contact correspondent(store::Txn& txn, const std::string& name, bool st
     return r.contact;
 }
 
+CLI::Option* add_channel_option(CLI::App* cmd, std::string& value, const std::string& help) {
+    return add_choice_option(cmd, "--channel", value, mail::channels, help + " (also E-mail, mail; case does not count)",
+                             "CHANNEL", {}, spelled_by(mail::parse_channel, mail::channel_name));
+}
+
 std::vector<mail::Attachment> attachments(const std::vector<std::string>& files) {
     std::vector<mail::Attachment> out;
     for (const auto& f : files) {
@@ -68,9 +73,7 @@ void add_log(CLI::App* mail, Context& ctx) {
     auto o = std::make_shared<LogOptions>();
     log->add_flag("--incoming", o->in, "incoming (the default)");
     log->add_flag("--outgoing", o->out, "outgoing");
-    log->add_option("--channel", o->channel,
-                    "letter (default), email (also E-mail, e-mail, mail), fax, phone or hand; case does not count")
-        ->type_name("CHANNEL");
+    add_channel_option(log, o->channel, "how it came or went");
     log->add_option("--from", o->from, "the sender (incoming: a relation, found or created)")->type_name("CONTACT");
     log->add_option("--to", o->to, "the addressee (outgoing: a relation, found or created)")->type_name("CONTACT");
     log->add_option("--subject", o->subject, "what it is about")->required()->type_name("TEXT");
@@ -95,11 +98,7 @@ void add_log(CLI::App* mail, Context& ctx) {
         }
         mail::Item it;
         it.direction = o->out ? mail::Direction::out : mail::Direction::in;
-        auto ch = mail::parse_channel(o->channel);
-        if (!ch) {
-            throw usage_error(fmt::format("--channel: unknown channel \"{}\" (letter, email, fax, phone or hand)", o->channel));
-        }
-        it.channel = *ch;
+        it.channel = mail::parse_channel(o->channel).value(); // the option admits only channels
         it.date = o->date.empty() ? ctx.today() : date_option(ctx, "--date", o->date);
         it.subject = o->subject;
         if (core::trim(it.subject).empty()) {

@@ -1,6 +1,7 @@
 // officectl mail draft: a letter, memo or invitation from a template, printed and
 // registered as an outgoing draft.
 
+#include "cli_choices.hpp"
 #include "commands.hpp"
 #include "mail_shared.hpp"
 
@@ -47,8 +48,8 @@ void add_mail_draft_command(CLI::App* mail, Context& ctx) {
     };
     auto o = std::make_shared<Opts>();
     draft->add_option("--kind", o->template_name, "letter (default), memo or invitation")->type_name("DRAFT_KIND");
-    draft->add_option("--lang", o->lang, "nl, fr or en (default: the addressee's language, else locale.language)")
-        ->type_name("LANG");
+    add_choice_option(draft, "--lang", o->lang, core::languages,
+                      "the letter's language (default: the addressee's, else locale.language)", "LANG");
     draft->add_option("--to", o->to, "the addressee: a relation (letters) or a name (memos)")->required()->type_name("CONTACT");
     draft->add_option("--subject", o->subject, "what it is about")->required()->type_name("TEXT");
     draft->add_option("--signatory", o->from, "the signatory's handle")->type_name(k_handle);
@@ -77,11 +78,7 @@ void add_mail_draft_command(CLI::App* mail, Context& ctx) {
         }
         auto lang = ctx.config().language();
         if (!o->lang.empty()) {
-            auto l = core::parse_language(o->lang);
-            if (!l) {
-                throw usage_error(fmt::format("--lang: unknown language \"{}\" (nl, fr or en)", o->lang));
-            }
-            lang = *l;
+            lang = core::languages.parse(o->lang).value(); // the option admits only its words
         } else if (addressee && addressee->lang) {
             lang = *addressee->lang;
         }

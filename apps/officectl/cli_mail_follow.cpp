@@ -1,5 +1,6 @@
 // officectl mail list | show | edit | tag | assign | done | reopen | reply | followup
 
+#include "cli_choices.hpp"
 #include "commands.hpp"
 #include "mail_shared.hpp"
 
@@ -38,9 +39,6 @@ mail::ItemFilter list_filter(Context& ctx, bool in, bool out, const std::string&
     }
     if (!channel.empty()) {
         f.channel = mail::parse_channel(channel);
-        if (!f.channel) {
-            throw usage_error(fmt::format("--channel: unknown channel \"{}\"", channel));
-        }
     }
     if (!from.empty()) {
         f.from = date_option(ctx, "--since", from);
@@ -59,10 +57,6 @@ mail::ItemFilter list_filter(Context& ctx, bool in, bool out, const std::string&
         f.overdue = true;
     } else if (!status.empty()) {
         f.status = mail::parse_status(status);
-        if (!f.status) {
-            throw usage_error(
-                fmt::format("--status: unknown status \"{}\" (open, waiting, overdue, done or archived)", status));
-        }
     }
     if (!contact.empty()) {
         f.contact_id = contact::get_contact(ctx.db(), contact).id;
@@ -80,12 +74,13 @@ void add_list(CLI::App* mail, Context& ctx) {
     auto o = std::make_shared<Opts>();
     list->add_flag("--incoming", o->in, "incoming only");
     list->add_flag("--outgoing", o->out, "outgoing only");
-    list->add_option("--channel", o->channel, "letter, email, fax, phone or hand")->type_name("CHANNEL");
+    add_channel_option(list, o->channel, "only this channel");
     list->add_option("--since", o->from, "registered on or after")->type_name("DATE");
     list->add_option("--until", o->to, "registered on or before")->type_name("DATE");
     list->add_option("--who", o->who, "assigned to")->type_name(k_handle);
     list->add_option("--tag", o->tag, "with this tag")->type_name("TAG");
-    list->add_option("--status", o->status, "open, waiting, overdue, done or archived")->type_name("MAILSTATUS");
+    add_choice_option(list, "--status", o->status, mail::statuses, "only this status (overdue: waiting past its due date)",
+                      "MAILSTATUS", {"overdue"});
     list->add_flag("--overdue", o->overdue, "awaiting an answer past its due date");
     list->add_option("--contact", o->contact, "from or to this relation")->type_name("CONTACT");
     list->add_option("--limit", o->limit, "at most N")->type_name("N");
@@ -130,8 +125,7 @@ void add_edit(CLI::App* mail, Context& ctx) {
     edit->add_option("--subject", o->subject, "what it is about")->type_name("TEXT");
     edit->add_option("--from", o->from, "the sender of an incoming item (a relation, found or created)")->type_name("CONTACT");
     edit->add_option("--to", o->to, "the addressee of an outgoing item (a relation, found or created)")->type_name("CONTACT");
-    edit->add_option("--channel", o->channel, "letter, email (also E-mail, e-mail, mail), fax, phone or hand")
-        ->type_name("CHANNEL");
+    add_channel_option(edit, o->channel, "how it came or went");
     edit->add_option("--date", o->date, "received or sent (in the year of its number)")->type_name("DATE");
     edit->add_option("--due", o->due, "answer before (+10d, fri, a date)")->type_name("DATE");
     edit->add_option("--ref", o->ref, "their reference")->type_name("REF");
@@ -164,12 +158,7 @@ void add_edit(CLI::App* mail, Context& ctx) {
             throw data_error(fmt::format("--to: {} is incoming, we received it; give its sender with --from", it.number));
         }
         if (edit->count("--channel") > 0) {
-            auto ch = mail::parse_channel(o->channel);
-            if (!ch) {
-                throw usage_error(fmt::format("--channel: unknown channel \"{}\" (letter, email, fax, phone or hand)",
-                                              o->channel));
-            }
-            it.channel = *ch;
+            it.channel = mail::parse_channel(o->channel).value(); // the option admits only channels
         }
         if (edit->count("--subject") > 0) {
             it.subject = o->subject;
@@ -313,7 +302,7 @@ void add_reply(CLI::App* mail, Context& ctx) {
     o->channel = "";
     reply->add_option("number", *number, "the item answered")->required()->type_name("NUMBER");
     reply->add_flag("--outgoing", o->out, "outgoing (always; accepted for clarity)");
-    reply->add_option("--channel", o->channel, "letter, email, fax, phone or hand (default: the item's)")->type_name("CHANNEL");
+    add_channel_option(reply, o->channel, "how it goes (default: the item's)");
     reply->add_option("--subject", o->subject, "default: Re: and the item's subject")->type_name("TEXT");
     reply->add_option("--date", o->date, "sent (default today)")->type_name("DATE");
     reply->add_option("--our-ref", o->our_ref, "our reference")->type_name("REF");
@@ -326,11 +315,7 @@ void add_reply(CLI::App* mail, Context& ctx) {
         it.direction = mail::Direction::out;
         it.channel = original.channel;
         if (!o->channel.empty()) {
-            auto ch = mail::parse_channel(o->channel);
-            if (!ch) {
-                throw usage_error(fmt::format("--channel: unknown channel \"{}\"", o->channel));
-            }
-            it.channel = *ch;
+            it.channel = mail::parse_channel(o->channel).value(); // the option admits only channels
         }
         it.date = o->date.empty() ? ctx.today() : date_option(ctx, "--date", o->date);
         if (it.date < original.date) {

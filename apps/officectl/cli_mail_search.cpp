@@ -1,5 +1,6 @@
 // officectl mail search | stats | archive | rules test
 
+#include "cli_choices.hpp"
 #include "commands.hpp"
 #include "mail_shared.hpp"
 
@@ -46,14 +47,11 @@ void add_stats(CLI::App* mail, Context& ctx) {
         std::string by = "month", from, to;
     };
     auto o = std::make_shared<Opts>();
-    stats->add_option("--by", o->by, "week or month (default)")->type_name("STATS_BY");
+    add_choice_option(stats, "--by", o->by, mail::stats_periods, "a row per", "STATS_BY");
     stats->add_option("--since", o->from, "registered on or after (default: six months ago)")->type_name("DATE");
     stats->add_option("--until", o->to, "registered on or before (default: today)")->type_name("DATE");
     stats->footer("Examples:\n  officectl mail stats\n  officectl mail stats --by week --since 2026-W40 -o md");
     on_run(stats, ctx, [&ctx, o] {
-        if (o->by != "week" && o->by != "month") {
-            throw usage_error(fmt::format("--by: \"{}\" is not week or month", o->by));
-        }
         auto today = ctx.today();
         core::DateRange range{core::month_of(core::add_months(today, -5)).from, today};
         if (!o->from.empty()) {
@@ -66,7 +64,7 @@ void add_stats(CLI::App* mail, Context& ctx) {
             throw data_error("--until is before --since");
         }
         auto rows = mail::stats_rows(ctx.db(), range);
-        auto by = o->by == "week" ? mail::StatsPeriod::week : mail::StatsPeriod::month;
+        auto by = mail::stats_periods.parse(o->by).value(); // the option admits only its words
         ctx.print_table(mail::stats_table(mail::compute_stats(rows, by, today)));
     });
 }

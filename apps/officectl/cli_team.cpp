@@ -1,5 +1,6 @@
 // officectl team member add | list | show | edit | rm | import | export
 
+#include "cli_choices.hpp"
 #include "commands.hpp"
 
 #include "officectl/core/error.hpp"
@@ -43,7 +44,7 @@ struct MemberOptions {
                      ->type_name("DAYS");
         o_start = cmd->add_option("--start", start, "first day in the company")->type_name("DATE");
         o_end = cmd->add_option("--end", end, "last day in the company")->type_name("DATE");
-        o_lang = cmd->add_option("--lang", lang, "language for letters and notes: nl, fr or en")->type_name("LANG");
+        o_lang = add_choice_option(cmd, "--lang", lang, core::languages, "language for letters and notes", "LANG", {""});
     }
 
     // Applies the options that were given to `m`.
@@ -79,9 +80,6 @@ struct MemberOptions {
             m.end = end.empty() ? std::nullopt : std::optional(date_option(ctx, "--end", end));
         }
         if (given(o_lang)) {
-            if (!lang.empty() && !core::parse_language(lang)) {
-                throw data_error(fmt::format("--lang: unknown language \"{}\" (use nl, fr or en)", lang));
-            }
             m.lang = lang.empty() ? std::nullopt : core::parse_language(lang);
         }
     }
@@ -116,36 +114,27 @@ void add_member_add(CLI::App* member, Context& ctx) {
 void add_member_list(CLI::App* member, Context& ctx) {
     auto* list = member->add_subcommand("list", "list the people: current ones unless --all or --status");
     struct Opts {
-        std::string status, role, manager, sort = "handle";
+        std::string status, role, manager, sort;
         bool all = false;
         int limit = 0;
     };
     auto o = std::make_shared<Opts>();
-    list->add_option("--status", o->status, "active, joining (start ahead) or left")->type_name("STATUS");
+    add_choice_option(list, "--status", o->status, team::member_statuses, "joining: the start lies ahead", "STATUS", {"all"});
     list->add_flag("--all", o->all, "everyone, those who left included");
     list->add_option("--role", o->role, "only this role")->type_name("ROLE");
     list->add_option("--manager", o->manager, "only the people this handle manages")->type_name(k_handle);
-    list->add_option("--sort", o->sort, "handle (default), name, start or role")->type_name("FIELD");
+    add_choice_option(list, "--sort", o->sort, team::member_sorts, "the order (default handle)", "FIELD");
     list->add_option("--limit", o->limit, "at most N people")->type_name("N");
     list->footer("Examples:\n  officectl team member list\n  officectl team member list --role secretary --sort name\n"
                  "  officectl -o csv team member list --all > people.csv\n  officectl -q team member list   # handles only");
     on_run(list, ctx, [&ctx, o] {
         team::MemberFilter f;
         f.all = o->all;
-        f.sort = o->sort;
+        f.sort = team::member_sorts.parse(o->sort).value_or(team::MemberSort::handle);
         f.limit = o->limit;
         if (!o->status.empty()) {
-            if (o->status == "active") {
-                f.status = team::MemberStatus::active;
-            } else if (o->status == "joining") {
-                f.status = team::MemberStatus::joining;
-            } else if (o->status == "left") {
-                f.status = team::MemberStatus::left;
-            } else if (o->status == "all") {
-                f.all = true;
-            } else {
-                throw usage_error(fmt::format("--status: unknown status \"{}\" (use active, joining, left or all)", o->status));
-            }
+            f.status = team::member_statuses.parse(o->status); // or "all"
+            f.all = f.all || o->status == "all";
         }
         if (!o->role.empty()) {
             f.role = o->role;

@@ -1,5 +1,6 @@
 // officectl team vacancy add | list | show | publish | close
 
+#include "cli_choices.hpp"
 #include "commands.hpp"
 
 #include "officectl/core/error.hpp"
@@ -37,7 +38,7 @@ void add_vacancy_add(CLI::App* vacancy, Context& ctx) {
     };
     auto o = std::make_shared<Opts>();
     add->add_option("title", o->title, "the job")->required()->type_name("TITLE");
-    add->add_option("--lang", o->lang, "nl, fr or en (default: locale.language)")->type_name("LANG");
+    add_choice_option(add, "--lang", o->lang, core::languages, "the vacancy's language (default: locale.language)", "LANG");
     add->add_option("--var", o->vars, "name=value for the template: company, hours, tasks, profile, offer, deadline, contact")
         ->type_name("NAME=VALUE");
     add->add_option("--template", o->file, "a template file of your own instead of the built-in one")->type_name("FILE");
@@ -52,11 +53,7 @@ void add_vacancy_add(CLI::App* vacancy, Context& ctx) {
         v.created = ctx.today();
         v.lang = ctx.config().language();
         if (!o->lang.empty()) {
-            auto l = core::parse_language(o->lang);
-            if (!l) {
-                throw usage_error("--lang: expected nl, fr or en");
-            }
-            v.lang = *l;
+            v.lang = core::languages.parse(o->lang).value(); // the option admits only its words
         }
         std::map<std::string, std::string> vars;
         for (const auto& kv : o->vars) {

@@ -1,5 +1,6 @@
 // officectl team skill set | skills | training add | list | done | review log | list | due | onboard | onboarding
 
+#include "cli_choices.hpp"
 #include "commands.hpp"
 
 #include "officectl/core/error.hpp"
@@ -67,7 +68,7 @@ void add_training(CLI::App* team, Context& ctx) {
     add->add_option("--date", o->date, "when")->type_name("DATE");
     add->add_option("--provider", o->provider, "who gives it")->type_name("NAME");
     add->add_option("--cost", o->cost, "what it costs: 450, 1.250,00")->type_name("AMOUNT");
-    add->add_option("--status", o->status, "planned (default) or done")->type_name("TRAINING_STATUS");
+    add_choice_option(add, "--status", o->status, teamwork::training_statuses, "whether it took place", "TRAINING_STATUS");
     add->footer("Examples:\n  officectl team training add bert \"Excel gevorderd\" --date 2027-02-10 --provider Syntra --cost 450");
     on_write(add, ctx, [&ctx, o](store::Txn& txn) {
         teamwork::Training t;
@@ -82,10 +83,10 @@ void add_training(CLI::App* team, Context& ctx) {
         if (!o->cost.empty()) {
             t.cost = money_option(ctx, "--cost", o->cost);
         }
-        t.status = o->status;
+        t.status = teamwork::training_statuses.parse(o->status).value(); // the option admits only its words
         auto id = teamwork::add_training(txn, t);
         txn.commit();
-        ctx.done(fmt::format("training {} for {}: \"{}\" ({})", id, t.who, t.title, t.status), std::to_string(id));
+        ctx.done(fmt::format("training {} for {}: \"{}\" ({})", id, t.who, t.title, o->status), std::to_string(id));
     });
     auto* list = training->add_subcommand("list", "training, by date");
     auto who = std::make_shared<std::string>();
@@ -104,10 +105,10 @@ void add_training(CLI::App* team, Context& ctx) {
     done->footer("Examples:\n  officectl team training done 2");
     on_write(done, ctx, [&ctx, id](store::Txn& txn) {
         auto t = teamwork::get_training(ctx.db(), *id);
-        if (t.status == "done") {
+        if (t.status == teamwork::TrainingStatus::done) {
             throw data_error(fmt::format("training {} is done already", t.id));
         }
-        t.status = "done";
+        t.status = teamwork::TrainingStatus::done;
         if (!t.date) {
             t.date = ctx.today();
         }

@@ -1,6 +1,7 @@
 // officectl team task add | list | done | edit | reassign, team workload
 
 #include "agenda_shared.hpp"
+#include "cli_choices.hpp"
 #include "commands.hpp"
 
 #include "officectl/core/error.hpp"
@@ -34,7 +35,7 @@ void add_task_options(CLI::App* verb, TaskOptions& o, bool for_add) {
         verb->add_option("--title", o.title, "a new title")->type_name("TITLE");
     }
     verb->add_option("--due", o.due, "by when: 2026-12-11, fri, +1w")->type_name("DATE");
-    verb->add_option("--priority", o.priority, "high, normal (default) or low")->type_name("PRIORITY");
+    add_choice_option(verb, "--priority", o.priority, teamwork::priorities, "how urgent (default normal)", "PRIORITY");
     verb->add_option("--estimate", o.estimate, "how long it takes: 30m, 2h, 1h30")->type_name("DURATION");
     verb->add_option("--origin", o.origin, "where it came from: mail:IN-2026-0012, agenda:12")->type_name("ORIGIN");
 }
@@ -50,11 +51,7 @@ void apply_task_options(Context& ctx, const TaskOptions& o, teamwork::Task& t) {
         t.due = date_option(ctx, "--due", o.due);
     }
     if (!o.priority.empty()) {
-        auto p = teamwork::parse_priority(o.priority);
-        if (!p) {
-            throw usage_error("--priority: expected high, normal or low");
-        }
-        t.priority = *p;
+        t.priority = teamwork::priorities.parse(o.priority).value(); // the option admits only its words
     }
     if (!o.estimate.empty()) {
         try {
@@ -101,7 +98,7 @@ void add_task_group(CLI::App* team, Context& ctx) {
     auto lo = std::make_shared<ListOpts>();
     list->add_option("--who", lo->who, "one person's")->type_name(k_handle);
     list->add_flag("--overdue", lo->overdue, "only open tasks past their due date");
-    list->add_option("--status", lo->status, "open (default), done or all")->type_name("TASK_STATUS");
+    add_choice_option(list, "--status", lo->status, {"open", "done", "all"}, "which tasks", "TASK_STATUS");
     list->footer("Examples:\n  officectl team task list --who bert\n  officectl team task list --overdue\n"
                  "  officectl -o csv team task list --status all");
     on_run(list, ctx, [&ctx, lo] {
@@ -114,8 +111,6 @@ void add_task_group(CLI::App* team, Context& ctx) {
             f.open = true;
         } else if (lo->status == "done") {
             f.open = false;
-        } else if (lo->status != "all") {
-            throw usage_error("--status: expected open, done or all");
         }
         ctx.print_table(teamwork::tasks_table(teamwork::list_tasks(ctx.db(), f, ctx.today()), ctx.today()));
     });

@@ -1,5 +1,6 @@
 // officectl trip leg add | edit | rm, trip stay add | rm
 
+#include "cli_choices.hpp"
 #include "commands.hpp"
 #include "trip_shared.hpp"
 
@@ -33,7 +34,7 @@ void add_leg_commands(CLI::App* group, Context& ctx) {
     };
     auto o = std::make_shared<Opts>();
     add->add_option("trip", o->trip, "the trip's number")->required()->type_name("TRIP");
-    add->add_option("--mode", o->mode, "train, flight, car, taxi or bus")->required()->type_name("MODE");
+    add_choice_option(add, "--mode", o->mode, trip::modes, "how", "MODE")->required();
     add->add_option("--from", o->from, "where it leaves: \"Brussel-Zuid\"")->required()->type_name("PLACE");
     add->add_option("--to", o->to, "where it arrives: \"Paris-Nord\"")->required()->type_name("PLACE");
     add->add_option("--depart", o->depart, "\"2026-12-03 08:13 Europe/Brussels\"")->required()->type_name("DATETIME");
@@ -48,11 +49,7 @@ void add_leg_commands(CLI::App* group, Context& ctx) {
     on_write(add, ctx, [&ctx, o](store::Txn& txn) {
         auto t = trip_argument(ctx, o->trip);
         trip::Leg l;
-        auto mode = trip::parse_mode(o->mode);
-        if (!mode) {
-            throw usage_error(fmt::format("--mode: \"{}\": expected train, flight, car, taxi or bus", o->mode));
-        }
-        l.mode = *mode;
+        l.mode = trip::modes.parse(o->mode).value(); // the option admits only its words
         l.from = std::string(core::trim(o->from));
         l.to = std::string(core::trim(o->to));
         l.depart = datetime_option(ctx, "--depart", o->depart);
@@ -75,7 +72,7 @@ void add_leg_commands(CLI::App* group, Context& ctx) {
     auto e = std::make_shared<Opts>();
     auto leg_id = std::make_shared<std::string>();
     edit->add_option("leg", *leg_id, "the leg's number (see `trip show`)")->required()->type_name("ID");
-    edit->add_option("--mode", e->mode, "train, flight, car, taxi or bus")->type_name("MODE");
+    add_choice_option(edit, "--mode", e->mode, trip::modes, "how", "MODE");
     edit->add_option("--from", e->from, "where it leaves")->type_name("PLACE");
     edit->add_option("--to", e->to, "where it arrives")->type_name("PLACE");
     edit->add_option("--depart", e->depart, "\"2026-12-03 08:13 Europe/Brussels\"")->type_name("DATETIME");
@@ -102,11 +99,7 @@ void add_leg_commands(CLI::App* group, Context& ctx) {
         auto t = trip::get_trip(txn.db(), was.trip_id);
         auto l = was;
         if (edit->count("--mode") > 0) {
-            auto mode = trip::parse_mode(e->mode);
-            if (!mode) {
-                throw usage_error(fmt::format("--mode: \"{}\": expected train, flight, car, taxi or bus", e->mode));
-            }
-            l.mode = *mode;
+            l.mode = trip::modes.parse(e->mode).value();
         }
         if (edit->count("--from") > 0) {
             l.from = std::string(core::trim(e->from));

@@ -121,11 +121,7 @@ void Context::write(const std::function<void(store::Txn&)>& work) {
 render::RenderOptions Context::render_options() {
     render::RenderOptions o;
     if (!options.format.empty()) {
-        auto f = render::parse_format(options.format);
-        if (!f) {
-            throw usage_error(fmt::format("--format: unknown format \"{}\" (use table, csv, md, json or json-schema)", options.format));
-        }
-        o.format = *f;
+        o.format = render::formats.parse(options.format).value(); // the option admits only its words
     }
     bool tty = isatty(STDOUT_FILENO) != 0;
     if (options.color == "always") {

@@ -5,6 +5,8 @@
 
 #include "context.hpp"
 
+#include <CLI/CLI.hpp>
+
 #include "officectl/contact/contact.hpp"
 #include "officectl/mail/item_import.hpp"
 
@@ -18,6 +20,8 @@ mail::ImportOptions import_options(Context& ctx);
 // The correspondent as a relation: found, or created (said after the commit, in `notes`).
 contact::Contact correspondent(store::Txn& txn, const std::string& name, bool strict, std::vector<std::string>& notes);
 std::vector<mail::Attachment> attachments(const std::vector<std::string>& files);
+// --channel: one of mail::channels, in any spelling parse_channel reads (E-mail, MAIL).
+CLI::Option* add_channel_option(CLI::App* cmd, std::string& value, const std::string& help);
 
 struct LogOptions {
     bool in = false, out = false, confidential = false, strict = false;

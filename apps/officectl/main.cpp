@@ -1,6 +1,7 @@
 // officectl: parse the command line, run the chosen verb, map errors to one
 // line on stderr and a sysexits code.
 
+#include "cli_choices.hpp"
 #include "commands.hpp"
 #include "cli_errors.hpp"
 #include "context.hpp"
@@ -10,6 +11,7 @@
 #include "officectl/core/limits.hpp"
 #include "officectl/core/text_width.hpp"
 #include "officectl/core/visible_text.hpp"
+#include "officectl/render/render.hpp"
 #include "officectl/store/database.hpp"
 
 #include <fmt/format.h>
@@ -132,8 +134,10 @@ void add_global_options(CLI::App& app, Context& ctx) {
         ->type_name("PATH");
     app.add_option("--config", o.config, "the config file (default: $OFFICECTL_CONFIG, ~/.config/officectl/config.toml)")
         ->type_name("PATH");
-    app.add_option("-o,--format", o.format, "output: table (default), csv, md, json, or json-schema (the shape of the json)")->type_name("FORMAT");
-    app.add_option("--color", o.color, "colour: auto (a tty without NO_COLOR), always or never")->type_name("WHEN");
+    officectl::app::add_choice_option(&app, "-o,--format", o.format, officectl::render::formats,
+                                      "output (json-schema: the shape of the json; default table)", "FORMAT");
+    officectl::app::add_choice_option(&app, "--color", o.color, {"auto", "always", "never"},
+                                      "colour (auto: on a tty without NO_COLOR; default never)", "WHEN");
     app.add_option("--as-of", o.as_of, "pin today (and now) for reproducible reports; also $OFFICECTL_TODAY")
         ->type_name("DATE");
     app.add_option("--csv-sep", o.csv_sep, "CSV separator for -o csv (default ','; ';' for Excel in Belgium)")

@@ -184,7 +184,7 @@ TEST_CASE("contracts in the store, with their vendor, obligations and incidents;
     c.id = contract::add_contract(txn, c);
     contract::Obligation o{0, c.id, "Technische keuring", core::parse_period("1y"), d(2027, 3, 1), core::parse_period("30d")};
     contract::add_obligation(txn, o);
-    contract::add_incident(txn, {0, c.id, "Defect", d(2026, 11, 20), "high", std::nullopt});
+    contract::add_incident(txn, {0, c.id, "Defect", d(2026, 11, 20), contract::Severity::high, std::nullopt});
     txn.commit();
     auto back = contract::get_contract(s.db, c.id);
     CHECK(back.vendor == "Ricoh");

@@ -429,7 +429,7 @@ TEST_CASE("a plan: refused unless SMART, its actions are team tasks, reviews kee
     p.draft = true;
     p.id = improve::create_plan(txn, p, today);
     CHECK(improve::get_plan(s.db, p.id).draft);
-    CHECK(improve::get_finding(s.db, f.id).status == "planned");
+    CHECK(improve::get_finding(s.db, f.id).status == improve::FindingStatus::planned);
     // A review that supplies the target completes the plan; the change is kept with its reason.
     auto now = improve::review_plan(txn, improve::get_plan(s.db, p.id), "doel afgesproken met directie",
                                     improve::parse_adjustment("target=6"), 11.0, today);
@@ -451,7 +451,7 @@ TEST_CASE("a plan: refused unless SMART, its actions are team tasks, reviews kee
     CHECK(improve::plan_actions(s.db, p.id).front().done == d(2026, 12, 10));
     CHECK_THROWS_AS(improve::finish_action(txn, task, today), Error);
     improve::close_plan(txn, improve::get_plan(s.db, p.id), d(2027, 3, 1));
-    CHECK(improve::get_finding(s.db, f.id).status == "solved");
+    CHECK(improve::get_finding(s.db, f.id).status == improve::FindingStatus::solved);
     CHECK_THROWS_AS(improve::add_action(txn, improve::get_plan(s.db, p.id), "te laat", "bert", std::nullopt, today), Error);
     txn.commit();
 }

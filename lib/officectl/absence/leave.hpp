@@ -2,6 +2,7 @@
 // The absence domain's values: leave of a person over days, its type (from
 // config), and what counting it against working days and balances gives.
 
+#include "officectl/core/choices.hpp"
 #include "officectl/core/dates.hpp"
 
 #include <cstdint>
@@ -13,7 +14,10 @@
 namespace officectl::absence {
 
 enum class Half { am, pm };
+inline constexpr core::Choices<Half, 2> halves{{{{Half::am, "am"}, {Half::pm, "pm"}}}};
 enum class LeaveStatus { requested, approved, rejected };
+inline constexpr core::Choices<LeaveStatus, 3> leave_statuses{
+    {{{LeaveStatus::requested, "requested"}, {LeaveStatus::approved, "approved"}, {LeaveStatus::rejected, "rejected"}}}};
 std::string_view status_name(LeaveStatus s);
 std::optional<LeaveStatus> parse_status(std::string_view word);
 

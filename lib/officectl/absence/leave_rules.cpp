@@ -8,23 +8,9 @@
 
 namespace officectl::absence {
 
-std::string_view status_name(LeaveStatus s) {
-    switch (s) {
-    case LeaveStatus::requested: return "requested";
-    case LeaveStatus::approved: return "approved";
-    case LeaveStatus::rejected: return "rejected";
-    }
-    return "approved";
-}
+std::string_view status_name(LeaveStatus s) { return leave_statuses.name(s); }
 
-std::optional<LeaveStatus> parse_status(std::string_view word) {
-    for (auto s : {LeaveStatus::requested, LeaveStatus::approved, LeaveStatus::rejected}) {
-        if (status_name(s) == word) {
-            return s;
-        }
-    }
-    return std::nullopt;
-}
+std::optional<LeaveStatus> parse_status(std::string_view word) { return leave_statuses.parse(word); }
 
 void check_leave(const Leave& leave) {
     if (leave.to < leave.from) {

@@ -26,7 +26,7 @@ std::vector<Leave> read_leaves(store::Database& db, SQLite::Statement& q) {
         l.from = *store::opt_date(q, 3);
         l.to = *store::opt_date(q, 4);
         if (auto h = store::opt_text(q, 5)) {
-            l.half = *h == "am" ? Half::am : Half::pm;
+            l.half = halves.parse(*h).value_or(Half::am);
         }
         l.status = parse_status(q.getColumn(6).getString()).value_or(LeaveStatus::approved);
         l.note = store::opt_text(q, 7);
@@ -41,7 +41,7 @@ void bind_leave(store::Database& db, SQLite::Statement& q, const Leave& l) {
     q.bind(2, l.type);
     q.bind(3, core::format_date(l.from));
     q.bind(4, core::format_date(l.to));
-    store::bind_opt(q, 5, l.half ? std::optional<std::string>(*l.half == Half::am ? "am" : "pm") : std::nullopt);
+    store::bind_opt(q, 5, l.half ? std::optional<std::string>(halves.name(*l.half)) : std::nullopt);
     q.bind(6, std::string(status_name(l.status)));
     store::bind_opt(q, 7, l.note);
     store::bind_opt(q, 8, l.why_rejected);

@@ -24,7 +24,7 @@ Cell half_cell(const Leave& l) {
     if (!l.half) {
         return Cell{};
     }
-    return std::string(*l.half == Half::am ? "am" : "pm");
+    return std::string(halves.name(*l.half));
 }
 
 core::DateRange month_range(date::year_month m) {

@@ -3,6 +3,7 @@
 // time, rooms, and what a meeting decided. People are handles, rooms are names;
 // the store turns them into ids.
 
+#include "officectl/core/choices.hpp"
 #include "officectl/core/clock.hpp"
 #include "officectl/core/dates.hpp"
 
@@ -15,8 +16,10 @@
 namespace officectl::agenda {
 
 enum class Status { confirmed, tentative, cancelled };
+inline constexpr core::Choices<Status, 3> statuses{
+    {{{Status::confirmed, "confirmed"}, {Status::tentative, "tentative"}, {Status::cancelled, "cancelled"}}}};
 std::string_view status_name(Status s);
-// nullopt when the word is none of confirmed, tentative, cancelled.
+// nullopt when the word is none of confirmed, tentative, cancelled (any case).
 std::optional<Status> parse_status(std::string_view word);
 
 struct Appointment {

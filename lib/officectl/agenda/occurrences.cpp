@@ -11,23 +11,9 @@
 
 namespace officectl::agenda {
 
-std::string_view status_name(Status s) {
-    switch (s) {
-    case Status::confirmed: return "confirmed";
-    case Status::tentative: return "tentative";
-    case Status::cancelled: return "cancelled";
-    }
-    return "confirmed";
-}
+std::string_view status_name(Status s) { return statuses.name(s); }
 
-std::optional<Status> parse_status(std::string_view word) {
-    for (auto s : {Status::confirmed, Status::tentative, Status::cancelled}) {
-        if (status_name(s) == core::to_lower(word)) {
-            return s;
-        }
-    }
-    return std::nullopt;
-}
+std::optional<Status> parse_status(std::string_view word) { return statuses.parse(core::to_lower(word)); }
 
 std::vector<std::string> Appointment::people() const {
     std::vector<std::string> out;

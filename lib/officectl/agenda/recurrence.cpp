@@ -49,21 +49,30 @@ bool is_integer(std::string_view s) {
     return true;
 }
 
+} // namespace
+
+std::optional<Unit> parse_unit(std::string_view word) {
+    auto w = core::to_lower(word);
+    if (w.ends_with("ly")) { // daily, weekly, monthly, yearly
+        w = w == "daily" ? "day" : w.substr(0, w.size() - 2);
+    }
+    return units.parse(w);
+}
+
+namespace {
+
 std::string freq_of(std::string_view every) {
-    auto e = core::to_lower(every);
-    if (e == "day" || e == "daily") {
-        return "DAILY";
+    auto unit = parse_unit(every);
+    if (!unit) {
+        throw usage_error(fmt::format("--every: \"{}\" is not {}", every, core::either_of(units.words())));
     }
-    if (e == "week" || e == "weekly") {
-        return "WEEKLY";
+    switch (*unit) {
+    case Unit::day: return "DAILY";
+    case Unit::week: return "WEEKLY";
+    case Unit::month: return "MONTHLY";
+    case Unit::year: return "YEARLY";
     }
-    if (e == "month" || e == "monthly") {
-        return "MONTHLY";
-    }
-    if (e == "year" || e == "yearly") {
-        return "YEARLY";
-    }
-    throw usage_error(fmt::format("--every: expected day, week, month or year, not \"{}\"", every));
+    return "DAILY";
 }
 
 struct RuleDeleter {

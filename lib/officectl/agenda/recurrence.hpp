@@ -13,6 +13,12 @@
 
 namespace officectl::agenda {
 
+enum class Unit { day, week, month, year };
+inline constexpr core::Choices<Unit, 4> units{{{{Unit::day, "day"}, {Unit::week, "week"}, {Unit::month, "month"}, {Unit::year, "year"}}}};
+// Also daily, weekly, monthly, yearly; any case.
+std::optional<Unit> parse_unit(std::string_view word);
+inline std::string_view unit_name(Unit u) { return units.name(u); }
+
 struct RecurrenceSpec {
     std::string every;               // day, week, month, year
     int interval = 1;

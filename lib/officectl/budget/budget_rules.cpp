@@ -64,12 +64,10 @@ int parse_vat(std::string_view text) {
     if (!t.empty() && t.back() == '%') {
         t.pop_back();
     }
-    for (int rate : {0, 6, 12, 21}) {
-        if (t == std::to_string(rate)) {
-            return rate;
-        }
+    if (auto rate = vat_rates.parse(t)) {
+        return *rate;
     }
-    throw data_error(fmt::format("VAT \"{}\": expected 0, 6, 12 or 21", text));
+    throw data_error(fmt::format("VAT \"{}\": expected {}", text, core::either_of(vat_rates.words())));
 }
 
 std::int64_t with_vat(std::int64_t cents, int vat) {

@@ -3,6 +3,7 @@
 // VAT, a line's figures on a day with a year-end forecast from the run rate,
 // and the marks a report puts on a line.
 
+#include "officectl/core/choices.hpp"
 #include "officectl/budget/budget.hpp"
 #include "officectl/core/money.hpp"
 #include "officectl/core/money_math.hpp"
@@ -18,7 +19,9 @@ std::array<std::int64_t, 12> spread_evenly(std::int64_t cents);
 // Throws a data Error naming the part that is wrong.
 std::array<std::int64_t, 12> parse_by_month(std::string_view text, std::string_view currency,
                                             core::DecimalMark mark = core::DecimalMark::unknown);
-// 0, 6, 12 or 21 (Belgian rates); a data Error otherwise.
+// The Belgian VAT rates, in percent.
+inline constexpr core::Choices<int, 4> vat_rates{{{{0, "0"}, {6, "6"}, {12, "12"}, {21, "21"}}}};
+// 0, 6, 12 or 21, with or without a % (Belgian rates); a data Error otherwise.
 int parse_vat(std::string_view text);
 // The amount with its VAT, rounded half away from zero to the cent.
 std::int64_t with_vat(std::int64_t cents, int vat);

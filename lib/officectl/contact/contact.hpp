@@ -15,7 +15,15 @@ namespace officectl::contact {
 
 enum class Kind { organisation, person };
 enum class Type { client, supplier, authority, partner, press, other };
+inline constexpr core::Choices<Kind, 2> kinds{{{{Kind::organisation, "organisation"}, {Kind::person, "person"}}}};
+inline constexpr core::Choices<Type, 6> types{{{{Type::client, "client"},
+                                               {Type::supplier, "supplier"},
+                                               {Type::authority, "authority"},
+                                               {Type::partner, "partner"},
+                                               {Type::press, "press"},
+                                               {Type::other, "other"}}}};
 
+// Also "organization" and "org", as lists written by others spell it.
 std::optional<Kind> parse_kind(std::string_view s);
 std::string_view kind_name(Kind k);
 std::optional<Type> parse_type(std::string_view s);

@@ -10,37 +10,17 @@
 namespace officectl::contact {
 
 std::optional<Kind> parse_kind(std::string_view s) {
-    if (s == "organisation" || s == "organization" || s == "org") {
+    if (s == "organization" || s == "org") {
         return Kind::organisation;
     }
-    if (s == "person") {
-        return Kind::person;
-    }
-    return std::nullopt;
+    return kinds.parse(s);
 }
 
-std::string_view kind_name(Kind k) { return k == Kind::person ? "person" : "organisation"; }
+std::string_view kind_name(Kind k) { return kinds.name(k); }
 
-std::optional<Type> parse_type(std::string_view s) {
-    for (auto t : {Type::client, Type::supplier, Type::authority, Type::partner, Type::press, Type::other}) {
-        if (type_name(t) == s) {
-            return t;
-        }
-    }
-    return std::nullopt;
-}
+std::optional<Type> parse_type(std::string_view s) { return types.parse(s); }
 
-std::string_view type_name(Type t) {
-    switch (t) {
-    case Type::client: return "client";
-    case Type::supplier: return "supplier";
-    case Type::authority: return "authority";
-    case Type::partner: return "partner";
-    case Type::press: return "press";
-    case Type::other: return "other";
-    }
-    return "other";
-}
+std::string_view type_name(Type t) { return types.name(t); }
 
 void check_contact(const Contact& c, const std::vector<std::string>& segments) {
     if (core::trim(c.name).empty()) {

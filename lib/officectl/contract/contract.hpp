@@ -3,6 +3,7 @@
 // obligations and incidents tied to them. The costly mistake is a missed
 // notice deadline: the rules in contract_rules.hpp compute every one.
 
+#include "officectl/core/choices.hpp"
 #include "officectl/core/dates.hpp"
 #include "officectl/core/money.hpp"
 #include "officectl/core/period.hpp"
@@ -16,6 +17,7 @@ namespace officectl::contract {
 
 enum class Renewal { none, manual, automatic };
 enum class Per { month, quarter, year, once };
+inline constexpr core::Choices<Per, 4> pers{{{{Per::month, "month"}, {Per::quarter, "quarter"}, {Per::year, "year"}, {Per::once, "once"}}}};
 std::string_view per_name(Per p);
 std::optional<Per> parse_per(std::string_view word);
 
@@ -60,12 +62,16 @@ struct Obligation {
     core::Period lead;          // how long before it comes up
 };
 
+enum class Severity { low, normal, high };
+inline constexpr core::Choices<Severity, 3> severities{
+    {{{Severity::low, "low"}, {Severity::normal, "normal"}, {Severity::high, "high"}}}};
+
 struct Incident {
     std::int64_t id = 0;
     std::int64_t contract_id = 0;
     std::string title;
     core::Date date;
-    std::string severity = "normal"; // low, normal, high
+    Severity severity = Severity::normal;
     std::optional<core::Date> closed;
 };
 

@@ -16,24 +16,9 @@ bool notice_fills(const core::Period& notice, core::Date from, core::Date to) {
 
 } // namespace
 
-std::string_view per_name(Per p) {
-    switch (p) {
-    case Per::month: return "month";
-    case Per::quarter: return "quarter";
-    case Per::year: return "year";
-    case Per::once: return "once";
-    }
-    return "year";
-}
+std::string_view per_name(Per p) { return pers.name(p); }
 
-std::optional<Per> parse_per(std::string_view word) {
-    for (auto p : {Per::month, Per::quarter, Per::year, Per::once}) {
-        if (per_name(p) == word) {
-            return p;
-        }
-    }
-    return std::nullopt;
-}
+std::optional<Per> parse_per(std::string_view word) { return pers.parse(word); }
 
 void check_contract(const Contract& c) {
     if (c.title.empty()) {

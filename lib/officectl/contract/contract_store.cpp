@@ -122,7 +122,7 @@ Obligation read_obligation(SQLite::Statement& q) {
 
 Incident read_incident(SQLite::Statement& q) {
     return {q.getColumn(0).getInt64(), q.getColumn(1).getInt64(), q.getColumn(2).getString(), *store::opt_date(q, 3),
-            q.getColumn(4).getString(), store::opt_date(q, 5)};
+            severities.parse(q.getColumn(4).getString()).value_or(Severity::normal), store::opt_date(q, 5)};
 }
 
 // ?1..?4 of the obligation's INSERT and UPDATE.
@@ -137,7 +137,7 @@ void bind_obligation(SQLite::Statement& q, const Obligation& o) {
 void bind_incident(SQLite::Statement& q, const Incident& i) {
     q.bind(1, i.title);
     q.bind(2, core::format_date(i.date));
-    q.bind(3, i.severity);
+    q.bind(3, std::string(severities.name(i.severity)));
     store::bind_opt(q, 4, store::date_text(i.closed));
 }
 

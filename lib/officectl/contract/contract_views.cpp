@@ -160,7 +160,7 @@ render::Table incidents_table(const std::vector<Incident>& incidents) {
     t.column("id", ColumnType::integer).column("contract", ColumnType::integer).column("incident");
     t.column("date", ColumnType::date).column("severity").column("closed", ColumnType::date);
     for (const auto& i : incidents) {
-        t.add_row({i.id, i.contract_id, i.title, i.date, i.severity, render::cell_or_empty(i.closed)});
+        t.add_row({i.id, i.contract_id, i.title, i.date, std::string(severities.name(i.severity)), render::cell_or_empty(i.closed)});
     }
     return t;
 }
@@ -223,7 +223,7 @@ render::Section contract_weekly_section(store::Database& db, const core::Calenda
         render::Table t("Open incidents");
         t.column("contract", ColumnType::integer).column("incident").column("since", ColumnType::date).column("severity");
         for (const auto& i : open) {
-            t.add_row({i.contract_id, i.title, i.date, i.severity});
+            t.add_row({i.contract_id, i.title, i.date, std::string(severities.name(i.severity))});
         }
         s.table(std::move(t));
     }

@@ -4,6 +4,7 @@
 // Expiry (how long a document is valid) and retention (how long we may keep the
 // dossier) are different things and different fields.
 
+#include "officectl/core/choices.hpp"
 #include "officectl/core/dates.hpp"
 #include "officectl/core/period.hpp"
 
@@ -15,6 +16,8 @@
 namespace officectl::dossier {
 
 enum class Status { open, closed, archived, destroyed };
+inline constexpr core::Choices<Status, 4> statuses{
+    {{{Status::open, "open"}, {Status::closed, "closed"}, {Status::archived, "archived"}, {Status::destroyed, "destroyed"}}}};
 std::string_view status_name(Status s);
 std::optional<Status> parse_status(std::string_view word);
 

@@ -9,24 +9,9 @@
 
 namespace officectl::dossier {
 
-std::string_view status_name(Status s) {
-    switch (s) {
-    case Status::open: return "open";
-    case Status::closed: return "closed";
-    case Status::archived: return "archived";
-    case Status::destroyed: return "destroyed";
-    }
-    return "open";
-}
+std::string_view status_name(Status s) { return statuses.name(s); }
 
-std::optional<Status> parse_status(std::string_view word) {
-    for (auto s : {Status::open, Status::closed, Status::archived, Status::destroyed}) {
-        if (word == status_name(s)) {
-            return s;
-        }
-    }
-    return std::nullopt;
-}
+std::optional<Status> parse_status(std::string_view word) { return statuses.parse(word); }
 
 void require_changeable(const Dossier& d) {
     if (d.status == Status::archived || d.status == Status::destroyed) {

@@ -3,6 +3,7 @@
 // backward plan of tasks and formalities counted from the day, suppliers,
 // guests with their RSVP, and the debrief kept for next time.
 
+#include "officectl/core/choices.hpp"
 #include "officectl/core/dates.hpp"
 #include "officectl/core/language.hpp"
 #include "officectl/core/money.hpp"
@@ -48,6 +49,11 @@ struct EventTask {
 };
 
 enum class SupplierStatus { asked, offered, chosen, contracted };
+inline constexpr core::Choices<SupplierStatus, 4> supplier_statuses{{{{SupplierStatus::asked, "asked"},
+                                                                     {SupplierStatus::offered, "offered"},
+                                                                     {SupplierStatus::chosen, "chosen"},
+                                                                     {SupplierStatus::contracted, "contracted"}}}};
+// Read whatever the case, spaces around ignored (lists written by others).
 std::string_view supplier_status_name(SupplierStatus s);
 std::optional<SupplierStatus> parse_supplier_status(std::string_view word);
 
@@ -64,6 +70,8 @@ struct Supplier {
 };
 
 enum class Rsvp { invited, yes, no, maybe };
+inline constexpr core::Choices<Rsvp, 4> rsvps{{{{Rsvp::invited, "invited"}, {Rsvp::yes, "yes"}, {Rsvp::no, "no"}, {Rsvp::maybe, "maybe"}}}};
+// Read whatever the case, spaces around ignored (lists written by others).
 std::string_view rsvp_name(Rsvp r);
 std::optional<Rsvp> parse_rsvp(std::string_view word);
 

@@ -9,56 +9,16 @@
 #include <charconv>
 
 namespace officectl::event {
-namespace {
 
-constexpr std::array<std::pair<SupplierStatus, std::string_view>, 4> k_supplier{
-    {{SupplierStatus::asked, "asked"},
-     {SupplierStatus::offered, "offered"},
-     {SupplierStatus::chosen, "chosen"},
-     {SupplierStatus::contracted, "contracted"}}};
-
-constexpr std::array<std::pair<Rsvp, std::string_view>, 4> k_rsvp{
-    {{Rsvp::invited, "invited"}, {Rsvp::yes, "yes"}, {Rsvp::no, "no"}, {Rsvp::maybe, "maybe"}}};
-
-} // namespace
-
-std::string_view supplier_status_name(SupplierStatus s) {
-    for (const auto& [v, name] : k_supplier) {
-        if (v == s) {
-            return name;
-        }
-    }
-    return "asked";
-}
+std::string_view supplier_status_name(SupplierStatus s) { return supplier_statuses.name(s); }
 
 std::optional<SupplierStatus> parse_supplier_status(std::string_view word) {
-    auto w = core::to_lower(core::trim(word));
-    for (const auto& [v, name] : k_supplier) {
-        if (name == w) {
-            return v;
-        }
-    }
-    return std::nullopt;
+    return supplier_statuses.parse(core::to_lower(core::trim(word)));
 }
 
-std::string_view rsvp_name(Rsvp r) {
-    for (const auto& [v, name] : k_rsvp) {
-        if (v == r) {
-            return name;
-        }
-    }
-    return "invited";
-}
+std::string_view rsvp_name(Rsvp r) { return rsvps.name(r); }
 
-std::optional<Rsvp> parse_rsvp(std::string_view word) {
-    auto w = core::to_lower(core::trim(word));
-    for (const auto& [v, name] : k_rsvp) {
-        if (name == w) {
-            return v;
-        }
-    }
-    return std::nullopt;
-}
+std::optional<Rsvp> parse_rsvp(std::string_view word) { return rsvps.parse(core::to_lower(core::trim(word))); }
 
 int parse_offset_days(std::string_view text) {
     auto t = core::to_lower(core::trim(text));

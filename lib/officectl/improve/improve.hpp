@@ -3,6 +3,7 @@
 // findings (a problem with its evidence), SMART plans to solve them, the
 // actions that carry a plan out (team tasks) and the reviews that adjust it.
 
+#include "officectl/core/choices.hpp"
 #include "officectl/core/dates.hpp"
 #include "officectl/core/money.hpp"
 
@@ -50,6 +51,11 @@ struct Series {
 };
 
 enum class Impact { low, medium, high };
+inline constexpr core::Choices<Impact, 3> impacts{{{{Impact::low, "low"}, {Impact::medium, "medium"}, {Impact::high, "high"}}}};
+// open: no plan yet; planned: a plan is under way; solved: a plan closed it.
+enum class FindingStatus { open, planned, solved };
+inline constexpr core::Choices<FindingStatus, 3> finding_statuses{
+    {{{FindingStatus::open, "open"}, {FindingStatus::planned, "planned"}, {FindingStatus::solved, "solved"}}}};
 std::string_view impact_name(Impact i);
 std::optional<Impact> parse_impact(std::string_view word);
 
@@ -61,10 +67,12 @@ struct Finding {
     std::optional<std::string> evidence;
     std::optional<std::string> kpi;       // an indicator's name
     core::Date found;
-    std::string status = "open";          // open, planned, solved
+    FindingStatus status = FindingStatus::open;
 };
 
 enum class PlanType { corrective, preventive, improvement };
+inline constexpr core::Choices<PlanType, 3> plan_types{
+    {{{PlanType::corrective, "corrective"}, {PlanType::preventive, "preventive"}, {PlanType::improvement, "improvement"}}}};
 std::string_view plan_type_name(PlanType t);
 std::optional<PlanType> parse_plan_type(std::string_view word);
 

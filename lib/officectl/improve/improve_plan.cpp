@@ -31,7 +31,7 @@ std::string text_of(std::optional<double> v) { return v ? format_number(*v) : ""
 
 std::int64_t create_plan(store::Txn& txn, Plan plan, core::Date today) {
     auto finding = get_finding(txn.db(), plan.finding_id);
-    if (finding.status == "solved") {
+    if (finding.status == FindingStatus::solved) {
         throw data_error(fmt::format("finding {} is solved", finding.id));
     }
     auto gaps = smart_gaps(plan, today);
@@ -45,8 +45,8 @@ std::int64_t create_plan(store::Txn& txn, Plan plan, core::Date today) {
     plan.draft = !gaps.empty();
     plan.created = today;
     auto id = add_plan(txn, plan);
-    if (finding.status == "open") {
-        set_finding_status(txn, finding.id, "planned");
+    if (finding.status == FindingStatus::open) {
+        set_finding_status(txn, finding.id, FindingStatus::planned);
     }
     return id;
 }
@@ -156,7 +156,7 @@ void close_plan(store::Txn& txn, Plan plan, core::Date day) {
             return;
         }
     }
-    set_finding_status(txn, plan.finding_id, "solved");
+    set_finding_status(txn, plan.finding_id, FindingStatus::solved);
 }
 
 } // namespace officectl::improve

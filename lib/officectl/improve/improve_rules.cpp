@@ -10,41 +10,13 @@
 
 namespace officectl::improve {
 
-std::string_view impact_name(Impact i) {
-    switch (i) {
-    case Impact::low: return "low";
-    case Impact::medium: return "medium";
-    case Impact::high: return "high";
-    }
-    return "medium";
-}
+std::string_view impact_name(Impact i) { return impacts.name(i); }
 
-std::optional<Impact> parse_impact(std::string_view word) {
-    for (auto i : {Impact::low, Impact::medium, Impact::high}) {
-        if (word == impact_name(i)) {
-            return i;
-        }
-    }
-    return std::nullopt;
-}
+std::optional<Impact> parse_impact(std::string_view word) { return impacts.parse(word); }
 
-std::string_view plan_type_name(PlanType t) {
-    switch (t) {
-    case PlanType::corrective: return "corrective";
-    case PlanType::preventive: return "preventive";
-    case PlanType::improvement: return "improvement";
-    }
-    return "improvement";
-}
+std::string_view plan_type_name(PlanType t) { return plan_types.name(t); }
 
-std::optional<PlanType> parse_plan_type(std::string_view word) {
-    for (auto t : {PlanType::corrective, PlanType::preventive, PlanType::improvement}) {
-        if (word == plan_type_name(t)) {
-            return t;
-        }
-    }
-    return std::nullopt;
-}
+std::optional<PlanType> parse_plan_type(std::string_view word) { return plan_types.parse(word); }
 
 Target parse_target(std::string_view text) {
     auto bad = [&] {

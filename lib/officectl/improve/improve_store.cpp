@@ -26,7 +26,7 @@ std::vector<Finding> read_findings(SQLite::Statement& q) {
         f.evidence = store::opt_text(q, 4);
         f.kpi = store::opt_text(q, 5);
         f.found = *store::opt_date(q, 6);
-        f.status = q.getColumn(7).getString();
+        f.status = finding_statuses.parse(q.getColumn(7).getString()).value_or(FindingStatus::open);
         out.push_back(std::move(f));
     }
     return out;
@@ -149,17 +149,17 @@ INSERT INTO improve_finding (title, process, impact, evidence, kpi, found, statu
     store::bind_opt(q, 4, f.evidence);
     store::bind_opt(q, 5, f.kpi);
     q.bind(6, core::format_date(f.found));
-    q.bind(7, f.status);
+    q.bind(7, std::string(finding_statuses.name(f.status)));
     q.exec();
     auto id = db.sqlite().getLastInsertRowid();
     txn.record({"improve.finding", id, "add", f.title, std::nullopt, txn.snapshot("improve_finding", id)});
     return id;
 }
 
-void set_finding_status(store::Txn& txn, std::int64_t id, const std::string& status) {
+void set_finding_status(store::Txn& txn, std::int64_t id, FindingStatus status) {
     auto before = txn.snapshot("improve_finding", id);
     SQLite::Statement q(txn.db().sqlite(), "UPDATE improve_finding SET status = ?1 WHERE id = ?2");
-    q.bind(1, status);
+    q.bind(1, std::string(finding_statuses.name(status)));
     q.bind(2, static_cast<int64_t>(id));
     q.exec();
     txn.record_edit("improve.finding", "improve_finding", id, fmt::format("finding {}", id), before);
@@ -175,9 +175,11 @@ Finding get_finding(store::Database& db, std::int64_t id) {
     return rows.front();
 }
 
-std::vector<Finding> list_findings(store::Database& db, const std::optional<std::string>& status) {
+std::vector<Finding> list_findings(store::Database& db, const std::optional<FindingStatus>& status) {
     SQLite::Statement q(db.sqlite(), std::string(k_finding_select) + "WHERE ?1 IS NULL OR status = ?1 ORDER BY id");
-    store::bind_opt(q, 1, status);
+    if (status) {
+        q.bind(1, std::string(finding_statuses.name(*status)));
+    }
     return read_findings(q);
 }
 

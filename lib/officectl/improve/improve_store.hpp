@@ -15,10 +15,10 @@ namespace officectl::improve {
 const std::vector<store::Migration>& migrations();
 
 std::int64_t add_finding(store::Txn& txn, const Finding& f);
-void set_finding_status(store::Txn& txn, std::int64_t id, const std::string& status);
+void set_finding_status(store::Txn& txn, std::int64_t id, FindingStatus status);
 // no_input for an unknown id.
 Finding get_finding(store::Database& db, std::int64_t id);
-std::vector<Finding> list_findings(store::Database& db, const std::optional<std::string>& status);
+std::vector<Finding> list_findings(store::Database& db, const std::optional<FindingStatus>& status);
 // An open (or planned) finding with exactly that title: what `scan --record` does not write twice.
 std::optional<Finding> find_unsolved_finding(store::Database& db, const std::string& title);
 

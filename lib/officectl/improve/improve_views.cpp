@@ -106,7 +106,7 @@ render::Table findings_table(const std::vector<Finding>& findings, const std::ve
     for (const auto& f : findings) {
         auto n = std::count_if(plans.begin(), plans.end(), [&](const Plan& p) { return p.finding_id == f.id; });
         t.add_row({f.id, f.found, f.title, render::cell_or_empty(f.process), std::string(impact_name(f.impact)),
-                   render::cell_or_empty(f.kpi), f.status, static_cast<std::int64_t>(n)});
+                   render::cell_or_empty(f.kpi), std::string(finding_statuses.name(f.status)), static_cast<std::int64_t>(n)});
     }
     return t;
 }
@@ -132,7 +132,7 @@ render::Report finding_report(const Finding& f, const std::vector<Plan>& plans) 
     record.column("found", ColumnType::date).column("process").column("impact").column("kpi").column("status")
         .column("evidence");
     record.add_row({f.found, render::cell_or_empty(f.process), std::string(impact_name(f.impact)),
-                    render::cell_or_empty(f.kpi), f.status, render::cell_or_empty(f.evidence)});
+                    render::cell_or_empty(f.kpi), std::string(finding_statuses.name(f.status)), render::cell_or_empty(f.evidence)});
     render::Section about{"Finding", {}};
     about.table(std::move(record));
     r.sections.push_back(std::move(about));

@@ -90,7 +90,7 @@ void incident_findings(store::Database& db, const Settings& settings, core::Date
         std::string evidence = fmt::format("{} incidents with {} on \"{}\"{}:", list.size(), c.vendor, c.title,
                                            key.second ? fmt::format(" in term {}", key.second) : "");
         for (const auto* i : list) {
-            evidence += fmt::format(" {} {} ({});", core::format_date(i->date), i->title, i->severity);
+            evidence += fmt::format(" {} {} ({});", core::format_date(i->date), i->title, contract::severities.name(i->severity));
         }
         evidence.pop_back();
         out.push_back(finding(fmt::format("{}: {} incidents in one contract term", c.vendor, list.size()), "contracts",

@@ -3,6 +3,7 @@
 // note, hand delivery) gets a number per direction and year (IN-2026-0001) and is
 // followed up until it is answered or done.
 
+#include "officectl/core/choices.hpp"
 #include "officectl/core/dates.hpp"
 
 #include <cstdint>
@@ -16,6 +17,13 @@ namespace officectl::mail {
 enum class Direction { in, out };
 enum class Channel { email, letter, fax, phone, hand };
 enum class Status { open, waiting, done, archived };
+inline constexpr core::Choices<Channel, 5> channels{{{{Channel::letter, "letter"},
+                                                     {Channel::email, "email"},
+                                                     {Channel::fax, "fax"},
+                                                     {Channel::phone, "phone"},
+                                                     {Channel::hand, "hand"}}}};
+inline constexpr core::Choices<Status, 4> statuses{
+    {{{Status::open, "open"}, {Status::waiting, "waiting"}, {Status::done, "done"}, {Status::archived, "archived"}}}};
 
 std::optional<Direction> parse_direction(std::string_view s);
 std::string_view direction_name(Direction d);

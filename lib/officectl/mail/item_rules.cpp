@@ -33,10 +33,8 @@ std::optional<Channel> parse_channel(std::string_view s) {
             word += c;
         }
     }
-    for (auto c : {Channel::email, Channel::letter, Channel::fax, Channel::phone, Channel::hand}) {
-        if (channel_name(c) == word) {
-            return c;
-        }
+    if (auto c = channels.parse(word)) {
+        return c;
     }
     if (word == "mail") {
         return Channel::email;
@@ -44,35 +42,11 @@ std::optional<Channel> parse_channel(std::string_view s) {
     return std::nullopt;
 }
 
-std::string_view channel_name(Channel c) {
-    switch (c) {
-    case Channel::email: return "email";
-    case Channel::letter: return "letter";
-    case Channel::fax: return "fax";
-    case Channel::phone: return "phone";
-    case Channel::hand: return "hand";
-    }
-    return "letter";
-}
+std::string_view channel_name(Channel c) { return channels.name(c); }
 
-std::optional<Status> parse_status(std::string_view s) {
-    for (auto st : {Status::open, Status::waiting, Status::done, Status::archived}) {
-        if (status_name(st) == s) {
-            return st;
-        }
-    }
-    return std::nullopt;
-}
+std::optional<Status> parse_status(std::string_view s) { return statuses.parse(s); }
 
-std::string_view status_name(Status s) {
-    switch (s) {
-    case Status::open: return "open";
-    case Status::waiting: return "waiting";
-    case Status::done: return "done";
-    case Status::archived: return "archived";
-    }
-    return "open";
-}
+std::string_view status_name(Status s) { return statuses.name(s); }
 
 std::string item_number(std::string_view prefix, int year, int seq) { return fmt::format("{}-{:04}-{:04}", prefix, year, seq); }
 

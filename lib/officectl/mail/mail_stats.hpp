@@ -3,6 +3,7 @@
 // items were answered and the median days it took, and what is still open.
 // A plain function over rows the store hands over (the figures improve will use).
 
+#include "officectl/core/choices.hpp"
 #include "officectl/core/dates.hpp"
 #include "officectl/mail/item.hpp"
 
@@ -22,6 +23,7 @@ struct StatsRow {
 };
 
 enum class StatsPeriod { week, month };
+inline constexpr core::Choices<StatsPeriod, 2> stats_periods{{{{StatsPeriod::week, "week"}, {StatsPeriod::month, "month"}}}};
 
 struct PeriodStats {
     std::string period; // 2026-W49 or 2026-12

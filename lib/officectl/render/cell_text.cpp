@@ -8,24 +8,7 @@
 
 namespace officectl::render {
 
-std::optional<Format> parse_format(std::string_view name) {
-    if (name == "table") {
-        return Format::table;
-    }
-    if (name == "csv") {
-        return Format::csv;
-    }
-    if (name == "md" || name == "markdown") {
-        return Format::md;
-    }
-    if (name == "json") {
-        return Format::json;
-    }
-    if (name == "json-schema") {
-        return Format::json_schema;
-    }
-    return std::nullopt;
-}
+std::optional<Format> parse_format(std::string_view name) { return formats.parse(name); }
 
 std::string cell_text(const Cell& cell, const RenderOptions& o) {
     struct Visitor {

@@ -14,6 +14,11 @@ namespace officectl::render {
 
 // json_schema: the JSON Schema of what json prints (render_json_schema.cpp).
 enum class Format { table, csv, md, json, json_schema };
+inline constexpr core::Choices<Format, 5> formats{{{{Format::table, "table"},
+                                                   {Format::csv, "csv"},
+                                                   {Format::md, "md"},
+                                                   {Format::json, "json"},
+                                                   {Format::json_schema, "json-schema"}}}};
 
 std::optional<Format> parse_format(std::string_view name);
 

@@ -32,7 +32,7 @@ std::optional<double> current_value(store::Database& db, const config::Config& c
 
 std::optional<render::Section> improve_section(store::Database& db, const config::Config& config, core::Date today) {
     auto plans = improve::list_plans(db, std::nullopt, true);
-    if (plans.empty() && improve::list_findings(db, "open").empty()) {
+    if (plans.empty() && improve::list_findings(db, improve::FindingStatus::open).empty()) {
         return std::nullopt;
     }
     render::Section s{"Improvement", {}};
@@ -61,7 +61,7 @@ std::optional<render::Section> improve_section(store::Database& db, const config
     } else {
         s.table(std::move(t));
     }
-    auto open_findings = improve::list_findings(db, "open");
+    auto open_findings = improve::list_findings(db, improve::FindingStatus::open);
     if (!open_findings.empty()) {
         s.paragraph(fmt::format("{} finding(s) without a plan: see `officectl improve finding list --status open`.",
                                 open_findings.size()));

@@ -29,11 +29,17 @@ struct Member {
 
 // Where someone stands on a given day.
 enum class MemberStatus { joining, active, left };
+inline constexpr core::Choices<MemberStatus, 3> member_statuses{
+    {{{MemberStatus::active, "active"}, {MemberStatus::joining, "joining"}, {MemberStatus::left, "left"}}}};
 MemberStatus status_on(const Member& m, core::Date day);
 std::string_view status_name(MemberStatus s);
 // A working day's minutes: the contract hours spread over their working days
 // (`company` when they have none of their own), else `default_minutes`.
 double minutes_per_day(const Member& m, const core::WorkWeek& company, int default_minutes);
+
+enum class MemberSort { handle, name, start, role };
+inline constexpr core::Choices<MemberSort, 4> member_sorts{
+    {{{MemberSort::handle, "handle"}, {MemberSort::name, "name"}, {MemberSort::start, "start"}, {MemberSort::role, "role"}}}};
 
 struct MemberFilter {
     // nullopt: everyone not yet gone (active and joining).
@@ -41,7 +47,7 @@ struct MemberFilter {
     bool all = false; // everyone, gone included
     std::optional<std::string> role;
     std::optional<std::string> manager;
-    std::string sort = "handle"; // handle, name, start, role
+    MemberSort sort = MemberSort::handle;
     int limit = 0;
 };
 

@@ -27,14 +27,7 @@ MemberStatus status_on(const Member& m, core::Date day) {
     return MemberStatus::active;
 }
 
-std::string_view status_name(MemberStatus s) {
-    switch (s) {
-    case MemberStatus::joining: return "joining";
-    case MemberStatus::active: return "active";
-    case MemberStatus::left: return "left";
-    }
-    return "active";
-}
+std::string_view status_name(MemberStatus s) { return member_statuses.name(s); }
 
 void check_handle(std::string_view h) {
     bool ok = !h.empty() && h.size() <= 32 && std::islower(static_cast<unsigned char>(h[0]));

@@ -139,16 +139,15 @@ Member get_member(store::Database& db, std::string_view handle) {
 }
 
 std::vector<Member> list_members(store::Database& db, const MemberFilter& f, core::Date today) {
-    static const std::map<std::string, std::string> orders{
-        {"handle", "m.handle"},
-        {"name", "m.name COLLATE NOCASE, m.handle"},
-        {"start", "m.start_date IS NULL, m.start_date, m.handle"},
-        {"role", "m.role IS NULL, m.role COLLATE NOCASE, m.handle"},
-    };
-    auto order = orders.find(f.sort);
-    if (order == orders.end()) {
-        throw usage_error(fmt::format("cannot sort by \"{}\": use handle, name, start or role", f.sort));
-    }
+    auto order = [&]() -> std::string_view {
+        switch (f.sort) {
+        case MemberSort::handle: return "m.handle";
+        case MemberSort::name: return "m.name COLLATE NOCASE, m.handle";
+        case MemberSort::start: return "m.start_date IS NULL, m.start_date, m.handle";
+        case MemberSort::role: return "m.role IS NULL, m.role COLLATE NOCASE, m.handle";
+        }
+        return "m.handle";
+    }();
     auto today_text = core::format_date(today);
     // ?1 today; ?2 status filter (NULL: not gone, 'all': everyone); ?3 role; ?4 manager.
     SQLite::Statement q(db.sqlite(), std::string(k_select) + R"(
@@ -161,7 +160,7 @@ WHERE CASE ?2
       END
   AND (?3 IS NULL OR m.role = ?3 COLLATE NOCASE)
   AND (?4 IS NULL OR boss.handle = ?4)
-ORDER BY )" + order->second + " LIMIT ?5");
+ORDER BY )" + std::string(order) + " LIMIT ?5");
     q.bind(1, today_text);
     if (f.all) {
         q.bind(2, "all");

@@ -2,6 +2,7 @@
 // People's development: skill levels (0-4) over time, training, and the
 // planning, functioning and evaluation interviews that come back in cycles.
 
+#include "officectl/core/choices.hpp"
 #include "officectl/core/dates.hpp"
 #include "officectl/core/money.hpp"
 #include "officectl/core/period.hpp"
@@ -19,6 +20,10 @@ struct SkillLevel {
     core::Date date;
 };
 
+enum class TrainingStatus { planned, done };
+inline constexpr core::Choices<TrainingStatus, 2> training_statuses{
+    {{{TrainingStatus::planned, "planned"}, {TrainingStatus::done, "done"}}}};
+
 struct Training {
     std::int64_t id = 0;
     std::string who;
@@ -26,7 +31,7 @@ struct Training {
     std::optional<core::Date> date;
     std::optional<std::string> provider;
     std::optional<core::Money> cost;
-    std::string status = "planned"; // planned, done
+    TrainingStatus status = TrainingStatus::planned;
 };
 
 struct Review {

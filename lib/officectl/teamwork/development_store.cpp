@@ -24,23 +24,20 @@ std::vector<Training> read_training(store::Database& db, SQLite::Statement& q) {
         if (auto c = store::opt_int(q, 5)) {
             t.cost = core::Money{*c, q.getColumn(6).getString()};
         }
-        t.status = q.getColumn(7).getString();
+        t.status = training_statuses.parse(q.getColumn(7).getString()).value_or(TrainingStatus::planned);
         out.push_back(std::move(t));
     }
     return out;
 }
 
 void bind_training(store::Database& db, SQLite::Statement& q, const Training& t) {
-    if (t.status != "planned" && t.status != "done") {
-        throw usage_error("--status: expected planned or done");
-    }
     q.bind(1, static_cast<int64_t>(team::require_member_id(db, t.who)));
     q.bind(2, t.title);
     store::bind_opt(q, 3, store::date_text(t.date));
     store::bind_opt(q, 4, t.provider);
     store::bind_opt(q, 5, t.cost ? std::optional<std::int64_t>(t.cost->cents) : std::nullopt);
     q.bind(6, t.cost ? t.cost->currency : std::string("EUR"));
-    q.bind(7, t.status);
+    q.bind(7, std::string(training_statuses.name(t.status)));
 }
 
 } // namespace

@@ -69,7 +69,7 @@ render::Table training_table(const std::vector<Training>& training) {
     t.column("provider").column("cost", ColumnType::money).column("status");
     for (const auto& x : training) {
         t.add_row({x.id, x.who, x.title, render::cell_or_empty(x.date), render::cell_or_empty(x.provider),
-                   render::cell_or_empty(x.cost), x.status});
+                   render::cell_or_empty(x.cost), std::string(training_statuses.name(x.status))});
     }
     return t;
 }

@@ -2,6 +2,7 @@
 // Tasks given to people of the team: who, by when, how urgent, how long, where
 // they came from (a letter, a meeting), and when they were done.
 
+#include "officectl/core/choices.hpp"
 #include "officectl/core/dates.hpp"
 
 #include <cstdint>
@@ -12,6 +13,8 @@
 namespace officectl::teamwork {
 
 enum class Priority { high, normal, low };
+inline constexpr core::Choices<Priority, 3> priorities{
+    {{{Priority::high, "high"}, {Priority::normal, "normal"}, {Priority::low, "low"}}}};
 std::string_view priority_name(Priority p);
 std::optional<Priority> parse_priority(std::string_view word);
 

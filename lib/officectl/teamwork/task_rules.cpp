@@ -8,23 +8,9 @@
 
 namespace officectl::teamwork {
 
-std::string_view priority_name(Priority p) {
-    switch (p) {
-    case Priority::high: return "high";
-    case Priority::normal: return "normal";
-    case Priority::low: return "low";
-    }
-    return "normal";
-}
+std::string_view priority_name(Priority p) { return priorities.name(p); }
 
-std::optional<Priority> parse_priority(std::string_view word) {
-    for (auto p : {Priority::high, Priority::normal, Priority::low}) {
-        if (priority_name(p) == word) {
-            return p;
-        }
-    }
-    return std::nullopt;
-}
+std::optional<Priority> parse_priority(std::string_view word) { return priorities.parse(word); }
 
 void check_origin(std::string_view origin) {
     auto colon = origin.find(':');

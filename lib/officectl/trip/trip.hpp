@@ -3,6 +3,7 @@
 // and arriving in its own time zone) and its stays. A leg takes the travellers'
 // time in the agenda; a cost on a trip with a budget line is committed on it.
 
+#include "officectl/core/choices.hpp"
 #include "officectl/core/clock.hpp"
 #include "officectl/core/datetime.hpp"
 #include "officectl/core/money.hpp"
@@ -16,6 +17,9 @@
 namespace officectl::trip {
 
 enum class Mode { train, flight, car, taxi, bus };
+inline constexpr core::Choices<Mode, 5> modes{
+    {{{Mode::train, "train"}, {Mode::flight, "flight"}, {Mode::car, "car"}, {Mode::taxi, "taxi"}, {Mode::bus, "bus"}}}};
+// Read whatever the case, spaces around ignored.
 std::string_view mode_name(Mode m);
 std::optional<Mode> parse_mode(std::string_view word);
 

@@ -11,9 +11,6 @@
 namespace officectl::trip {
 namespace {
 
-constexpr std::array<std::pair<Mode, std::string_view>, 5> k_modes{
-    {{Mode::train, "train"}, {Mode::flight, "flight"}, {Mode::car, "car"}, {Mode::taxi, "taxi"}, {Mode::bus, "bus"}}};
-
 std::string place_key(std::string_view place) {
     std::string out;
     for (char c : core::to_lower(core::trim(place))) {
@@ -31,24 +28,9 @@ std::string leg_name(const Leg& l) { return fmt::format("the {} {} -> {}", mode_
 
 } // namespace
 
-std::string_view mode_name(Mode m) {
-    for (const auto& [mode, name] : k_modes) {
-        if (mode == m) {
-            return name;
-        }
-    }
-    return "train";
-}
+std::string_view mode_name(Mode m) { return modes.name(m); }
 
-std::optional<Mode> parse_mode(std::string_view word) {
-    auto w = core::to_lower(core::trim(word));
-    for (const auto& [mode, name] : k_modes) {
-        if (name == w) {
-            return mode;
-        }
-    }
-    return std::nullopt;
-}
+std::optional<Mode> parse_mode(std::string_view word) { return modes.parse(core::to_lower(core::trim(word))); }
 
 void check_leg(const Leg& leg) {
     if (core::trim(leg.from).empty() || core::trim(leg.to).empty()) {

@@ -104,7 +104,7 @@ Bad input: a clear message, the exit code, nothing stored.
   officectl: --half is for a leave of one day (--since and --until the same day)
   [65]
   $ officectl absence add an --type vacation --since 2026-12-07 --half noon
-  officectl: --half: expected am or pm
+  officectl: --half: "noon" is not am or pm (see `officectl absence add --help`)
   [64]
   $ officectl absence add an --type vacation --since someday
   officectl: --since: invalid date "someday": expected YYYY-MM-DD or a word such as today, fri, +3d, 2026-W49

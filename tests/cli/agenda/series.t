@@ -114,7 +114,7 @@ Cancelling the whole series keeps it, marked.
 Bad rules.
 
   $ officectl agenda add "X" --at "2027-01-04 10:00" --every fortnight
-  officectl: --every: expected day, week, month or year, not "fortnight"
+  officectl: --every: "fortnight" is not day, week, month or year (see `officectl agenda add --help`)
   [64]
   $ officectl agenda add "X" --at "2027-01-04 10:00" --every week --repeat-on 2mo
   officectl: --on 2mo: a numbered weekday (1mo .. 5mo, -1fr for the last) goes with --every month or year

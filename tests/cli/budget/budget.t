@@ -64,8 +64,8 @@ Commitments (orders) and spending (invoices); an invoice settles its order.
   new relation #3 Verhuisfirma Mertens (add details with `officectl contact edit '#3'`)
   spent \xe2\x82\xac 1.900,00 excl. VAT on Verhuis (esc)
   $ officectl budget spend 6100 --amount 45 --vat 19
-  officectl: --vat: VAT "19": expected 0, 6, 12 or 21
-  [65]
+  officectl: --vat: "19" is not 0, 6, 12 or 21 (see `officectl budget spend --help`)
+  [64]
   $ officectl budget spend 6100 --amount veel
   officectl: --amount: invalid amount "veel": expected a number with an optional currency such as EUR
   [65]

@@ -97,7 +97,7 @@ The report: hours and their cost at each project's rate (55 x 15.6 h = 858).
   officectl: give one of --week, --month and --in
   [64]
   $ officectl budget hours report --by team
-  officectl: --by: "team": expected person or project
+  officectl: --by: "team" is not person or project (see `officectl budget hours report --help`)
   [64]
   $ officectl budget project list
   id  name          line          rate     owner  hours  cost      closed

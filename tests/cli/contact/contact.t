@@ -25,10 +25,10 @@ Company numbers in any spelling are one number; a wrong check digit is refused.
   officectl: --vat: invalid company number "12345": expected ten digits such as BE0403.170.701
   [65]
   $ officectl contact add "Typo NV" --type vendor
-  officectl: --type: unknown type "vendor" (client, supplier, authority, partner, press or other)
+  officectl: --type: "vendor" is not client, supplier, authority, partner, press or other (see `officectl contact add --help`)
   [64]
   $ officectl contact add "Typo NV" --kind robot
-  officectl: --kind: unknown kind "robot" (organisation or person)
+  officectl: --kind: "robot" is not organisation or person (see `officectl contact add --help`)
   [64]
   $ officectl contact add "Jan" --org "Marie Dubois"
   officectl: --org: Marie Dubois is a person, not an organisation

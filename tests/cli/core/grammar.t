@@ -39,9 +39,9 @@ Enum values complete, CHANNEL and the mail statuses among them.
   $ officectl __complete -- mail list --status ''
   open
   waiting
-  overdue
   done
   archived
+  overdue
 
 `mail list --status overdue` is what `mail followup` calls overdue.
 
@@ -53,7 +53,7 @@ Enum values complete, CHANNEL and the mail statuses among them.
   number,channel
   IN-2026-0001,letter
   $ officectl mail list --status late
-  officectl: --status: unknown status "late" (open, waiting, overdue, done or archived)
+  officectl: --status: "late" is not open, waiting, done, archived or overdue (see `officectl mail list --help`)
   [64]
 
 Every parse error is ours: the option, the value, what to do; an old option

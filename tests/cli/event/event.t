@@ -84,7 +84,7 @@ Suppliers: asked, offered, chosen, contracted; the costs planned against actual.
   new relation #3 Sono Vanhove (add details with `officectl contact edit '#3'`)
   supplier 3 for sound of "Nieuwjaarsreceptie": asked
   $ officectl event supplier add 1 --role venue --vendor "Kasteel van Gaasbeek" --status maybe
-  officectl: --status: "maybe": expected asked, offered, chosen or contracted
+  officectl: --status: "maybe" is not asked, offered, chosen or contracted (see `officectl event supplier add --help`)
   [64]
   $ officectl event supplier set 1 --status contracted
   supplier 1 (catering, Traiteur Dumont): contracted
@@ -133,7 +133,7 @@ Guests from CSV (twice: the second run changes nothing), their answers, the head
   officectl: no guest nobody@example.be for "Nieuwjaarsreceptie" (see `officectl event guests 1`)
   [66]
   $ officectl event guest rsvp 1 jan@client.be perhaps
-  officectl: "perhaps": answer yes, no or maybe
+  officectl: answer: "perhaps" is not yes, no or maybe (see `officectl event guest rsvp --help`)
   [64]
   $ officectl event guests 1
   id  name          email                  organisation   lang  rsvp

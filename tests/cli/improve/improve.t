@@ -175,7 +175,7 @@ target and a deadline is refused with both named, and nothing is stored.
   $ officectl improve finding add "Taken blijven liggen" --process opvolging --impact high --kpi tasks_overdue --evidence "3 taken te laat, alle van bert"
   finding 5 "Taken blijven liggen"
   $ officectl improve finding add "Iets" --impact huge
-  officectl: --impact: "huge" is not low, medium or high
+  officectl: --impact: "huge" is not low, medium or high (see `officectl improve finding add --help`)
   [64]
   $ officectl improve plan add 5 "Achterstand wegwerken" --indicator tasks_overdue --owner an
   officectl: the plan is not SMART: it lacks a target (--target); a deadline (--by) (or store it incomplete with --draft)

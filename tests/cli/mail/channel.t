@@ -18,7 +18,7 @@ Every spelling is the one channel.
   IN-2026-0002,2026-11-21,email
   IN-2026-0001,2026-11-20,email
   $ officectl mail log --incoming --channel e-pigeon --subject X
-  officectl: --channel: unknown channel "e-pigeon" (letter, email, fax, phone or hand)
+  officectl: --channel: "e-pigeon" is not letter, email, fax, phone or hand (see `officectl mail log --help`)
   [64]
 
 A CSV export of the same items, spelt otherwise: nothing is registered twice,

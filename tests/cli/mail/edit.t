@@ -98,7 +98,7 @@ What cannot be corrected is refused, and the register stays as it was.
   officectl: --from: OUT-2026-0001 is outgoing, we sent it; give its addressee with --to
   [65]
   $ officectl mail edit IN-2026-0001 --channel pigeon
-  officectl: --channel: unknown channel "pigeon" (letter, email, fax, phone or hand)
+  officectl: --channel: "pigeon" is not letter, email, fax, phone or hand (see `officectl mail edit --help`)
   [64]
   $ officectl mail edit IN-2026-0001 --due someday
   officectl: --due: invalid date "someday": expected YYYY-MM-DD or a word such as today, fri, +3d, 2026-W49

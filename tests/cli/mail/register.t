@@ -23,7 +23,7 @@ Registering paper: a number per direction and year; a new correspondent becomes 
   officectl: --subject is required (see `officectl mail log --help`)
   [64]
   $ officectl mail log --incoming --subject X --channel pigeon
-  officectl: --channel: unknown channel "pigeon" (letter, email, fax, phone or hand)
+  officectl: --channel: "pigeon" is not letter, email, fax, phone or hand (see `officectl mail log --help`)
   [64]
   $ officectl mail log --incoming --subject X --due someday
   officectl: --due: invalid date "someday": expected YYYY-MM-DD or a word such as today, fri, +3d, 2026-W49
@@ -91,7 +91,7 @@ Listing and following up.
   ------------  ----------  -------  -------------  ------------------  --------  ----------  ------  ----
   IN-2026-0001  2026-12-02  letter   FOD Financi\xc3\xabn  Aanslagbiljet 2026  bert      2026-12-12  open    tax (esc)
   $ officectl mail list --status lost
-  officectl: --status: unknown status "lost" (open, waiting, overdue, done or archived)
+  officectl: --status: "lost" is not open, waiting, done, archived or overdue (see `officectl mail list --help`)
   [64]
   $ officectl mail followup
   number        date        age  correspondent                          subject                         assignee  due         days_left  status
@@ -247,7 +247,7 @@ Figures and archiving.
   2026-W48,0,1,0,0,0,0,,0,0
   2026-W49,9,3,6,2,1,3,1,5,0
   $ officectl mail stats --by year
-  officectl: --by: "year" is not week or month
+  officectl: --by: "year" is not week or month (see `officectl mail stats --help`)
   [64]
   $ officectl mail archive --before 2026-12-02 --dry-run
   dry run: would have archived 4: before 2026-12-02

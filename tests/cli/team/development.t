@@ -137,13 +137,13 @@ Bad input.
   officectl: --kind: unknown interview "coffee" (expected evaluation, functioning, planning)
   [65]
   $ officectl team training add bert "X" --status maybe
-  officectl: --status: expected planned or done
+  officectl: --status: "maybe" is not planned or done (see `officectl team training add --help`)
   [64]
   $ officectl team training add bert "X" --cost lots
   officectl: --cost: invalid amount "lots": expected a number with an optional currency such as EUR
   [65]
   $ officectl team vacancy add "X" --lang de
-  officectl: --lang: expected nl, fr or en
+  officectl: --lang: "de" is not nl, fr or en (see `officectl team vacancy add --help`)
   [64]
   $ officectl team vacancy show 9
   officectl: no vacancy 9 (see `officectl team vacancy list`)

@@ -37,8 +37,8 @@ Bad input: a clear line on stderr, a sysexits code, and nothing added.
   officectl: --workdays: invalid work days "weekdays": expected e.g. mon-fri or mon,tue,thu
   [65]
   $ officectl team member add eva --name Eva --lang de
-  officectl: --lang: unknown language "de" (use nl, fr or en)
-  [65]
+  officectl: --lang: "de" is not nl, fr or en (see `officectl team member add --help`)
+  [64]
   $ officectl team member add eva --name Eva --email eva
   officectl: invalid e-mail address "eva"
   [65]
@@ -82,10 +82,10 @@ Listing: the current people by default, or by status, role and manager.
   ------  ----------  ----  -----  -------  -----  -------  ----------  ---  ------
   bert    Bert Claes               an        19.5  mon-wed  2026-12-01       active
   $ officectl team member list --status gone
-  officectl: --status: unknown status "gone" (use active, joining, left or all)
+  officectl: --status: "gone" is not active, joining, left or all (see `officectl team member list --help`)
   [64]
   $ officectl team member list --sort age
-  officectl: cannot sort by "age": use handle, name, start or role
+  officectl: --sort: "age" is not handle, name, start or role (see `officectl team member list --help`)
   [64]
   $ officectl -q team member list --role SECRETARY
   cas
@@ -124,7 +124,7 @@ Machine output: CSV (RFC 4180), JSON with typed values, Markdown.
   | --- | --- | --- | --- | --- | ---: | --- | --- | --- | --- |
   | an | An Peeters | manager | an@example.be |  |  |  | 2019-03-01 |  | active |
   $ officectl -o xml team member list
-  officectl: --format: unknown format "xml" (use table, csv, md, json or json-schema)
+  officectl: --format: "xml" is not table, csv, md, json or json-schema (see `officectl team member list --help`)
   [64]
 
 Showing one person, defaults spelled out.

@@ -57,7 +57,7 @@ Bad input.
   officectl: no team member "zoe" (see `officectl team member list`)
   [66]
   $ officectl team task add "X" --owner an --priority urgent
-  officectl: --priority: expected high, normal or low
+  officectl: --priority: "urgent" is not high, normal or low (see `officectl team task add --help`)
   [64]
   $ officectl team task add "X" --owner an --estimate lots
   officectl: --estimate: invalid duration "lots": expected e.g. 45m, 1h30, 2h
@@ -72,7 +72,7 @@ Bad input.
   officectl: no task 99 (see `officectl team task list`)
   [66]
   $ officectl team task list --status finished
-  officectl: --status: expected open, done or all
+  officectl: --status: "finished" is not open, done or all (see `officectl team task list --help`)
   [64]
   $ officectl team task reassign an --owner an
   officectl: the tasks are theirs already: give another --owner

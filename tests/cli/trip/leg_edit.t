@@ -69,7 +69,7 @@ Refused, nothing changed.
   officectl: the leg arrives (2026-12-03 07:00 Europe/Brussels, 2026-12-03T06:00Z) before it departs (2026-12-03 10:13 Europe/Brussels, 2026-12-03T09:13Z)
   [65]
   $ officectl trip leg edit 1 --mode boat
-  officectl: --mode: "boat": expected train, flight, car, taxi or bus
+  officectl: --mode: "boat" is not train, flight, car, taxi or bus (see `officectl trip leg edit --help`)
   [64]
   $ officectl trip leg edit 1 --depart "2026-12-03 25:00"
   officectl: --depart: invalid date-time "2026-12-03 25:00": no such time of day

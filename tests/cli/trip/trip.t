@@ -38,7 +38,7 @@ Bad legs: nothing is stored.
   officectl: --depart: * (glob)
   [65]
   $ officectl trip leg add 1 --mode boat --from JFK --to BRU --depart "2026-12-10 10:25" --arrive "2026-12-11 07:40"
-  officectl: --mode: "boat": expected train, flight, car, taxi or bus
+  officectl: --mode: "boat" is not train, flight, car, taxi or bus (see `officectl trip leg add --help`)
   [64]
   $ officectl trip leg add 9 --mode train --from A --to B --depart "2026-12-10 10:25" --arrive "2026-12-10 11:40"
   officectl: no trip 9 (see `officectl trip list`)
