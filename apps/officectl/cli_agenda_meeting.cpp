@@ -5,6 +5,7 @@
 
 #include "officectl/agenda/agenda_store.hpp"
 #include "officectl/agenda/agenda_views.hpp"
+#include "officectl/agenda/meeting_occurrence.hpp"
 #include "officectl/agenda/meeting_store.hpp"
 #include "officectl/agenda/occurrences.hpp"
 #include "officectl/core/error.hpp"
@@ -16,42 +17,59 @@
 namespace officectl::app {
 namespace {
 
+// The meeting (a series' occurrence) the records are for: --on, else `pick`.
+agenda::MeetingTime meeting_time(Context& ctx, const agenda::Appointment& a, const std::string& on, agenda::Pick pick) {
+    auto day = on.empty() ? std::nullopt : std::optional<core::Date>(date_option(ctx, "--on", on));
+    return agenda::meeting_time(ctx.db(), a, day, ctx.clock().now(), pick);
+}
+
+// " on 2026-12-14" for a series' occurrence, nothing for a one-off meeting.
+std::string on_day(const agenda::MeetingTime& when) {
+    return when.occurrence ? " on " + core::format_date(*when.occurrence) : "";
+}
+
 void add_item_group(CLI::App* agenda, Context& ctx) {
     auto* item = agenda->add_subcommand("item", "a meeting's agenda");
     item->require_subcommand(1);
     auto* add = item->add_subcommand("add", "add an item to a meeting's agenda");
     struct Opts {
-        std::string appt, title, owner;
+        std::string appt, title, owner, on;
     };
     auto o = std::make_shared<Opts>();
     add->add_option("appointment", o->appt, "the meeting's number")->required()->type_name("ID");
     add->add_option("title", o->title, "the item")->required()->type_name("TITLE");
     add->add_option("--owner", o->owner, "who brings it")->type_name(k_handle);
-    add->footer("Examples:\n  officectl agenda item add 12 \"Budget 2027\" --owner bert");
+    add->add_option("--on", o->on, "for a series: the meeting on this day (default: the next)")->type_name("DATE");
+    add->footer("Examples:\n  officectl agenda item add 12 \"Budget 2027\" --owner bert\n"
+                "  officectl agenda item add 1 \"Kerstfeest\" --on 2026-12-14");
     on_write(add, ctx, [&ctx, o](store::Txn& txn) {
         auto a = agenda::get_appointment(ctx.db(), appointment_id_argument(o->appt));
+        auto when = meeting_time(ctx, a, o->on, agenda::Pick::next);
         agenda::AgendaItem i;
         i.appointment_id = a.id;
+        i.occurrence = when.occurrence;
         i.title = o->title;
         if (!o->owner.empty()) {
             i.owner = o->owner;
         }
         auto id = agenda::add_item(txn, i);
         txn.commit();
-        auto items = agenda::list_items(ctx.db(), a.id);
-        ctx.done(fmt::format("added item {} \"{}\" to the agenda of {} \"{}\"", items.back().position, i.title, a.id,
-                             a.title),
+        auto items = agenda::list_items(ctx.db(), a.id, when.occurrence);
+        ctx.done(fmt::format("added item {} \"{}\" to the agenda of {} \"{}\"{}", items.back().position, i.title, a.id,
+                             a.title, on_day(when)),
                  std::to_string(id));
     });
     auto* list = item->add_subcommand("list", "a meeting's agenda");
-    auto appt = std::make_shared<std::string>();
-    list->add_option("appointment", *appt, "the meeting's number")->required()->type_name("ID");
-    list->footer("Examples:\n  officectl agenda item list 12");
-    on_run(list, ctx, [&ctx, appt] {
-        auto a = agenda::get_appointment(ctx.db(), appointment_id_argument(*appt));
+    auto lo = std::make_shared<Opts>();
+    list->add_option("appointment", lo->appt, "the meeting's number")->required()->type_name("ID");
+    list->add_option("--on", lo->on, "for a series: the meeting on this day (default: the next)")->type_name("DATE");
+    list->footer("Examples:\n  officectl agenda item list 12\n  officectl agenda item list 1 --on 2026-12-14");
+    on_run(list, ctx, [&ctx, lo] {
+        auto a = agenda::get_appointment(ctx.db(), appointment_id_argument(lo->appt));
+        auto when = meeting_time(ctx, a, lo->on, agenda::Pick::next);
         render::Table t;
         t.column("item", render::ColumnType::integer).column("title").column("owner");
-        for (const auto& i : agenda::list_items(ctx.db(), a.id)) {
+        for (const auto& i : agenda::list_items(ctx.db(), a.id, when.occurrence)) {
             t.add_row({static_cast<std::int64_t>(i.position), i.title, render::cell_or_empty(i.owner)});
         }
         ctx.print_table(t);
@@ -78,11 +96,15 @@ std::optional<std::string> nth_of(const std::vector<std::string>& values, std::s
 void add_minutes(CLI::App* agenda, Context& ctx) {
     auto* minutes = agenda->add_subcommand("minutes", "record a meeting's decisions and actions; without them, show them");
     struct Opts {
-        std::string appt;
+        std::string appt, on;
         std::vector<std::string> decisions, actions, owners, dues;
     };
     auto o = std::make_shared<Opts>();
     minutes->add_option("appointment", o->appt, "the meeting's number")->required()->type_name("ID");
+    minutes->add_option("--on", o->on,
+                        "for a series: the meeting on this day (recording: default the last that began; "
+                        "showing: default every meeting's)")
+        ->type_name("DATE");
     minutes->add_option("--decision", o->decisions, "a decision (repeat for more)")->type_name("TEXT");
     minutes->add_option("--action", o->actions, "an action someone must carry out (repeat for more)")->type_name("TEXT");
     minutes->add_option("--owner", o->owners, "who carries out the action: one for all, or one per --action")
@@ -94,14 +116,19 @@ void add_minutes(CLI::App* agenda, Context& ctx) {
                     "  officectl agenda minutes 12 --action \"Ask three quotes for the printer\" --owner bert --due +2w\n"
                     "  officectl agenda minutes 12 --action \"Book the venue\" --owner an --action \"Send invitations\" "
                     "--owner bert --due +1w\n"
+                    "  officectl agenda minutes 1 --on 2026-12-07 --decision \"Kerstfeest op 18/12\"\n"
                     "  officectl agenda minutes 12");
     on_run(minutes, ctx, [&ctx, o] {
         if (o->actions.empty() && (!o->owners.empty() || !o->dues.empty())) {
             throw usage_error("--owner and --due belong to an --action");
         }
         if (o->decisions.empty() && o->actions.empty()) {
+            auto a = agenda::get_appointment(ctx.db(), appointment_id_argument(o->appt));
             agenda::MinuteFilter f;
-            f.appointment_id = agenda::get_appointment(ctx.db(), appointment_id_argument(o->appt)).id;
+            f.appointment_id = a.id;
+            if (!o->on.empty()) {
+                f.occurrence = meeting_time(ctx, a, o->on, agenda::Pick::last_begun).occurrence;
+            }
             ctx.print_table(agenda::minutes_table(agenda::list_minutes(ctx.db(), f), ctx.today()));
             return;
         }
@@ -121,10 +148,12 @@ void add_minutes(CLI::App* agenda, Context& ctx) {
         }
         ctx.write([&](store::Txn& txn) {
             auto a = agenda::get_appointment(ctx.db(), appointment_id_argument(o->appt));
+            auto when = meeting_time(ctx, a, o->on, agenda::Pick::last_begun);
             std::vector<std::string> ids;
             for (const auto& text : o->decisions) {
                 agenda::Minute m;
                 m.appointment_id = a.id;
+                m.occurrence = when.occurrence;
                 m.kind = agenda::MinuteKind::decision;
                 m.text = text;
                 m.recorded = ctx.today();
@@ -132,11 +161,13 @@ void add_minutes(CLI::App* agenda, Context& ctx) {
             }
             for (auto& m : action_minutes) {
                 m.appointment_id = a.id;
+                m.occurrence = when.occurrence;
                 ids.push_back(std::to_string(agenda::add_minute(txn, m)));
             }
             txn.commit();
-            ctx.done(fmt::format("recorded {} decision{} and {} action{} for {} \"{}\"", o->decisions.size(),
-                                 o->decisions.size() == 1 ? "" : "s", actions, actions == 1 ? "" : "s", a.id, a.title),
+            ctx.done(fmt::format("recorded {} decision{} and {} action{} for {} \"{}\"{}", o->decisions.size(),
+                                 o->decisions.size() == 1 ? "" : "s", actions, actions == 1 ? "" : "s", a.id, a.title,
+                                 on_day(when)),
                      fmt::format("{}", fmt::join(ids, "\n")));
         });
     });
@@ -203,27 +234,13 @@ void add_print(CLI::App* agenda, Context& ctx) {
     on_run(print, ctx, [&ctx, o] {
         auto& db = ctx.db();
         auto a = agenda::get_appointment(db, appointment_id_argument(o->appt));
-        auto start = a.start;
-        if (a.is_series()) {
-            auto family = agenda::series_with_changes(db, a.id);
-            std::optional<agenda::Occurrence> occ;
-            if (!o->on.empty()) {
-                occ = agenda::occurrence_on(family, a.id, date_option(ctx, "--on", o->on));
-            } else {
-                auto next = agenda::occurrences(family, ctx.clock().now(), ctx.clock().now() + date::years{2});
-                if (!next.empty()) {
-                    occ = next.front();
-                }
-            }
-            if (!occ) {
-                throw not_found(fmt::format("series {} has no such occurrence", a.id));
-            }
-            start = occ->start;
-        }
+        auto when = meeting_time(ctx, a, o->on, agenda::Pick::next);
         agenda::MinuteFilter f;
         f.appointment_id = a.id;
+        f.occurrence = when.occurrence;
         auto minutes = agenda::list_minutes(db, f);
-        ctx.print_report(agenda::meeting_document(a, start, agenda::list_items(db, a.id), minutes, office_zone(ctx),
+        ctx.print_report(agenda::meeting_document(a, when.start, agenda::list_items(db, a.id, when.occurrence), minutes,
+                                                  office_zone(ctx),
                                                   !minutes.empty() && !o->invitation));
     });
 }

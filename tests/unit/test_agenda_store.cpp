@@ -5,6 +5,7 @@
 #include "officectl/agenda/booking.hpp"
 #include "officectl/agenda/ics.hpp"
 #include "officectl/agenda/ics_import.hpp"
+#include "officectl/agenda/meeting_occurrence.hpp"
 #include "officectl/agenda/meeting_store.hpp"
 #include "officectl/agenda/occurrences.hpp"
 #include "officectl/core/datetime.hpp"
@@ -252,8 +253,8 @@ TEST_CASE("minutes: decisions and actions follow-up") {
     members(s);
     auto id = add(s, appt("Board", "2026-12-01 10:00", 90, {"an", "bert"}));
     store::Txn txn(s.db, TempStore::actor());
-    agenda::add_item(txn, {0, id, 0, "Budget 2027", std::string("bert")});
-    agenda::add_item(txn, {0, id, 0, "Printer", std::nullopt});
+    agenda::add_item(txn, {0, id, std::nullopt, 0, "Budget 2027", std::string("bert")});
+    agenda::add_item(txn, {0, id, std::nullopt, 0, "Printer", std::nullopt});
     agenda::Minute m;
     m.appointment_id = id;
     m.kind = agenda::MinuteKind::action;
@@ -274,6 +275,55 @@ TEST_CASE("minutes: decisions and actions follow-up") {
     agenda::set_minute_done(done, mid, m.due);
     done.commit();
     CHECK(agenda::list_minutes(s.db, open).empty());
+}
+
+TEST_CASE("a series meets many times: each meeting has its own agenda and minutes") {
+    TempStore s;
+    members(s);
+    auto weekly = appt("Teamoverleg", "2026-12-07 10:00", 60, {"an", "bert"});
+    weekly.rrule = "FREQ=WEEKLY;COUNT=4";
+    auto id = add(s, weekly);
+    auto a = agenda::get_appointment(s.db, id);
+    auto d = [](int day) { return core::Date{date::year{2026}, date::month{12}, date::day{static_cast<unsigned>(day)}}; };
+    // Minutes go to the last meeting that began; an agenda to the next one.
+    auto now = at("2026-12-10 09:00");
+    auto last = agenda::meeting_time(s.db, a, std::nullopt, now, agenda::Pick::last_begun);
+    CHECK(last.occurrence == d(7));
+    auto next = agenda::meeting_time(s.db, a, std::nullopt, now, agenda::Pick::next);
+    CHECK(next.occurrence == d(14));
+    CHECK(next.start == at("2026-12-14 10:00"));
+    CHECK(agenda::meeting_time(s.db, a, d(21), now, agenda::Pick::next).occurrence == d(21));
+    CHECK_THROWS_AS(agenda::meeting_time(s.db, a, d(15), now, agenda::Pick::next), Error);
+    CHECK_THROWS_AS(agenda::meeting_time(s.db, a, std::nullopt, at("2026-12-01 09:00"), agenda::Pick::last_begun), Error);
+    CHECK_THROWS_AS(agenda::meeting_time(s.db, a, std::nullopt, at("2027-01-01 09:00"), agenda::Pick::next), Error);
+
+    store::Txn txn(s.db, TempStore::actor());
+    agenda::add_item(txn, {0, id, d(7), 0, "Planning", std::nullopt});
+    agenda::add_item(txn, {0, id, d(14), 0, "Kerstfeest", std::nullopt});
+    agenda::add_item(txn, {0, id, d(14), 0, "Budget", std::nullopt});
+    agenda::Minute m;
+    m.appointment_id = id;
+    m.occurrence = d(7);
+    m.text = "Kerstfeest op 18/12";
+    m.recorded = d(7);
+    agenda::add_minute(txn, m);
+    txn.commit();
+    auto items14 = agenda::list_items(s.db, id, d(14));
+    REQUIRE(items14.size() == 2);
+    CHECK(items14[0].position == 1); // numbered per meeting
+    CHECK(items14[1].title == "Budget");
+    CHECK(agenda::list_items(s.db, id, d(7)).size() == 1);
+    agenda::MinuteFilter on14;
+    on14.appointment_id = id;
+    on14.occurrence = d(14);
+    CHECK(agenda::list_minutes(s.db, on14).empty()); // the 7th's decision is not the 14th's
+    on14.occurrence = d(7);
+    CHECK(agenda::list_minutes(s.db, on14).size() == 1);
+
+    // A one-off meeting is itself; another day names no meeting of it.
+    auto once = agenda::get_appointment(s.db, add(s, appt("Board", "2026-12-08 14:00", 60, {"an"})));
+    CHECK_FALSE(agenda::meeting_time(s.db, once, std::nullopt, now, agenda::Pick::next).occurrence.has_value());
+    CHECK_THROWS_AS(agenda::meeting_time(s.db, once, d(9), now, agenda::Pick::next), Error);
 }
 
 namespace {

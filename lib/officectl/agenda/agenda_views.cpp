@@ -268,10 +268,13 @@ std::string_view minute_state(const Minute& m, core::Date today) {
 
 render::Table minutes_table(const std::vector<Minute>& minutes, core::Date today) {
     render::Table t;
-    t.column("id", ColumnType::integer).column("meeting", ColumnType::integer).column("kind").column("text");
+    // on: the day of the series' meeting that recorded it (empty for a one-off meeting).
+    t.column("id", ColumnType::integer).column("meeting", ColumnType::integer).column("on", ColumnType::date);
+    t.column("kind").column("text");
     t.column("owner").column("due", ColumnType::date).column("state").column("done", ColumnType::date);
     for (const auto& m : minutes) {
-        t.add_row({m.id, m.appointment_id, std::string(m.kind == MinuteKind::action ? "action" : "decision"), m.text,
+        t.add_row({m.id, m.appointment_id, render::cell_or_empty(m.occurrence),
+                   std::string(m.kind == MinuteKind::action ? "action" : "decision"), m.text,
                    opt(m.owner), render::cell_or_empty(m.due), std::string(minute_state(m, today)),
                    render::cell_or_empty(m.done)});
     }

@@ -78,6 +78,9 @@ struct Room {
 struct AgendaItem {
     std::int64_t id = 0;
     std::int64_t appointment_id = 0;
+    // A series' occurrence it is for (its day, local to the series' zone);
+    // nullopt for a one-off meeting.
+    std::optional<core::Date> occurrence;
     int position = 0;
     std::string title;
     std::optional<std::string> owner;
@@ -89,6 +92,9 @@ enum class MinuteKind { decision, action };
 struct Minute {
     std::int64_t id = 0;
     std::int64_t appointment_id = 0;
+    // The series' occurrence that recorded it (its day); nullopt for a one-off
+    // meeting, and for minutes recorded before minutes were per occurrence.
+    std::optional<core::Date> occurrence;
     MinuteKind kind = MinuteKind::decision;
     std::string text;
     std::optional<std::string> owner;

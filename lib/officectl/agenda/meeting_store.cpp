@@ -12,7 +12,7 @@ namespace officectl::agenda {
 namespace {
 
 constexpr const char* k_minute_columns =
-    "SELECT id, appointment_id, kind, text, owner_id, due, done, recorded FROM agenda_minute ";
+    "SELECT id, appointment_id, kind, text, owner_id, due, done, recorded, occurrence FROM agenda_minute ";
 
 std::optional<std::int64_t> owner_id(store::Database& db, const std::optional<std::string>& handle) {
     if (!handle) {
@@ -40,6 +40,7 @@ std::vector<Minute> read_minutes(store::Database& db, SQLite::Statement& q) {
         m.due = store::opt_date(q, 5);
         m.done = store::opt_date(q, 6);
         m.recorded = *core::parse_iso_date(q.getColumn(7).getString());
+        m.occurrence = store::opt_date(q, 8);
         out.push_back(std::move(m));
     }
     return out;
@@ -71,6 +72,11 @@ CREATE TABLE agenda_minute (
 CREATE INDEX agenda_minute_appointment ON agenda_minute (appointment_id);
 CREATE INDEX agenda_minute_open ON agenda_minute (due) WHERE done IS NULL;
 )"},
+        // A series meets many times: its agenda and minutes are each one meeting's.
+        {"agenda", 4, "agenda items and minutes per occurrence of a series", R"(
+ALTER TABLE agenda_item ADD COLUMN occurrence TEXT;
+ALTER TABLE agenda_minute ADD COLUMN occurrence TEXT;
+)"},
     };
     return list;
 }
@@ -78,27 +84,32 @@ CREATE INDEX agenda_minute_open ON agenda_minute (due) WHERE done IS NULL;
 std::int64_t add_item(store::Txn& txn, const AgendaItem& item) {
     auto& db = txn.db();
     SQLite::Statement q(db.sqlite(), R"(
-INSERT INTO agenda_item (appointment_id, position, title, owner_id)
-VALUES (?1, (SELECT ifnull(max(position), 0) + 1 FROM agenda_item WHERE appointment_id = ?1), ?2, ?3))");
+INSERT INTO agenda_item (appointment_id, occurrence, position, title, owner_id)
+VALUES (?1, ?4, (SELECT ifnull(max(position), 0) + 1 FROM agenda_item WHERE appointment_id = ?1 AND occurrence IS ?4),
+        ?2, ?3))");
     q.bind(1, static_cast<int64_t>(item.appointment_id));
     q.bind(2, item.title);
     store::bind_opt(q, 3, owner_id(db, item.owner));
+    store::bind_opt(q, 4, store::date_text(item.occurrence));
     q.exec();
     auto id = db.sqlite().getLastInsertRowid();
     txn.record({"agenda.item", id, "add", item.title, std::nullopt, txn.snapshot("agenda_item", id)});
     return id;
 }
 
-std::vector<AgendaItem> list_items(store::Database& db, std::int64_t appointment_id) {
+std::vector<AgendaItem> list_items(store::Database& db, std::int64_t appointment_id,
+                                   std::optional<core::Date> occurrence) {
     auto handles = team::member_handles_by_id(db);
-    SQLite::Statement q(db.sqlite(),
-                        "SELECT id, position, title, owner_id FROM agenda_item WHERE appointment_id = ? ORDER BY position");
+    SQLite::Statement q(db.sqlite(), "SELECT id, position, title, owner_id FROM agenda_item "
+                                     "WHERE appointment_id = ?1 AND occurrence IS ?2 ORDER BY position");
     q.bind(1, static_cast<int64_t>(appointment_id));
+    store::bind_opt(q, 2, store::date_text(occurrence));
     std::vector<AgendaItem> out;
     while (q.executeStep()) {
         AgendaItem i;
         i.id = q.getColumn(0).getInt64();
         i.appointment_id = appointment_id;
+        i.occurrence = occurrence;
         i.position = q.getColumn(1).getInt();
         i.title = q.getColumn(2).getString();
         if (auto o = store::opt_int(q, 3)) {
@@ -112,7 +123,8 @@ std::vector<AgendaItem> list_items(store::Database& db, std::int64_t appointment
 std::int64_t add_minute(store::Txn& txn, const Minute& m) {
     auto& db = txn.db();
     SQLite::Statement q(db.sqlite(), R"(
-INSERT INTO agenda_minute (appointment_id, kind, text, owner_id, due, done, recorded) VALUES (?, ?, ?, ?, ?, ?, ?))");
+INSERT INTO agenda_minute (appointment_id, kind, text, owner_id, due, done, recorded, occurrence)
+VALUES (?, ?, ?, ?, ?, ?, ?, ?))");
     q.bind(1, static_cast<int64_t>(m.appointment_id));
     q.bind(2, m.kind == MinuteKind::action ? "action" : "decision");
     q.bind(3, m.text);
@@ -120,6 +132,7 @@ INSERT INTO agenda_minute (appointment_id, kind, text, owner_id, due, done, reco
     store::bind_opt(q, 5, store::date_text(m.due));
     store::bind_opt(q, 6, store::date_text(m.done));
     q.bind(7, core::format_date(m.recorded));
+    store::bind_opt(q, 8, store::date_text(m.occurrence));
     q.exec();
     auto id = db.sqlite().getLastInsertRowid();
     txn.record({"agenda.minute", id, "add", m.text, std::nullopt, txn.snapshot("agenda_minute", id)});
@@ -129,11 +142,13 @@ INSERT INTO agenda_minute (appointment_id, kind, text, owner_id, due, done, reco
 std::vector<Minute> list_minutes(store::Database& db, const MinuteFilter& f) {
     std::string sql = std::string(k_minute_columns) + "WHERE (?1 IS NULL OR appointment_id = ?1) "
                       "AND (?2 IS NULL OR owner_id = ?2) AND (?3 = 0 OR done IS NULL) "
+                      "AND (?4 IS NULL OR occurrence = ?4) "
                       "ORDER BY done IS NOT NULL, due IS NULL, due, id";
     SQLite::Statement q(db.sqlite(), sql);
     store::bind_opt(q, 1, f.appointment_id);
     store::bind_opt(q, 2, owner_id(db, f.owner));
     q.bind(3, f.open_only ? 1 : 0);
+    store::bind_opt(q, 4, store::date_text(f.occurrence));
     return read_minutes(db, q);
 }
 

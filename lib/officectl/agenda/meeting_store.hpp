@@ -16,10 +16,13 @@ const std::vector<store::Migration>& meeting_migrations();
 
 // Appends the item to the meeting's agenda; returns its id.
 std::int64_t add_item(store::Txn& txn, const AgendaItem& item);
-std::vector<AgendaItem> list_items(store::Database& db, std::int64_t appointment_id);
+// The agenda of a meeting, or of one occurrence of a series.
+std::vector<AgendaItem> list_items(store::Database& db, std::int64_t appointment_id,
+                                   std::optional<core::Date> occurrence = std::nullopt);
 
 struct MinuteFilter {
     std::optional<std::int64_t> appointment_id;
+    std::optional<core::Date> occurrence; // one occurrence of a series
     std::optional<std::string> owner;
     bool open_only = false; // not done yet
 };

@@ -41,28 +41,28 @@ Meetings: an agenda before, minutes after, decisions followed up; the weekly rep
   $ officectl agenda minutes 1 --action "Verslag rondsturen" --owner chloe --due +1w
   recorded 0 decisions and 1 action for 1 "Directiecomit\xc3\xa9" (esc)
   $ officectl agenda minutes 1
-  id  meeting  kind      text                                  owner  due         state    done
-  --  -------  --------  ------------------------------------  -----  ----------  -------  ----
-   3        1  action    Drie offertes vragen voor de printer  bert   2026-12-01  overdue
-   4        1  action    Verslag rondsturen                    chloe  2026-12-09  open
-   1        1  decision  Budget 2027 goedgekeurd                                  open
-   2        1  decision  Printer wordt vervangen                                  open
+  id  meeting  on  kind      text                                  owner  due         state    done
+  --  -------  --  --------  ------------------------------------  -----  ----------  -------  ----
+   3        1      action    Drie offertes vragen voor de printer  bert   2026-12-01  overdue
+   4        1      action    Verslag rondsturen                    chloe  2026-12-09  open
+   1        1      decision  Budget 2027 goedgekeurd                                  open
+   2        1      decision  Printer wordt vervangen                                  open
   $ officectl agenda decisions --open --who bert
-  id  meeting  kind    text                                  owner  due         state    done
-  --  -------  ------  ------------------------------------  -----  ----------  -------  ----
-   3        1  action  Drie offertes vragen voor de printer  bert   2026-12-01  overdue
+  id  meeting  on  kind    text                                  owner  due         state    done
+  --  -------  --  ------  ------------------------------------  -----  ----------  -------  ----
+   3        1      action  Drie offertes vragen voor de printer  bert   2026-12-01  overdue
   $ officectl agenda decisions done 3
   done 3 "Drie offertes vragen voor de printer" on 2026-12-02
   $ officectl agenda decisions done 3
   officectl: 3 was done on 2026-12-02 already
   [65]
   $ officectl agenda decisions
-  id  meeting  kind      text                                  owner  due         state  done
-  --  -------  --------  ------------------------------------  -----  ----------  -----  ----------
-   4        1  action    Verslag rondsturen                    chloe  2026-12-09  open
-   1        1  decision  Budget 2027 goedgekeurd                                  open
-   2        1  decision  Printer wordt vervangen                                  open
-   3        1  action    Drie offertes vragen voor de printer  bert   2026-12-01  done   2026-12-02
+  id  meeting  on  kind      text                                  owner  due         state  done
+  --  -------  --  --------  ------------------------------------  -----  ----------  -----  ----------
+   4        1      action    Verslag rondsturen                    chloe  2026-12-09  open
+   1        1      decision  Budget 2027 goedgekeurd                                  open
+   2        1      decision  Printer wordt vervangen                                  open
+   3        1      action    Drie offertes vragen voor de printer  bert   2026-12-01  done   2026-12-02
   $ officectl -o md agenda print 1
   # Minutes: Directiecomit\xc3\xa9 (esc)
   
@@ -118,12 +118,12 @@ Meetings: an agenda before, minutes after, decisions followed up; the weekly rep
   Decisions and actions
   ---------------------
   
-  id  meeting  kind      text                                  owner  due         state  done
-  --  -------  --------  ------------------------------------  -----  ----------  -----  ----------
-   4        1  action    Verslag rondsturen                    chloe  2026-12-09  open
-   1        1  decision  Budget 2027 goedgekeurd                                  open
-   2        1  decision  Printer wordt vervangen                                  open
-   3        1  action    Drie offertes vragen voor de printer  bert   2026-12-01  done   2026-12-02
+  id  meeting  on  kind      text                                  owner  due         state  done
+  --  -------  --  --------  ------------------------------------  -----  ----------  -----  ----------
+   4        1      action    Verslag rondsturen                    chloe  2026-12-09  open
+   1        1      decision  Budget 2027 goedgekeurd                                  open
+   2        1      decision  Printer wordt vervangen                                  open
+   3        1      action    Drie offertes vragen voor de printer  bert   2026-12-01  done   2026-12-02
 
 The weekly report: the managers' appointments, rooms' occupancy, what is due, double bookings.
 

@@ -21,12 +21,12 @@ for a series without end.
   officectl: --owner and --due belong to an --action
   [64]
   $ officectl agenda minutes 1
-  id  meeting  kind    text                  owner  due         state  done
-  --  -------  ------  --------------------  -----  ----------  -----  ----
-   1        1  action  Zaal boeken           an     2026-12-14  open
-   2        1  action  Uitnodigingen sturen  bert   2026-12-14  open
-   3        1  action  Offertes vragen       bert               open
-   4        1  action  Budget nakijken       bert               open
+  id  meeting  on  kind    text                  owner  due         state  done
+  --  -------  --  ------  --------------------  -----  ----------  -----  ----
+   1        1      action  Zaal boeken           an     2026-12-14  open
+   2        1      action  Uitnodigingen sturen  bert   2026-12-14  open
+   3        1      action  Offertes vragen       bert               open
+   4        1      action  Budget nakijken       bert               open
   $ officectl agenda add "Stand-up" --at "2026-12-07 09:30" --for 15m --every day --count 0
   officectl: --count: a series has at least 1 occurrence, not "0" (leave --count out for a series without end)
   [64]
