@@ -122,6 +122,12 @@ CsvReader::CsvReader(std::istream& in, std::string name, char separator)
     }
     m_parser->started = true;
     csv_set_delim(&m_parser->p, static_cast<unsigned char>(m_separator));
+    // libcsv grows a field's buffer by a fixed block (128 bytes by default): a
+    // field of 1 MiB took 8 000 reallocations, each copying the field so far,
+    // which is quadratic wherever realloc cannot grow in place (AddressSanitizer
+    // always copies: the limits test took minutes there). 64 KiB blocks keep a
+    // field at the limit to a few dozen.
+    csv_set_blk_size(&m_parser->p, 64 * 1024);
     m_parser->line = 1;
     m_parser->record_start = 1;
     first += '\n';
