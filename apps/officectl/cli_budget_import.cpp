@@ -18,7 +18,7 @@ namespace officectl::app {
 void add_budget_import_command(CLI::App* group, Context& ctx) {
     auto* imp = group->add_subcommand("import", "spending from a CSV export: all rows or none, each payment once");
     struct Opts {
-        std::string file, line, map, vat, decimal;
+        std::string file, line, map, vat, decimal, credits;
         bool incl_vat = false, negate = false, dry_run = false;
     };
     auto o = std::make_shared<Opts>();
@@ -29,12 +29,18 @@ void add_budget_import_command(CLI::App* group, Context& ctx) {
     add_choice_option(imp, "--vat", o->vat, budget::vat_rates, "the VAT rate of rows without a vat column, in percent", "VAT", {}, vat_spelling());
     imp->add_flag("--incl-vat", o->incl_vat, "the amounts include VAT: take it off");
     imp->add_flag("--negate", o->negate, "spending is negative in the file (a bank's export): flip the sign");
-    imp->add_option("--decimal", o->decimal, "the amounts' decimal mark: comma (1.234,56) or point (1,234.56); "
-                                             "default: locale.decimal, else an ambiguous 1.234 is refused")
-        ->type_name("MARK");
+    add_choice_option(imp, "--credits", o->credits, budget::credit_choices,
+                      "rows that bring money in (after --negate): refuse the file, book them on the line as a refund, "
+                      "or skip them (default refuse)",
+                      "CREDITS");
+    add_choice_option(imp, "--decimal", o->decimal, core::decimal_marks,
+                      "the amounts' decimal mark, 1.234,56 or 1,234.56 (default: locale.decimal, else an ambiguous "
+                      "1.234 is refused)",
+                      "MARK", {}, spelled_by(core::parse_decimal_mark, [](core::DecimalMark m) { return core::decimal_marks.name(m); }));
     imp->add_flag("--dry-run", o->dry_run, "say what would be imported, change nothing");
     imp->footer("Examples:\n"
                 "  officectl budget import facturen.csv --line 6100\n"
+                "  officectl budget import bank.csv --line 6100 --map date=Datum,amount=Bedrag --negate --credits skip\n"
                 "  officectl budget import bank.csv --line 6100 --map date=Datum,amount=Bedrag,vendor=Tegenpartij,"
                 "note=Omschrijving --negate --incl-vat --vat 21 --dry-run\n"
                 "Fields: date and amount (required), vat, vendor, invoice, note, line (a line per row).\n"
@@ -55,14 +61,11 @@ void add_budget_import_command(CLI::App* group, Context& ctx) {
         opts.vat = budget_vat(o->vat);
         opts.incl_vat = o->incl_vat;
         opts.negate = o->negate;
+        opts.credits = budget::credit_choices.parse(o->credits).value_or(budget::Credits::refuse);
         opts.currency = ctx.config().currency();
         opts.decimal = ctx.config().decimal_mark();
         if (!o->decimal.empty()) {
-            auto mark = core::parse_decimal_mark(o->decimal);
-            if (!mark) {
-                throw usage_error(fmt::format("--decimal: expected comma or point, not \"{}\"", o->decimal));
-            }
-            opts.decimal = *mark;
+            opts.decimal = core::decimal_marks.parse(o->decimal).value(); // the option admits only its words
         }
         std::vector<std::string> created;
         opts.vendor_id = [&ctx, &created](store::Txn& txn, const std::string& name) {
@@ -78,13 +81,21 @@ void add_budget_import_command(CLI::App* group, Context& ctx) {
             ctx.note(fmt::format("{}new relation {}", o->dry_run ? "(dry run, not kept) " : "", name));
         }
         auto lines = result.added_per_line.size();
-        ctx.done(fmt::format("{} {}: added {}{}, duplicates {}", o->dry_run ? "would import" : "imported", csv.name(),
+        auto lang = ctx.config().language();
+        std::string credits;
+        if (result.refunds > 0) {
+            credits += fmt::format("; {} refund{} ({}) among them", result.refunds, result.refunds == 1 ? "" : "s",
+                                   result.refund_total.format(lang, opts.currency));
+        }
+        if (result.credits_skipped > 0) {
+            credits += fmt::format("; {} credit{} skipped", result.credits_skipped, result.credits_skipped == 1 ? "" : "s");
+        }
+        ctx.done(fmt::format("{} {}: added {}{}, duplicates {}{}", o->dry_run ? "would import" : "imported", csv.name(),
                              result.added,
                              result.added == 0 ? ""
-                                 : fmt::format(" ({} excl. VAT on {} line{})",
-                                               result.added_total.format(ctx.config().language(), opts.currency),
+                                 : fmt::format(" ({} excl. VAT on {} line{})", result.added_total.format(lang, opts.currency),
                                                lines, lines == 1 ? "" : "s"),
-                             result.duplicates),
+                             result.duplicates, credits),
                  std::to_string(result.added));
     });
 }

@@ -105,7 +105,7 @@ const std::set<std::string_view>& free_types() {
         "", "DATE", "DATETIME", "RANGE", "PERIOD", "WEEK", "MONTH", "YEAR", "DURATION", "OFFSET", "TEXT", "TITLE",
         "NAME", "N", "AMOUNT", "REF", "ID", "TAG", "TAGS", "LIST", "ADDRESS", "PHONE", "EMAILS", "CODE", "CHAR",
         "PLACE", "CATEGORY", "ORIGIN", "SEGMENT", "FIELD", "FIELD=VALUE", "NAME=VALUE", "FIELD=COLUMN,...", "WEIGHTS",
-        "SCORES", "DOMAIN", "HOURS", "HH:MM-HH:MM", "DAYS", "RECIPIENTS", "MARK", "PROCESS", "LINE", "BUDGET", "PLAN",
+        "SCORES", "DOMAIN", "HOURS", "HH:MM-HH:MM", "DAYS", "RECIPIENTS", "PROCESS", "LINE", "BUDGET", "PLAN",
         "DOSSIER", "ENTITY", "DIR", "CHANNELS", "RATE", "QUERY", "SQL", "WORDS", "SHELL", "ACTION", "FIELDS", "NUMBER",
         "CHANGE", "KEY", "URL", "ROLE", "EMAIL", "VAT_NUMBER",
     };

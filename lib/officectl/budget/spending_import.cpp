@@ -106,6 +106,17 @@ SpendingImportResult import_spending(store::Txn& txn, io::CsvReader& csv, const 
             if (options.negate) {
                 s.amount.cents = -s.amount.cents;
             }
+            bool credit = s.amount.cents < 0;
+            if (credit && options.credits == Credits::refuse) {
+                throw data_error(fmt::format(
+                    "amount \"{}\" is money in, not spending (a refund, a credit note{}): say what the file's credits are "
+                    "with --credits refund (booked against the line) or --credits skip",
+                    amount_text, options.negate ? "" : "; a bank's export, where spending is negative, needs --negate"));
+            }
+            if (credit && options.credits == Credits::skip) {
+                ++result.credits_skipped;
+                continue;
+            }
             auto vat_text = get("vat");
             s.vat = vat_text.empty() ? options.vat : parse_vat(vat_text);
             if (options.incl_vat) {
@@ -138,6 +149,10 @@ SpendingImportResult import_spending(store::Txn& txn, io::CsvReader& csv, const 
             add_spending(txn, s);
             ++result.added;
             result.added_total.add(s.amount);
+            if (credit) {
+                ++result.refunds;
+                result.refund_total.add(s.amount);
+            }
             ++result.added_per_line[s.line_id];
         } catch (const Error& e) {
             throw Error(e.code(), fmt::format("{}:{}: {}", csv.name(), row.line, e.what()));

@@ -34,13 +34,13 @@ std::string group_thousands(std::int64_t units, char sep) {
 
 std::optional<DecimalMark> parse_decimal_mark(std::string_view word) {
     auto w = to_lower(trim(word));
-    if (w == "comma" || w == ",") {
+    if (w == ",") {
         return DecimalMark::comma;
     }
-    if (w == "point" || w == ".") {
+    if (w == ".") {
         return DecimalMark::point;
     }
-    return std::nullopt;
+    return decimal_marks.parse(w);
 }
 
 Money parse_money(std::string_view text, std::string_view default_currency, DecimalMark mark) {

@@ -1,6 +1,7 @@
 #pragma once
 // Money is integer cents with an ISO 4217 currency code; never floating point.
 
+#include "officectl/core/choices.hpp"
 #include "officectl/core/language.hpp"
 
 #include <cstdint>
@@ -19,6 +20,7 @@ struct Money {
 // Which separator is the decimal one, when it is known: stated (`budget import
 // --decimal comma`) or configured (`locale.decimal`).
 enum class DecimalMark { unknown, comma, point };
+inline constexpr Choices<DecimalMark, 2> decimal_marks{{{{DecimalMark::comma, "comma"}, {DecimalMark::point, "point"}}}};
 // "comma", "point" -> the mark; nullopt for any other word.
 std::optional<DecimalMark> parse_decimal_mark(std::string_view word);
 

@@ -77,7 +77,7 @@ Bad input: a bad row anywhere refuses the whole file, naming its line.
   > 01/03/2027;-10,00
   > 31/02/2027;-20,00
   > CSV
-  $ officectl budget import slecht.csv --line 6100 --map date=Datum,amount=Bedrag
+  $ officectl budget import slecht.csv --line 6100 --map date=Datum,amount=Bedrag --negate
   officectl: slecht.csv:3: date "31/02/2027": expected 2027-02-03 or 3/2/2027
   [65]
   $ printf 'date,amount\n2027-03-01,veel\n' | officectl budget import - --line 6100
@@ -129,3 +129,38 @@ line's name, code and plan.
   2
   $ officectl budget edit Leeg --year 2028
   budget 2 "Leeg" for 2028 updated
+
+Money in: a bank's export mixes refunds and deposits with payments. Nothing is
+guessed: a credit row refuses the file until the user says what credits are.
+
+  $ cat > bank-mei.csv <<'CSV'
+  > Datum;Bedrag;Tegenpartij;Omschrijving
+  > 03/05/2027;-242,00;Lyreco;Toner
+  > 10/05/2027;+60,50;Lyreco;Creditnota toner
+  > 12/05/2027;-30,25;Colruyt;Koffie
+  > CSV
+  $ MAP="date=Datum,amount=Bedrag,vendor=Tegenpartij,note=Omschrijving"
+  $ officectl budget import bank-mei.csv --line 6100 --map $MAP --negate --incl-vat --vat 21
+  officectl: bank-mei.csv:3: amount "+60,50" is money in, not spending (a refund, a credit note): say what the file's credits are with --credits refund (booked against the line) or --credits skip
+  [65]
+  $ officectl budget import bank-mei.csv --line 6100 --map $MAP --negate --incl-vat --vat 21 --credits skip --dry-run
+  would import bank-mei.csv: added 2 (\xe2\x82\xac 225,00 excl. VAT on 1 line), duplicates 0; 1 credit skipped (esc)
+  $ officectl budget import bank-mei.csv --line 6100 --map $MAP --negate --incl-vat --vat 21 --credits REFUND
+  imported bank-mei.csv: added 3 (\xe2\x82\xac 175,00 excl. VAT on 1 line), duplicates 0; 1 refund (\xe2\x82\xac -50,00) among them (esc)
+  $ officectl budget spending --in 2027-05 -o csv
+  id,date,line,vendor,invoice,amount,vat_pct,commitment,note
+  8,2027-05-03,1,Lyreco,,200.00,21,,Toner
+  9,2027-05-10,1,Lyreco,,-50.00,21,,Creditnota toner
+  10,2027-05-12,1,Colruyt,,25.00,21,,Koffie
+  $ officectl budget import bank-mei.csv --line 6100 --map $MAP --negate --incl-vat --vat 21 --credits refund
+  imported bank-mei.csv: added 0, duplicates 3
+
+An accountant's export has spending positive: a credit note is negative there,
+and the hint does not ask for --negate twice.
+
+  $ printf 'date,amount\n2027-05-20,-15.00\n' | officectl budget import - --line 6100
+  officectl: stdin:2: amount "-15.00" is money in, not spending (a refund, a credit note; a bank's export, where spending is negative, needs --negate): say what the file's credits are with --credits refund (booked against the line) or --credits skip
+  [65]
+  $ officectl budget import - --line 6100 --credits maybe < /dev/null
+  officectl: --credits: "maybe" is not refuse, refund or skip* (glob)
+  [64]
