@@ -2,9 +2,9 @@
 
 #include "cli_choices.hpp"
 #include "commands.hpp"
-#include "contract_options.hpp"
 
 #include "officectl/contact/contact_store.hpp"
+#include "officectl/contract/contract_fields.hpp"
 #include "officectl/contract/contract_rules.hpp"
 #include "officectl/contract/contract_store.hpp"
 #include "officectl/contract/contract_views.hpp"
@@ -24,30 +24,46 @@ std::int64_t contract_id_argument(const std::string& text) {
 
 namespace {
 
+// The fields as options give them, and what only the command line has.
+struct ContractOptions {
+    contract::ContractFields fields;
+    std::string dossier;
+    bool strict = false;
+};
+
+// Sets the fields given (empty ones keep `c`'s): the library parses and checks.
+void apply_options(Context& ctx, store::Txn& txn, const ContractOptions& o, contract::Contract& c,
+                   std::vector<std::string>& notes) {
+    contract::FieldRules rules{ctx.today(), ctx.config().currency(), ctx.config().decimal_mark(), o.strict, "--"};
+    contract::apply_fields(txn, o.fields, c, rules, notes);
+    if (!o.dossier.empty()) {
+        c.dossier_id = id_argument(o.dossier, "dossier", "dossier list");
+    }
+}
 
 void add_contract_options(CLI::App* verb, ContractOptions& o, bool for_add) {
-    auto* vendor = verb->add_option("--vendor", o.vendor, "the supplier: a relation (created when new, unless --strict)")
+    auto* vendor = verb->add_option("--vendor", o.fields.vendor, "the supplier: a relation (created when new, unless --strict)")
                        ->type_name("CONTACT");
-    auto* start = verb->add_option("--start", o.start, "the first day")->type_name("DATE");
+    auto* start = verb->add_option("--start", o.fields.start, "the first day")->type_name("DATE");
     if (for_add) {
         vendor->required();
         start->required();
         verb->add_flag("--strict", o.strict, "refuse a vendor that is not a relation yet");
     } else {
-        verb->add_option("--title", o.title, "a new title")->type_name("TITLE");
+        verb->add_option("--title", o.fields.title, "a new title")->type_name("TITLE");
     }
-    verb->add_option("--reference", o.reference, "the office's own number: CT-2025-004 (what an import matches)")
+    verb->add_option("--reference", o.fields.reference, "the office's own number: CT-2025-004 (what an import matches)")
         ->type_name("REF");
-    verb->add_option("--category", o.category, "maintenance, service, lease, insurance, vehicle, ...")->type_name("CATEGORY");
-    verb->add_option("--end", o.end, "the first term's last day")->type_name("DATE");
-    verb->add_option("--term", o.term, "the first term's length instead: 36m, 3y")->type_name("PERIOD");
-    verb->add_option("--notice", o.notice, "notice period: 3m")->type_name("PERIOD");
-    verb->add_option("--renew", o.renew, "auto:12m (renews itself), manual or none (default)")->type_name("RENEWAL");
-    verb->add_option("--amount", o.amount, "what it costs: \"1.250,00\"")->type_name("AMOUNT");
-    add_choice_option(verb, "--per", o.per, contract::pers, "the amount is paid per (default year)", "PER");
-    verb->add_option("--line", o.budget_line, "the budget line it is charged to")->type_name("LINE");
-    verb->add_option("--owner", o.owner, "who follows it up")->type_name(k_handle);
-    verb->add_option("--note", o.note, "a note")->type_name("TEXT");
+    verb->add_option("--category", o.fields.category, "maintenance, service, lease, insurance, vehicle, ...")->type_name("CATEGORY");
+    verb->add_option("--end", o.fields.end, "the first term's last day")->type_name("DATE");
+    verb->add_option("--term", o.fields.term, "the first term's length instead: 36m, 3y")->type_name("PERIOD");
+    verb->add_option("--notice", o.fields.notice, "notice period: 3m")->type_name("PERIOD");
+    verb->add_option("--renew", o.fields.renew, "auto:12m (renews itself), manual or none (default)")->type_name("RENEWAL");
+    verb->add_option("--amount", o.fields.amount, "what it costs: \"1.250,00\"")->type_name("AMOUNT");
+    add_choice_option(verb, "--per", o.fields.per, contract::pers, "the amount is paid per (default year)", "PER");
+    verb->add_option("--line", o.fields.budget_line, "the budget line it is charged to")->type_name("LINE");
+    verb->add_option("--owner", o.fields.owner, "who follows it up")->type_name(k_handle);
+    verb->add_option("--note", o.fields.note, "a note")->type_name("TEXT");
     verb->add_option("--dossier", o.dossier, "the dossier that holds its papers (see `officectl dossier list`)")
         ->type_name("DOSSIER");
 }
@@ -67,7 +83,7 @@ void add_add(CLI::App* group, Context& ctx) {
         contract::Contract c;
         c.title = std::string(core::trim(*title));
         std::vector<std::string> notes;
-        apply_contract_options(ctx, txn, *o, c, notes);
+        apply_options(ctx, txn, *o, c, notes);
         auto id = contract::add_contract(txn, c);
         txn.commit();
         for (const auto& n : notes) {
@@ -133,7 +149,7 @@ void add_edit(CLI::App* group, Context& ctx) {
     on_write(edit, ctx, [&ctx, id, o](store::Txn& txn) {
         auto c = contract::get_contract(ctx.db(), contract_id_argument(*id));
         std::vector<std::string> notes;
-        apply_contract_options(ctx, txn, *o, c, notes);
+        apply_options(ctx, txn, *o, c, notes);
         contract::update_contract(txn, c);
         txn.commit();
         for (const auto& n : notes) {
@@ -181,75 +197,6 @@ void add_end(CLI::App* group, Context& ctx) {
 
 } // namespace
 
-void apply_contract_options(Context& ctx, store::Txn& txn, const ContractOptions& o, contract::Contract& c,
-                            std::vector<std::string>& notes) {
-    if (!o.reference.empty()) {
-        c.reference = o.reference;
-    }
-    if (!o.title.empty()) {
-        c.title = o.title;
-    }
-    if (!o.vendor.empty()) {
-        auto r = contact::resolve_party(txn, o.vendor, {o.strict, contact::Type::supplier});
-        if (r.created) {
-            notes.push_back(fmt::format("new relation #{} {} (add details with `officectl contact edit '#{}'`)",
-                                        r.contact.id, r.contact.name, r.contact.id));
-        }
-        c.vendor_id = r.contact.id;
-        c.vendor = r.contact.name;
-    }
-    if (!o.category.empty()) {
-        c.category = core::to_lower(o.category);
-    }
-    if (!o.start.empty()) {
-        c.start = date_option(ctx, "--start", o.start);
-    }
-    if (!o.end.empty()) {
-        c.end = date_option(ctx, "--end", o.end);
-        c.term.reset();
-    }
-    if (!o.term.empty()) {
-        c.term = period_option("--term", o.term);
-        if (o.end.empty()) {
-            c.end.reset();
-        }
-    }
-    if (!o.notice.empty()) {
-        c.notice = period_option("--notice", o.notice);
-    }
-    if (!o.renew.empty()) {
-        if (o.renew == "none") {
-            c.renewal = contract::Renewal::none;
-            c.renew_every.reset();
-        } else if (o.renew == "manual") {
-            c.renewal = contract::Renewal::manual;
-            c.renew_every.reset();
-        } else if (o.renew.rfind("auto:", 0) == 0) {
-            c.renewal = contract::Renewal::automatic;
-            c.renew_every = period_option("--renew", o.renew.substr(5));
-        } else {
-            throw usage_error(fmt::format("--renew: expected auto:12m, manual or none, not \"{}\"", o.renew));
-        }
-    }
-    if (!o.amount.empty()) {
-        c.amount = money_option(ctx, "--amount", o.amount);
-    }
-    if (!o.per.empty()) {
-        c.per = contract::pers.parse(o.per).value(); // the option admits only its words
-    }
-    if (!o.budget_line.empty()) {
-        c.budget_line = o.budget_line;
-    }
-    if (!o.owner.empty()) {
-        c.owner = team::get_member(ctx.db(), o.owner).handle;
-    }
-    if (!o.note.empty()) {
-        c.note = o.note;
-    }
-    if (!o.dossier.empty()) {
-        c.dossier_id = id_argument(o.dossier, "dossier", "dossier list");
-    }
-}
 void add_contract_commands(CLI::App& app, Context& ctx) {
     auto* group = app.add_subcommand("contract", "contracts and their deadlines, obligations, incidents, costs");
     group->require_subcommand(1);

@@ -2,6 +2,7 @@
 // working days, costs; and the store.
 
 #include "officectl/contact/contact_store.hpp"
+#include "officectl/contract/contract_import.hpp"
 #include "officectl/contract/contract_rules.hpp"
 #include "officectl/contract/contract_store.hpp"
 #include "officectl/contract/contract_views.hpp"
@@ -9,6 +10,8 @@
 #include "temp_store.hpp"
 
 #include <doctest/doctest.h>
+
+#include <sstream>
 
 using namespace officectl;
 using contract::Contract;
@@ -195,4 +198,52 @@ TEST_CASE("contracts in the store, with their vendor, obligations and incidents;
     CHECK(due[0].what == "obligation");
     CHECK(contract::list_incidents(s.db, c.id, true).size() == 1);
     CHECK_THROWS_AS(contract::get_contract(s.db, 99), Error);
+}
+
+TEST_CASE("contract import: a row per contract by reference, errors naming line and column, twice changes nothing") {
+    TempStore s;
+    contract::FieldRules rules;
+    rules.today = d(2026, 12, 7);
+    auto import = [&](const std::string& text) {
+        std::istringstream in(text);
+        io::CsvReader csv(in, "contracts.csv");
+        store::Txn txn(s.db, TempStore::actor());
+        auto r = contract::import_contracts(txn, csv, rules);
+        txn.commit();
+        return r;
+    };
+    std::string file = "reference,title,vendor,start,term,notice,renew,amount,per\n"
+                       "CT-1,Onderhoud lift,Schindler,2026-01-01,36m,3m,auto:12m,\"1.200,00\",quarter\n"
+                       "CT-2,Koffie,Selecta,2026-03-01,12m,1m,manual,45,month\n";
+    auto first = import(file);
+    CHECK(first.counts.added == 2);
+    CHECK(first.notes.size() == 2); // two new relations
+    auto lift = contract::find_by_reference(s.db, "CT-1");
+    REQUIRE(lift);
+    CHECK(lift->renewal == contract::Renewal::automatic);
+    CHECK(lift->renew_every == core::parse_period("12m"));
+    CHECK(lift->per == contract::Per::quarter);
+    CHECK(lift->amount->cents == 120000);
+    auto again = import(file);
+    CHECK(again.counts.added == 0);
+    CHECK(again.counts.unchanged == 2);
+    CHECK(again.notes.empty());
+
+    // A bad value names the row's line and the column, and nothing of the file is kept.
+    auto refused = [&](const std::string& text) {
+        try {
+            import(text);
+        } catch (const Error& e) {
+            return std::string(e.what());
+        }
+        return std::string("(accepted)");
+    };
+    CHECK(refused("reference,title,vendor,start,term\nCT-3,X,Y,2026-01-01,1y\nCT-4,X,Y,31/02/2026,1y\n")
+              .rfind("contracts.csv:3: start: ", 0) == 0);
+    CHECK_FALSE(contract::find_by_reference(s.db, "CT-3"));
+    CHECK(refused("reference,per\nCT-1,weekly\n") == "contracts.csv:2: per: \"weekly\" is not month, quarter, year or once");
+    CHECK(refused("reference,renew\nCT-1,sometimes\n") ==
+          "contracts.csv:2: renew: expected auto:12m, manual or none, not \"sometimes\"");
+    CHECK(refused("reference,amount\nCT-1,lots\n").rfind("contracts.csv:2: amount: invalid amount", 0) == 0);
+    CHECK(refused("reference,title\nCT-9,Nieuw\n") == "contracts.csv:2: a new contract needs a title, vendor and start");
 }

@@ -1,5 +1,6 @@
 #include "officectl/contract/contract_views.hpp"
 
+#include "officectl/contract/contract_fields.hpp"
 #include "officectl/contract/contract_rules.hpp"
 #include "officectl/core/money_math.hpp"
 #include "officectl/core/strings.hpp"
@@ -138,17 +139,13 @@ render::Table due_table(const std::vector<Deadline>& deadlines, core::Date today
 
 render::Table contracts_csv_table(const std::vector<Contract>& contracts) {
     render::Table t;
-    for (const char* c : {"reference", "title", "vendor", "category", "start", "end", "term", "notice", "renew", "amount",
-                          "per", "budget_line", "owner", "note"}) {
-        t.column(c);
+    for (auto name : field_names) {
+        t.column(std::string(name));
     }
     auto period = [](const std::optional<core::Period>& p) { return p ? Cell{core::format_period(*p)} : Cell{}; };
     for (const auto& c : contracts) {
-        std::string renew = c.renewal == Renewal::automatic ? "auto:" + core::format_period(*c.renew_every)
-                            : c.renewal == Renewal::manual  ? "manual"
-                                                            : "none";
         t.add_row({opt(c.reference), c.title, c.vendor, opt(c.category), core::format_date(c.start),
-                   c.end ? Cell{core::format_date(*c.end)} : Cell{}, period(c.term), period(c.notice), renew,
+                   c.end ? Cell{core::format_date(*c.end)} : Cell{}, period(c.term), period(c.notice), renewal_field(c),
                    c.amount ? Cell{core::money_decimal(*c.amount) + " " + c.amount->currency} : Cell{},
                    c.amount ? Cell{std::string(per_name(c.per))} : Cell{}, opt(c.budget_line), opt(c.owner), opt(c.note)});
     }

@@ -143,6 +143,21 @@ CSV out and in, idempotent by the office's own reference.
   $ officectl contract import bad.csv
   officectl: bad.csv:2: the contract ends (2025-01-01) before it starts (2026-01-01)
   [65]
+  $ printf 'reference,title,vendor,start,term\nCT-7,X,Y,2026-01-01,1y\nCT-8,X,Y,31/02/2026,1y\n' > baddate.csv
+  $ officectl contract import baddate.csv
+  officectl: baddate.csv:3: start: invalid date "31/02/2026"* (glob)
+  [65]
+  $ printf 'reference,per,renew\nCT-2025-004,weekly,manual\n' > badper.csv
+  $ officectl contract import badper.csv
+  officectl: badper.csv:2: per: "weekly" is not month, quarter, year or once
+  [65]
+  $ printf 'reference,renew\nCT-2025-004,sometimes\n' > badrenew.csv
+  $ officectl contract import badrenew.csv
+  officectl: badrenew.csv:2: renew: expected auto:12m, manual or none, not "sometimes"
+  [65]
+  $ officectl contract list --all -o csv | grep -c CT-7
+  0
+  [1]
   $ officectl contract edit 3 --reference CT-2025-004
   officectl: reference CT-2025-004 is contract 1 already ("Onderhoud kopieertoestellen")
   [65]
@@ -163,7 +178,7 @@ Bad input: a clear message, the exit code, nothing stored.
   [64]
   $ officectl contract add "X" --vendor Y --start 2026-01-01 --term 1y --renew sometimes
   officectl: --renew: expected auto:12m, manual or none, not "sometimes"
-  [64]
+  [65]
   $ officectl contract add "X" --vendor Y --start 2026-01-01 --term 1y --amount lots
   officectl: --amount: invalid amount "lots": expected a number with an optional currency such as EUR
   [65]
