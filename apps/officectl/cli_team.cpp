@@ -258,6 +258,7 @@ void add_team_commands(CLI::App& app, Context& ctx) {
     add_member_import(member, ctx);
     add_member_export(member, ctx);
     add_team_work_commands(team, ctx);
+    add_team_handover_command(team, ctx);
     add_team_people_commands(team, ctx);
     add_team_hiring_commands(team, ctx);
 }

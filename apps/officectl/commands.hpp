@@ -15,6 +15,7 @@ void add_history_command(CLI::App& app, Context& ctx);
 void add_undo_command(CLI::App& app, Context& ctx); // cli_undo.cpp
 void add_team_commands(CLI::App& app, Context& ctx);
 void add_team_work_commands(CLI::App* team, Context& ctx);   // cli_team_work.cpp: tasks, workload
+void add_team_handover_command(CLI::App* team, Context& ctx); // cli_team_handover.cpp
 void add_team_people_commands(CLI::App* team, Context& ctx); // cli_team_people.cpp: skills, training, reviews, onboarding
 void add_team_hiring_commands(CLI::App* team, Context& ctx); // cli_team_hiring.cpp: vacancies
 void add_contact_commands(CLI::App& app, Context& ctx);

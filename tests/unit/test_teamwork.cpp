@@ -13,6 +13,8 @@
 #include "officectl/teamwork/workload.hpp"
 #include "temp_store.hpp"
 
+#include "officectl/report/handover.hpp"
+
 #include <doctest/doctest.h>
 
 using namespace officectl;
@@ -168,4 +170,32 @@ TEST_CASE("a vacancy is the template filled in, and says what is missing") {
     CHECK(text.find("{title}") != std::string::npos);
     CHECK_THROWS_WITH_AS(teamwork::render_vacancy(text, "vacancy.fr", "Secrétaire", {{"company", "X"}}),
                          doctest::Contains("hours"), Error);
+}
+
+TEST_CASE("a handover moves the person's open work due before the day, and nothing done or someone else's") {
+    TempStore s;
+    people(s);
+    {
+        store::Txn txn(s.db, TempStore::actor());
+        teamwork::add_task(txn, task("an", d(2026, 12, 1), 60));  // 1: overdue
+        teamwork::add_task(txn, task("an", d(2026, 12, 20), 60)); // 2: later
+        auto done = task("an", d(2026, 11, 30), 60);
+        done.done = d(2026, 11, 30);
+        teamwork::add_task(txn, done);                            // 3: done
+        teamwork::add_task(txn, task("bert", d(2026, 12, 1), 60)); // 4: bert's
+        txn.commit();
+    }
+    store::Txn txn(s.db, TempStore::actor());
+    report::HandoverRequest request{"an", "bert", d(2026, 12, 9), d(2026, 12, 2)};
+    auto moved = report::hand_over(txn, request);
+    REQUIRE(moved.size() == 1);
+    CHECK(moved[0].reference == "task 1");
+    CHECK(moved[0].due == d(2026, 12, 1));
+    request.due_before.reset();
+    moved = report::hand_over(txn, request);
+    REQUIRE(moved.size() == 1);
+    CHECK(moved[0].reference == "task 2");
+    CHECK(teamwork::get_task(s.db, 3).assignee == "an");
+    request.to = "an";
+    CHECK_THROWS_AS(report::hand_over(txn, request), Error);
 }

@@ -171,4 +171,16 @@ void set_minute_done(store::Txn& txn, std::int64_t id, std::optional<core::Date>
     txn.record_edit("agenda.minute", "agenda_minute", id, std::to_string(id), before);
 }
 
+void set_minute_owner(store::Txn& txn, std::int64_t id, const std::string& owner) {
+    auto before = txn.snapshot("agenda_minute", id);
+    if (!before) {
+        throw not_found(fmt::format("no minute {} (see `officectl agenda minutes`)", id));
+    }
+    SQLite::Statement q(txn.db().sqlite(), "UPDATE agenda_minute SET owner_id = ? WHERE id = ?");
+    store::bind_opt(q, 1, owner_id(txn.db(), owner));
+    q.bind(2, static_cast<int64_t>(id));
+    q.exec();
+    txn.record_edit("agenda.minute", "agenda_minute", id, std::to_string(id), before);
+}
+
 } // namespace officectl::agenda

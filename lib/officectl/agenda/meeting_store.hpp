@@ -32,5 +32,7 @@ std::vector<Minute> list_minutes(store::Database& db, const MinuteFilter& filter
 // Throws a no_input Error for an unknown id.
 Minute get_minute(store::Database& db, std::int64_t id);
 void set_minute_done(store::Txn& txn, std::int64_t id, std::optional<core::Date> done);
+// Hands a decision or action to another team member (a handle).
+void set_minute_owner(store::Txn& txn, std::int64_t id, const std::string& owner);
 
 } // namespace officectl::agenda

@@ -256,4 +256,16 @@ NoteAction finish_action(store::Txn& txn, std::int64_t action_id, core::Date day
     return a;
 }
 
+void set_action_owner(store::Txn& txn, std::int64_t action_id, std::int64_t owner_id) {
+    auto before = txn.snapshot("mail_note_action", action_id);
+    if (!before) {
+        throw not_found(fmt::format("no note action {} (see `officectl mail note status NOTE`)", action_id));
+    }
+    SQLite::Statement q(txn.db().sqlite(), "UPDATE mail_note_action SET owner_id = ? WHERE id = ?");
+    q.bind(1, static_cast<int64_t>(owner_id));
+    q.bind(2, static_cast<int64_t>(action_id));
+    q.exec();
+    txn.record_edit("mail.note_action", "mail_note_action", action_id, std::to_string(action_id), before);
+}
+
 } // namespace officectl::mail

@@ -29,5 +29,7 @@ bool acknowledge(store::Txn& txn, const Note& n, std::int64_t member_id, const s
 std::int64_t add_action(store::Txn& txn, const Note& n, const NoteAction& a);
 // Marks an action done (by its id); no_input when there is none.
 NoteAction finish_action(store::Txn& txn, std::int64_t action_id, core::Date day);
+// Hands an action to another team member (by id); no_input when there is none.
+void set_action_owner(store::Txn& txn, std::int64_t action_id, std::int64_t owner_id);
 
 } // namespace officectl::mail
