@@ -4,6 +4,7 @@
 #include "cli_choices.hpp"
 #include "commands.hpp"
 
+#include "officectl/absence/illness_overlap.hpp"
 #include "officectl/absence/leave_rules.hpp"
 #include "officectl/absence/leave_views.hpp"
 #include "officectl/absence/planning.hpp"
@@ -111,6 +112,18 @@ std::string span_text(const absence::Leave& l) {
     return fmt::format("{} to {}", core::format_date(l.from), core::format_date(l.to));
 }
 
+// Vacation days that sickness took back: said, with what they count.
+void say_returned(Context& ctx, const std::vector<absence::ReturnedDays>& returned) {
+    for (const auto& r : returned) {
+        auto days = r.leave;
+        days.from = r.from;
+        days.to = r.to;
+        auto count = absence::count_for(ctx.db(), ctx.config().calendar(), days);
+        ctx.note(fmt::format("{} leave {} ({}): {} back into {}'s balance ({}), sick instead", r.leave.type, r.leave.id,
+                             span_text(r.leave), span_text(days), r.leave.who, absence::format_days(count.days)));
+    }
+}
+
 void add_add(CLI::App* absence, Context& ctx) {
     auto* add = absence->add_subcommand("add", "record leave: vacation, sickness, training...; counted on working days");
     auto who = std::make_shared<std::string>();
@@ -128,8 +141,10 @@ void add_add(CLI::App* absence, Context& ctx) {
         apply_leave_options(ctx, settings, *o, l);
         l.status = o->requested ? absence::LeaveStatus::requested : absence::LeaveStatus::approved;
         check_staffing(ctx, settings, l, o->force);
+        auto returned = absence::return_days_to_illness(txn, settings, l);
         auto id = absence::add_leave(txn, l);
         txn.commit();
+        say_returned(ctx, returned);
         auto count = absence::count_for(ctx.db(), ctx.config().calendar(), l);
         ctx.done(fmt::format("{} leave {}: {} {} {}, {}", o->requested ? "requested" : "recorded", id, l.who, l.type,
                              span_text(l), absence::format_days(count.days)),
@@ -203,8 +218,10 @@ void add_edit(CLI::App* absence, Context& ctx) {
         }
         apply_leave_options(ctx, settings, *o, l);
         check_staffing(ctx, settings, l, o->force);
+        auto returned = absence::return_days_to_illness(txn, settings, l);
         absence::update_leave(txn, l);
         txn.commit();
+        say_returned(ctx, returned);
         ctx.done(fmt::format("changed leave {}: {} {} {}", l.id, l.who, l.type, span_text(l)), std::to_string(l.id));
     });
 }

@@ -2,6 +2,7 @@
 // agenda seeing absences.
 
 #include "officectl/absence/absence_settings.hpp"
+#include "officectl/absence/illness_overlap.hpp"
 #include "officectl/absence/leave_rules.hpp"
 #include "officectl/absence/leave_store.hpp"
 #include "officectl/absence/planning.hpp"
@@ -214,4 +215,36 @@ TEST_CASE("entitlement per month employed: a month counts when employed on its 1
     CHECK(absence::pro_rata_months(20, 3) == 5);
     CHECK(absence::pro_rata_months(20, 5) == 8.5); // 8.33 to the nearest half day
     CHECK(absence::pro_rata_months(16, 12) == 16);
+}
+
+TEST_CASE("sickness during a vacation: the vacation is cut around it, other leave and half days are not") {
+    TempStore s;
+    add_people(s);
+    auto settings = absence::Settings{absence::builtin_types(), 20, 5, 2, {}};
+    add(s, leave("an", d(2026, 12, 14), d(2026, 12, 18)));          // 1: a week's vacation
+    add(s, leave("chloe", d(2026, 12, 14), d(2026, 12, 14), "training"));
+    store::Txn txn(s.db, TempStore::actor());
+    auto sick = leave("an", d(2026, 12, 15), d(2026, 12, 16), "sick");
+    auto cut = absence::return_days_to_illness(txn, settings, sick);
+    REQUIRE(cut.size() == 1);
+    CHECK(cut[0].leave.id == 1);
+    CHECK(cut[0].from == d(2026, 12, 15));
+    CHECK(cut[0].to == d(2026, 12, 16));
+    absence::add_leave(txn, sick);
+    absence::LeaveFilter an;
+    an.who = "an";
+    auto leaves = absence::list_leaves(s.db, an);
+    REQUIRE(leaves.size() == 3); // monday, the illness, thursday to friday
+    CHECK(leaves[0].to == d(2026, 12, 14));
+    CHECK(leaves[2].from == d(2026, 12, 17));
+    CHECK(leaves[2].to == d(2026, 12, 18));
+    // Training does not count against a balance: it is not cut, and the overlap stays refused.
+    auto chloe_sick = leave("chloe", d(2026, 12, 14), d(2026, 12, 14), "sick");
+    CHECK(absence::return_days_to_illness(txn, settings, chloe_sick).empty());
+    CHECK_THROWS_AS(absence::add_leave(txn, chloe_sick), Error);
+    // Half a day ill cuts nothing; a vacation is never cut for another vacation.
+    auto half = leave("an", d(2026, 12, 17), d(2026, 12, 17), "sick");
+    half.half = absence::Half::am;
+    CHECK(absence::return_days_to_illness(txn, settings, half).empty());
+    CHECK(absence::return_days_to_illness(txn, settings, leave("an", d(2026, 12, 17), d(2026, 12, 17))).empty());
 }
