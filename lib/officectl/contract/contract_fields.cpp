@@ -30,7 +30,11 @@ RenewalRule parse_renewal(std::string_view text) {
         return {Renewal::manual, std::nullopt};
     }
     if (word.rfind("auto:", 0) == 0) {
-        return {Renewal::automatic, core::parse_period(word.substr(5))};
+        auto every = core::parse_period(word.substr(5));
+        if (every == core::Period{}) {
+            throw data_error(fmt::format("\"{}\" renews for no time: give the new terms' length, auto:12m", text));
+        }
+        return {Renewal::automatic, every};
     }
     throw data_error(fmt::format("expected auto:12m, manual or none, not \"{}\"", text));
 }
@@ -47,6 +51,13 @@ std::string renewal_field(const Contract& c) {
 void apply_fields(store::Txn& txn, const ContractFields& f, Contract& c, const FieldRules& rules,
                   std::vector<std::string>& notes) {
     auto text = [](const std::string& s) { return std::string(core::trim(s)); };
+    if (!text(f.end).empty() && !text(f.term).empty()) {
+        auto both = fmt::format("give {0}end or {0}term, not both", rules.prefix);
+        if (rules.prefix == "--") {
+            throw usage_error(both);
+        }
+        throw data_error(both);
+    }
     if (!text(f.reference).empty()) {
         c.reference = text(f.reference);
     }
@@ -88,11 +99,17 @@ void apply_fields(store::Txn& txn, const ContractFields& f, Contract& c, const F
         c.renew_every = rule.every;
     }
     if (!text(f.amount).empty()) {
-        c.amount = named(rules, "amount", [&] { return core::parse_money(text(f.amount), rules.currency, rules.decimal); });
+        c.amount = named(rules, "amount", [&] {
+            auto amount = core::parse_money(text(f.amount), rules.currency, rules.decimal);
+            if (amount.cents < 0) {
+                throw data_error("a cost of 0 or more");
+            }
+            return amount;
+        });
     }
     if (!text(f.per).empty()) {
         c.per = named(rules, "per", [&] {
-            auto per = pers.parse(text(f.per));
+            auto per = pers.parse(core::to_lower(text(f.per)));
             if (!per) {
                 throw data_error(fmt::format("\"{}\" is not {}", text(f.per), core::either_of(pers.words())));
             }

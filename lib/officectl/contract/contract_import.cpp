@@ -8,6 +8,7 @@
 #include <fmt/ranges.h>
 
 #include <algorithm>
+#include <map>
 
 namespace officectl::contract {
 namespace {
@@ -49,6 +50,7 @@ ContractImportResult import_contracts(store::Txn& txn, io::CsvReader& csv, Field
     rules.prefix = "";
     auto index = read_header(csv);
     ContractImportResult result;
+    std::map<std::string, int> lines_of; // a reference twice in one file: which row is meant?
     io::CsvRow row;
     while (csv.next(row)) {
         try {
@@ -56,9 +58,16 @@ ContractImportResult import_contracts(store::Txn& txn, io::CsvReader& csv, Field
             if (fields.reference.empty()) {
                 throw data_error("a reference is required");
             }
+            auto [seen, first] = lines_of.emplace(core::fold(fields.reference), row.line);
+            if (!first) {
+                throw data_error(fmt::format("reference {} is on line {} already", fields.reference, seen->second));
+            }
             auto existing = find_by_reference(txn.db(), fields.reference);
             if (!existing && (fields.title.empty() || fields.vendor.empty() || fields.start.empty())) {
                 throw data_error("a new contract needs a title, vendor and start");
+            }
+            if (!existing && fields.end.empty() && fields.term.empty()) {
+                throw data_error("a new contract needs its end or its term (end=2027-12-31 or term=36m)");
             }
             // Columns left empty keep what is stored; end and term replace each other.
             Contract c = existing.value_or(Contract{});

@@ -40,6 +40,14 @@ std::vector<MovedItem> hand_over(store::Txn& txn, const HandoverRequest& r) {
     if (from.id == to.id) {
         throw usage_error(fmt::format("the work is {}'s already: give someone else", from.handle));
     }
+    if (to.end && *to.end < r.today) {
+        throw data_error(fmt::format("{} left on {}: hand the work to someone who is here", to.handle,
+                                     core::format_date(*to.end)));
+    }
+    if (to.start && *to.start > r.today) {
+        throw data_error(fmt::format("{} starts on {}: hand the work to someone who is here", to.handle,
+                                     core::format_date(*to.start)));
+    }
     std::vector<MovedItem> moved;
 
     teamwork::TaskFilter tasks;

@@ -155,6 +155,26 @@ CSV out and in, idempotent by the office's own reference.
   $ officectl contract import badrenew.csv
   officectl: badrenew.csv:2: renew: expected auto:12m, manual or none, not "sometimes"
   [65]
+  $ printf 'reference,title,vendor,start,end,term\nCT-7,X,Y,2026-01-01,2026-12-31,12m\n' > both.csv
+  $ officectl contract import both.csv
+  officectl: both.csv:2: give end or term, not both
+  [65]
+  $ printf 'reference,title,vendor,start\nCT-7,X,Y,2026-01-01\n' > noend.csv
+  $ officectl contract import noend.csv
+  officectl: noend.csv:2: a new contract needs its end or its term (end=2027-12-31 or term=36m)
+  [65]
+  $ printf 'reference,title,vendor,start,term,renew,amount,per\nCT-7,X,Y,2026-01-01,1y,auto:0m,5,MONTH\n' > zero.csv
+  $ officectl contract import zero.csv
+  officectl: zero.csv:2: renew: "auto:0m" renews for no time: give the new terms' length, auto:12m
+  [65]
+  $ printf 'reference,title,vendor,start,term,amount\nCT-7,X,Y,2026-01-01,1y,-100\n' > negative.csv
+  $ officectl contract import negative.csv
+  officectl: negative.csv:2: amount: a cost of 0 or more
+  [65]
+  $ printf 'reference,title,vendor,start,term\nCT-7,First,Y,2026-01-01,1y\nct-7,Second,Y,2026-01-01,2y\n' > twice.csv
+  $ officectl contract import twice.csv
+  officectl: twice.csv:3: reference ct-7 is on line 2 already
+  [65]
   $ officectl contract list --all -o csv | grep -c CT-7
   0
   [1]

@@ -97,6 +97,11 @@ Bad input: a clear message, the exit code, nothing moved.
   $ officectl team handover an --owner an
   officectl: the work is an's already: give someone else
   [64]
+  $ officectl -q team member add dirk --name "Dirk Maes" --start 2027-03-01
+  dirk
+  $ officectl team handover an --owner dirk
+  officectl: dirk starts on 2027-03-01: hand the work to someone who is here
+  [65]
   $ officectl team handover an --owner nobody
   officectl: no team member "nobody"* (glob)
   [66]
