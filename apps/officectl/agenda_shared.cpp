@@ -3,21 +3,18 @@
 
 #include "officectl/absence/planning.hpp"
 #include "officectl/agenda/agenda_store.hpp"
-#include "officectl/agenda/agenda_views.hpp"
 #include "officectl/agenda/booking.hpp"
 #include "officectl/agenda/recurrence.hpp"
 #include "officectl/core/datetime.hpp"
 #include "officectl/core/error.hpp"
 #include "officectl/core/period.hpp"
 #include "officectl/core/strings.hpp"
-#include "officectl/team/member_store.hpp"
 
 #include <fmt/format.h>
 
 #include <charconv>
 
 #include <algorithm>
-#include <map>
 
 namespace officectl::app {
 namespace {
@@ -237,60 +234,14 @@ void apply_time_options(Context& ctx, const TimeOptions& o, agenda::Appointment&
 }
 
 void check_booking(Context& ctx, agenda::Appointment& a, bool force, const agenda::Appointment* before) {
-    if (a.room) {
-        if (auto room = agenda::find_room(ctx.db(), *a.room)) {
-            auto over = agenda::over_capacity(a, *room);
-            // An edit that brings no more people to the same room keeps what was booked (with --force) before.
-            bool had = before && before->room && core::to_lower(*before->room) == core::to_lower(*a.room) &&
-                       agenda::headcount(*before) >= agenda::headcount(a);
-            if (over && !had) {
-                if (!force) {
-                    throw data_error(fmt::format("{}; book a larger room (`officectl agenda rooms --at \"{}\" --capacity "
-                                                 "{}` lists the free ones), or --force books it anyway",
-                                                 *over, core::format_local({a.start, office_zone(ctx)}),
-                                                 agenda::headcount(a)));
-                }
-                ctx.note(fmt::format("booked anyway: {}", *over));
-            }
-        }
-    }
     absence::Availability away(ctx.db(), office_zone(ctx)); // leave clashes too
-    auto clashes = agenda::find_clashes(ctx.db(), a, 10, &away);
-    if (before && !clashes.empty()) {
-        auto old = agenda::find_clashes(ctx.db(), *before, 1000, &away);
-        std::erase_if(clashes, [&](const agenda::Clash& c) {
-            return std::any_of(old.begin(), old.end(), [&](const agenda::Clash& o) {
-                return o.when == c.when && o.other_id == c.other_id && o.other_start == c.other_start && o.shared == c.shared;
-            });
-        });
+    for (const auto& note : agenda::review_booking(ctx.db(), a, force, before, office_zone(ctx), &away)) {
+        ctx.note(note);
     }
-    if (clashes.empty()) {
-        return;
-    }
-    auto list = agenda::describe_clashes(clashes, office_zone(ctx));
-    if (!force) {
-        throw data_error(fmt::format("\"{}\" double-books {}:\n{}\n(--force books it anyway, as tentative)", a.title,
-                                     core::join(clashes.front().shared, ", "), list));
-    }
-    a.status = agenda::Status::tentative;
-    ctx.note(fmt::format("booked as tentative: \"{}\" double-books\n{}", a.title, list));
 }
 
 void warn_booking_days(Context& ctx, const agenda::Appointment& a, const agenda::Appointment* before) {
-    std::map<std::string, core::WorkWeek> weeks;
-    for (const auto& p : a.people()) {
-        if (auto m = team::find_member(ctx.db(), p); m && m->work_days) {
-            weeks.emplace(p, *m->work_days);
-        }
-    }
-    auto calendar = ctx.config().calendar();
-    auto zone = office_zone(ctx);
-    auto lines = agenda::day_warnings(a, calendar, weeks, zone);
-    if (before) { // an edit tells only what is new
-        auto old = agenda::day_warnings(*before, calendar, weeks, zone);
-        std::erase_if(lines, [&](const std::string& l) { return std::find(old.begin(), old.end(), l) != old.end(); });
-    }
-    for (const auto& l : lines) {
+    for (const auto& l : agenda::booking_day_warnings(ctx.db(), a, before, ctx.config().calendar(), office_zone(ctx))) {
         ctx.warn(fmt::format("\"{}\": {}", a.title, l));
     }
 }

@@ -8,6 +8,7 @@
 #include "officectl/agenda/agenda_views.hpp"
 #include "officectl/agenda/booking.hpp"
 #include "officectl/agenda/occurrences.hpp"
+#include "officectl/agenda/series_edit.hpp"
 #include "officectl/core/error.hpp"
 #include "officectl/core/strings.hpp"
 
@@ -143,63 +144,21 @@ void add_edit(CLI::App* agenda, Context& ctx) {
                  "  officectl agenda edit 7 --who an,bert,chloe                  # the whole series");
     on_write(edit, ctx, [&ctx, o](store::Txn& txn) {
         auto id = appointment_id_argument(o->id);
-        auto& db = ctx.db();
-        auto a = agenda::get_appointment(db, id);
-        agenda::refuse_made_elsewhere(a, "edit");
-        std::vector<agenda::Appointment> changes; // a series' changed occurrences, to move with it
+        std::optional<core::Date> on;
         if (!o->on.empty()) {
-            if (!a.is_series()) {
+            if (!agenda::get_appointment(ctx.db(), id).is_series()) {
                 throw usage_error(fmt::format("--on: appointment {} is no series; edit it without --on", id));
             }
-            auto day = date_option(ctx, "--on", o->on);
-            auto family = agenda::series_with_changes(db, id);
-            auto occ = agenda::occurrence_on(family, id, day);
-            if (!occ) {
-                throw not_found(fmt::format("series {} has no occurrence on {}", id, core::format_date(day)));
-            }
-            if (occ->appt->parent_id) {
-                a = *occ->appt; // change the changed occurrence again
-            } else {
-                agenda::Appointment one = a;
-                one.id = 0;
-                one.rrule.reset();
-                one.exdates.clear();
-                one.parent_id = id;
-                one.recurrence_id = occ->start;
-                one.start = occ->start;
-                one.end = occ->end;
-                a = one;
-            }
-        } else if (a.is_series()) {
-            for (auto& c : agenda::series_with_changes(db, id)) {
-                if (c.id != id) {
-                    changes.push_back(std::move(c));
-                }
-            }
+            on = date_option(ctx, "--on", o->on);
         }
-        auto old_start = a.start;
-        auto original = a;
+        auto target = agenda::edit_target(ctx.db(), id, on);
+        agenda::refuse_made_elsewhere(target.original, "edit");
+        auto& a = target.appt;
+        const auto& original = target.original;
         apply_time_options(ctx, o->time, a, true);
         apply_details(o->details, a);
-        a.sequence += 1;
         check_booking(ctx, a, o->details.force, &original);
-        std::int64_t shown = a.id;
-        if (a.id == 0) {
-            shown = agenda::add_appointment(txn, a);
-        } else {
-            // A series moved in time takes its cancelled and changed occurrences along.
-            auto shift = a.start - old_start;
-            if (a.is_series() && shift.count() != 0) {
-                for (auto& t : a.exdates) {
-                    t += shift;
-                }
-                for (auto& c : changes) {
-                    *c.recurrence_id += shift;
-                    agenda::update_appointment(txn, c);
-                }
-            }
-            agenda::update_appointment(txn, a);
-        }
+        auto shown = agenda::save_edit(txn, target);
         txn.commit();
         ctx.done(fmt::format("changed {} \"{}\" {}{}", a.parent_id ? *a.parent_id : shown, a.title,
                              agenda::when_text(a, a.start, a.end, office_zone(ctx)),
@@ -218,25 +177,14 @@ void add_cancel(CLI::App* agenda, Context& ctx) {
     cancel->footer("Examples:\n  officectl agenda cancel 12\n  officectl agenda cancel 7 --on 2026-12-28");
     on_write(cancel, ctx, [&ctx, id_text, on](store::Txn& txn) {
         auto id = appointment_id_argument(*id_text);
-        auto& db = ctx.db();
-        auto a = agenda::get_appointment(db, id);
+        auto a = agenda::get_appointment(ctx.db(), id);
         agenda::refuse_made_elsewhere(a, "cancel");
         if (!on->empty()) {
             if (!a.is_series()) {
                 throw usage_error(fmt::format("--on: appointment {} is no series; cancel it without --on", id));
             }
             auto day = date_option(ctx, "--on", *on);
-            auto family = agenda::series_with_changes(db, id);
-            auto occ = agenda::occurrence_on(family, id, day);
-            if (!occ) {
-                throw not_found(fmt::format("series {} has no occurrence on {}", id, core::format_date(day)));
-            }
-            if (occ->appt->parent_id) {
-                agenda::remove_appointment(txn, *occ->appt); // a changed occurrence goes with it
-            }
-            a.exdates.push_back(*occ->original_start);
-            a.sequence += 1;
-            agenda::update_appointment(txn, a);
+            agenda::cancel_occurrence(txn, id, day);
             txn.commit();
             ctx.done(fmt::format("cancelled {} \"{}\" on {}; the series goes on", id, a.title, core::format_date(day)),
                      std::to_string(id));

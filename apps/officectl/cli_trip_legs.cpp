@@ -25,6 +25,13 @@ core::ZonedInstant datetime_option(Context& ctx, const std::string& option, cons
     }
 }
 
+// A leg on a weekend, a holiday or a traveller's day off is booked, with a word (stderr, also with -q).
+void warn_leg_days(Context& ctx, const trip::Trip& t, const trip::Leg& l, const trip::Leg* was) {
+    for (const auto& line : trip::leg_day_warnings(ctx.db(), t, l, was, ctx.config().calendar())) {
+        ctx.warn(fmt::format("leg {} -> {}: {}", l.from, l.to, line));
+    }
+}
+
 void add_leg_commands(CLI::App* group, Context& ctx) {
     auto* leg = group->add_subcommand("leg", "the journey: trains, flights, cars, taxis, buses");
     leg->require_subcommand(1);
@@ -62,6 +69,7 @@ void add_leg_commands(CLI::App* group, Context& ctx) {
         trip::check_leg(l);
         auto id = trip::plan_leg(txn, t, l);
         txn.commit();
+        warn_leg_days(ctx, t, l, nullptr);
         auto minutes = std::chrono::duration_cast<std::chrono::minutes>(l.arrive.utc - l.depart.utc).count();
         ctx.done(fmt::format("leg {}: {} {} -> {}, {} {} to {} {} ({})", id, trip::mode_name(l.mode), l.from, l.to,
                              core::format_local(l.depart), l.depart.zone, core::format_local(l.arrive), l.arrive.zone,
@@ -125,6 +133,7 @@ void add_leg_commands(CLI::App* group, Context& ctx) {
         trip::check_leg(l);
         trip::replan_leg(txn, t, was, l);
         txn.commit();
+        warn_leg_days(ctx, t, l, &was);
         auto minutes = std::chrono::duration_cast<std::chrono::minutes>(l.arrive.utc - l.depart.utc).count();
         ctx.done(fmt::format("leg {}: {} {} -> {}, {} {} to {} {} ({})", l.id, trip::mode_name(l.mode), l.from, l.to,
                              core::format_local(l.depart), l.depart.zone, core::format_local(l.arrive), l.arrive.zone,

@@ -2,6 +2,7 @@
 // clashes, and iCalendar export -> import round trips.
 
 #include "officectl/agenda/agenda_store.hpp"
+#include "officectl/agenda/series_edit.hpp"
 #include "officectl/agenda/booking.hpp"
 #include "officectl/agenda/ics.hpp"
 #include "officectl/agenda/ics_import.hpp"
@@ -434,4 +435,37 @@ TEST_CASE("Windows time-zone names from ICU's table, beyond the 20 the hand-writ
     CHECK(zone_of("Cen. Australia Standard Time") == "Australia/Adelaide");
     CHECK(zone_of("Morocco Standard Time") == "Africa/Casablanca");
     CHECK(zone_of("UTC") == "UTC");
+}
+
+TEST_CASE("one occurrence of a series changed, then the series moved: the change and the cancellation move along") {
+    TempStore s;
+    members(s);
+    auto weekly = appt("Teamoverleg", "2026-12-07 10:00", 60, {"an", "bert"});
+    weekly.rrule = "FREQ=WEEKLY;COUNT=4";
+    auto id = add(s, weekly);
+    auto d = [](int day) { return core::Date{date::year{2026}, date::month{12}, date::day{static_cast<unsigned>(day)}}; };
+    store::Txn txn(s.db, TempStore::actor());
+    // The 14th an hour later: a child that overrides that occurrence.
+    auto one = agenda::edit_target(s.db, id, d(14));
+    CHECK(one.appt.id == 0);
+    CHECK(one.appt.parent_id == id);
+    one.appt.start += std::chrono::hours{1};
+    one.appt.end += std::chrono::hours{1};
+    auto child = agenda::save_edit(txn, one);
+    CHECK(child != id);
+    // Changing the 14th again changes the child, not a second one.
+    CHECK(agenda::edit_target(s.db, id, d(14)).appt.id == child);
+    agenda::cancel_occurrence(txn, id, d(21));
+    CHECK_THROWS_AS(agenda::cancel_occurrence(txn, id, d(15)), Error);
+    // The whole series a day later: the change and the cancelled day follow.
+    auto all = agenda::edit_target(s.db, id, std::nullopt);
+    REQUIRE(all.changes.size() == 1);
+    all.appt.start += date::days{1};
+    all.appt.end += date::days{1};
+    agenda::save_edit(txn, all);
+    auto series = agenda::get_appointment(s.db, id);
+    REQUIRE(series.exdates.size() == 1);
+    CHECK(series.exdates[0] == at("2026-12-22 10:00"));
+    CHECK(*agenda::get_appointment(s.db, child).recurrence_id == at("2026-12-15 10:00"));
+    CHECK(series.sequence == weekly.sequence + 2);
 }

@@ -1,12 +1,14 @@
 #include "officectl/agenda/booking.hpp"
 
 #include "officectl/agenda/agenda_store.hpp"
+#include "officectl/agenda/agenda_views.hpp"
 #include "officectl/agenda/conflicts.hpp"
 #include "officectl/agenda/occurrences.hpp"
 #include "officectl/agenda/recurrence.hpp"
 #include "officectl/core/datetime.hpp"
 #include "officectl/core/error.hpp"
 #include "officectl/core/strings.hpp"
+#include "officectl/team/member_store.hpp"
 
 #include <algorithm>
 #include <set>
@@ -147,6 +149,64 @@ void refuse_made_elsewhere(const Appointment& a, std::string_view verb) {
     }
     throw data_error(fmt::format("appointment {} is {}: the agenda does not {} it; use {}", a.id, *a.made_by, verb,
                                  a.change_with.value_or("the command that made it")));
+}
+
+std::vector<std::string> review_booking(store::Database& db, Appointment& a, bool force, const Appointment* before,
+                                        const std::string& zone, const AbsenceSource* absences) {
+    std::vector<std::string> notes;
+    if (a.room) {
+        if (auto room = find_room(db, *a.room)) {
+            auto over = over_capacity(a, *room);
+            // An edit that brings no more people to the same room keeps what was booked (with force) before.
+            bool had = before && before->room && core::fold(*before->room) == core::fold(*a.room) &&
+                       headcount(*before) >= headcount(a);
+            if (over && !had) {
+                if (!force) {
+                    throw data_error(fmt::format("{}; book a larger room (`officectl agenda rooms --at \"{}\" --capacity "
+                                                 "{}` lists the free ones), or --force books it anyway",
+                                                 *over, core::format_local({a.start, zone}), headcount(a)));
+                }
+                notes.push_back(fmt::format("booked anyway: {}", *over));
+            }
+        }
+    }
+    auto clashes = find_clashes(db, a, 10, absences);
+    if (before && !clashes.empty()) {
+        auto old = find_clashes(db, *before, 1000, absences);
+        std::erase_if(clashes, [&](const Clash& c) {
+            return std::any_of(old.begin(), old.end(), [&](const Clash& o) {
+                return o.when == c.when && o.other_id == c.other_id && o.other_start == c.other_start &&
+                       o.shared == c.shared;
+            });
+        });
+    }
+    if (clashes.empty()) {
+        return notes;
+    }
+    auto list = describe_clashes(clashes, zone);
+    if (!force) {
+        throw data_error(fmt::format("\"{}\" double-books {}:\n{}\n(--force books it anyway, as tentative)", a.title,
+                                     core::join(clashes.front().shared, ", "), list));
+    }
+    a.status = Status::tentative;
+    notes.push_back(fmt::format("booked as tentative: \"{}\" double-books\n{}", a.title, list));
+    return notes;
+}
+
+std::vector<std::string> booking_day_warnings(store::Database& db, const Appointment& a, const Appointment* before,
+                                              const core::Calendar& calendar, const std::string& zone) {
+    std::map<std::string, core::WorkWeek> weeks;
+    for (const auto& p : a.people()) {
+        if (auto m = team::find_member(db, p); m && m->work_days) {
+            weeks.emplace(p, *m->work_days);
+        }
+    }
+    auto lines = day_warnings(a, calendar, weeks, zone);
+    if (before) { // an edit tells only what is new
+        auto old = day_warnings(*before, calendar, weeks, zone);
+        std::erase_if(lines, [&](const std::string& l) { return std::find(old.begin(), old.end(), l) != old.end(); });
+    }
+    return lines;
 }
 
 } // namespace officectl::agenda

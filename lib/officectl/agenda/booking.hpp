@@ -42,6 +42,21 @@ std::vector<std::string> day_warnings(const Appointment& a, const core::Calendar
                                       const std::map<std::string, core::WorkWeek>& work_weeks,
                                       const std::string& zone, std::size_t shown = 3);
 
+// The booking policy, for every path that books or moves an appointment:
+// refuses (data Error) more people than its room seats, unless `force` (then a
+// note says it was booked anyway); refuses a booking that double-books a person
+// (an absence counts, through `absences`) or a room, naming the appointments in
+// the way, unless `force`: then `a` becomes tentative, and a note lists them.
+// For an edit, `before` is the appointment as it was: only what it did not have
+// already counts (a title change does not trip over an old forced booking).
+// Returns the notes; `zone` is the office's, for the times they show.
+std::vector<std::string> review_booking(store::Database& db, Appointment& a, bool force, const Appointment* before,
+                                        const std::string& zone, const AbsenceSource* absences);
+// day_warnings for the booking's people, with their own work weeks from the team;
+// for an edit (`before`), only the warnings that are new.
+std::vector<std::string> booking_day_warnings(store::Database& db, const Appointment& a, const Appointment* before,
+                                              const core::Calendar& calendar, const std::string& zone);
+
 // The people of a booking: its team attendees (owner included) and its outside
 // addresses, each once.
 int headcount(const Appointment& a);

@@ -2,6 +2,7 @@
 
 #include "officectl/absence/leave_store.hpp"
 #include "officectl/agenda/agenda_store.hpp"
+#include "officectl/agenda/booking.hpp"
 #include "officectl/agenda/occurrences.hpp"
 #include "officectl/budget/budget_store.hpp"
 #include "officectl/core/error.hpp"
@@ -115,6 +116,16 @@ void replan_leg(store::Txn& txn, const Trip& trip, const Leg& was, Leg leg) {
                                         leg.cost, core::local_date(leg.depart.utc, leg.depart.zone));
     }
     update_leg(txn, leg);
+}
+
+std::vector<std::string> leg_day_warnings(store::Database& db, const Trip& trip, const Leg& leg, const Leg* was,
+                                          const core::Calendar& calendar) {
+    auto a = appointment_for(trip, leg);
+    if (!was) {
+        return agenda::booking_day_warnings(db, a, nullptr, calendar, a.zone);
+    }
+    auto before = appointment_for(trip, *was);
+    return agenda::booking_day_warnings(db, a, &before, calendar, a.zone);
 }
 
 void unplan_leg(store::Txn& txn, const Leg& leg) {

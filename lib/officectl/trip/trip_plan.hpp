@@ -19,6 +19,11 @@ std::int64_t plan_leg(store::Txn& txn, const Trip& trip, Leg leg);
 // commits the new cost; a commitment invoiced already is refused (a data Error
 // naming it). The caller checks the leg (check_leg).
 void replan_leg(store::Txn& txn, const Trip& trip, const Leg& was, Leg leg);
+// The agenda's day warnings for a leg (a weekend, a public holiday or closing
+// day, a traveller's day off), in the zone it departs from: travelling then is
+// booked all the same, but worth a word. For an edit (`was`), only new ones.
+std::vector<std::string> leg_day_warnings(store::Database& db, const Trip& trip, const Leg& leg, const Leg* was,
+                                          const core::Calendar& calendar);
 // Takes the leg off the agenda, cancels its commitment, removes it.
 void unplan_leg(store::Txn& txn, const Leg& leg);
 std::int64_t plan_stay(store::Txn& txn, const Trip& trip, Stay stay);

@@ -93,3 +93,15 @@ Refused, nothing changed.
   id,day,time,title
   1,2026-12-03,10:13-11:35,Salon Parijs: train Brussel-Zuid -> Paris Gare du Nord
   2,2026-12-04,18:13-19:35,Salon Parijs: train Paris-Nord -> Brussel-Zuid
+
+Travelling on a weekend, a holiday or a traveller's day off is booked, with a
+word, as any appointment is; an edit tells only what is new.
+
+  $ officectl -q trip leg add 1 --mode train --from Brussel-Zuid --to Lille --depart "2026-12-05 09:00" --arrive "2026-12-05 09:40 Europe/Paris"
+  officectl: warning: leg Brussel-Zuid -> Lille: 2026-12-05 is a Saturday
+  3
+  $ officectl trip leg edit 3 --carrier "TGV 7154"
+  leg 3: train Brussel-Zuid -> Lille, 2026-12-05 09:00 Europe/Brussels to 2026-12-05 09:40 Europe/Paris (40m)
+  $ officectl trip leg edit 3 --depart "2026-12-25 09:00" --arrive "2026-12-25 09:40 Europe/Paris"
+  officectl: warning: leg Brussel-Zuid -> Lille: 2026-12-25 is a public holiday (Kerstmis)
+  leg 3: train Brussel-Zuid -> Lille, 2026-12-25 09:00 Europe/Brussels to 2026-12-25 09:40 Europe/Paris (40m)
