@@ -74,33 +74,27 @@ void apply_leave_options(Context& ctx, const absence::Settings& settings, const 
     absence::check_counts(l, absence::count_for(ctx.db(), ctx.config().calendar(), l));
 }
 
-// Refuses a leave that breaks a staffing rule (that it did not break before), unless forced.
+// Says what the library decided of the staffing rules: refused (exit 65), a
+// warning for sickness, a note for forced leave.
 void check_staffing(Context& ctx, const absence::Settings& settings, const absence::Leave& l, bool force) {
-    auto calendar = ctx.config().calendar();
-    auto with = absence::staffing_breaches(ctx.db(), settings, calendar, {l.from, l.to}, l);
-    auto without = absence::staffing_breaches(ctx.db(), settings, calendar, {l.from, l.to});
-    std::erase_if(with, [&](const absence::StaffingBreach& b) {
-        return std::any_of(without.begin(), without.end(), [&](const absence::StaffingBreach& w) {
-            return w.day == b.day && w.role == b.role && w.present == b.present;
-        });
-    });
-    if (with.empty()) {
+    auto review = absence::review_staffing(ctx.db(), settings, ctx.config().calendar(), l, force);
+    if (review.breaches.empty()) {
         return;
     }
     std::vector<std::string> lines;
-    for (const auto& b : with) {
+    for (const auto& b : review.breaches) {
         lines.push_back(fmt::format("  {} {}: {} {} present, at least {} needed (away: {})", core::format_date(b.day),
                                     date::format("%a", date::sys_days{b.day}), b.present, b.role, b.min,
                                     core::join(b.away, ", ")));
     }
-    if (absence::is_illness(l)) { // illness is never refused: the manager must know, and find cover
+    if (review.refused) {
+        throw data_error(fmt::format("the leave of {} breaks a staffing rule:\n{}\n(--force records it all the same)",
+                                     l.who, core::join(lines, "\n")));
+    }
+    if (absence::is_illness(l)) {
         ctx.warn(fmt::format("recorded (illness is never refused), but it breaks a staffing rule:\n{}",
                              core::join(lines, "\n")));
         return;
-    }
-    if (!force) {
-        throw data_error(fmt::format("the leave of {} breaks a staffing rule:\n{}\n(--force records it all the same)",
-                                     l.who, core::join(lines, "\n")));
     }
     ctx.note(fmt::format("recorded although it breaks a staffing rule:\n{}", core::join(lines, "\n")));
 }

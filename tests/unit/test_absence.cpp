@@ -162,6 +162,17 @@ TEST_CASE("staffing rules: a day below the minimum of a role") {
     CHECK(absence::staffing_breaches(s.db, settings, be, {d(2026, 12, 7), d(2026, 12, 7)},
                                      leave("chloe", d(2026, 12, 7), d(2026, 12, 7)))
               .empty());
+    // The policy: vacation that breaks the rule is refused unless forced; sickness never is.
+    CHECK(absence::review_staffing(s.db, settings, be, chloe, false).refused);
+    CHECK_FALSE(absence::review_staffing(s.db, settings, be, chloe, true).refused);
+    auto ill = leave("chloe", d(2026, 12, 10), d(2026, 12, 10), "sick");
+    auto review = absence::review_staffing(s.db, settings, be, ill, false);
+    CHECK_FALSE(review.refused);
+    CHECK(review.breaches.size() == 1);
+    // A breach that is there without the leave is not its doing.
+    add(s, leave("chloe", d(2026, 12, 10), d(2026, 12, 10), "training"));
+    CHECK(absence::review_staffing(s.db, settings, be, leave("bert", d(2026, 12, 10), d(2026, 12, 10)), false)
+              .breaches.empty());
 }
 
 TEST_CASE("the agenda sees absences: free slots avoid them, a booking clashes") {

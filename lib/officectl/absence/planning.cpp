@@ -227,4 +227,18 @@ std::vector<agenda::Away> Availability::away(const std::string& handle, core::In
     return out;
 }
 
+StaffingReview review_staffing(store::Database& db, const Settings& settings, const core::Calendar& calendar,
+                               const Leave& leave, bool force) {
+    StaffingReview review;
+    review.breaches = staffing_breaches(db, settings, calendar, {leave.from, leave.to}, leave);
+    auto without = staffing_breaches(db, settings, calendar, {leave.from, leave.to});
+    std::erase_if(review.breaches, [&](const StaffingBreach& b) {
+        return std::any_of(without.begin(), without.end(), [&](const StaffingBreach& w) {
+            return w.day == b.day && w.role == b.role && w.present == b.present;
+        });
+    });
+    review.refused = !review.breaches.empty() && !is_illness(leave) && !force;
+    return review;
+}
+
 } // namespace officectl::absence

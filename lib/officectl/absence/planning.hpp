@@ -38,6 +38,17 @@ std::vector<StaffingBreach> staffing_breaches(store::Database& db, const Setting
                                               const core::Calendar& calendar, core::DateRange range,
                                               const std::optional<Leave>& extra = std::nullopt);
 
+// The staffing policy for a leave being recorded: the breaches it causes (those
+// that were there without it are not its doing), and whether they refuse it.
+// Sickness is never refused (the manager must know, and find cover); other leave
+// is, unless forced.
+struct StaffingReview {
+    std::vector<StaffingBreach> breaches; // caused by the leave
+    bool refused = false;                 // breaches, not sickness, not forced
+};
+StaffingReview review_staffing(store::Database& db, const Settings& settings, const core::Calendar& calendar,
+                               const Leave& leave, bool force);
+
 // An appointment someone has while they are away.
 struct Collision {
     Leave leave;
