@@ -83,6 +83,8 @@ TEST_CASE("VAT: the Belgian rates only; amounts with VAT round to the cent") {
     for (std::int64_t cents : {1, 99, 4200, 123457}) { // VAT on and off again gives the amount back
         CHECK(budget::without_vat(budget::with_vat(cents, 21), 21) == cents);
     }
+    // The largest amount an import reads: the product no longer overflows (it gave 64.184.129.185.555,71).
+    CHECK(budget::without_vat(-99999999999999999, 21) == -82644628099173553);
 }
 
 TEST_CASE("forecast from the run rate, and the marks") {
@@ -95,6 +97,8 @@ TEST_CASE("forecast from the run rate, and the marks") {
     CHECK(budget::mark(f, 120000, forecast) == "forecast over");
     f.committed = 50000; // 1 100 of 1 200 used
     CHECK(f.percent_used() == 91);
+    budget::LineFigures huge{500000, 0, 100000000000000}; // 1 000 billion spent of 5 000: no wrapped negative
+    CHECK(huge.percent_used() == 20000000000);
     CHECK(budget::mark(f, 120000, 0) == "near");
     f.committed = 70000;
     CHECK(budget::mark(f, 120000, 0) == "over");

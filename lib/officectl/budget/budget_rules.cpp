@@ -1,5 +1,7 @@
 #include "officectl/budget/budget_rules.hpp"
 
+#include "officectl/core/money_math.hpp"
+
 #include "officectl/core/error.hpp"
 #include "officectl/core/strings.hpp"
 
@@ -76,10 +78,9 @@ std::int64_t with_vat(std::int64_t cents, int vat) {
 }
 
 std::int64_t without_vat(std::int64_t cents_incl, int vat) {
-    // cents_incl * 100 / (100 + vat), rounded half away from zero in integers
-    auto num = cents_incl * 100;
-    auto den = static_cast<std::int64_t>(100 + vat);
-    return num >= 0 ? (2 * num + den) / (2 * den) : -((-2 * num + den) / (2 * den));
+    // cents_incl * 100 / (100 + vat), rounded half away from zero, exact (the
+    // product overflowed 64 bits for amounts over 92 000 billion)
+    return core::scale_cents(cents_incl, 100, 100 + vat);
 }
 
 LineAmount amount_on_line(const Line& line, const core::Money& amount, const std::optional<core::Rate>& rate) {
@@ -100,11 +101,11 @@ LineAmount amount_on_line(const Line& line, const core::Money& amount, const std
             fmt::format("{} {} at {}", core::money_decimal(amount), amount.currency, core::format_rate(*rate))};
 }
 
-int LineFigures::percent_used() const {
+std::int64_t LineFigures::percent_used() const {
     if (planned <= 0) {
         return 0;
     }
-    return static_cast<int>((committed + spent) * 100 / planned);
+    return core::percent_of(committed + spent, planned);
 }
 
 std::int64_t forecast_year_end(const LineFigures& f, int year, core::Date as_of) {

@@ -46,7 +46,7 @@ struct LineFigures {
     std::int64_t committed = 0;  // open commitments
     std::int64_t spent = 0;      // through the report day
     std::int64_t remaining() const { return planned - committed - spent; }
-    int percent_used() const;    // (committed + spent) / planned, rounded down; 0 without a plan
+    std::int64_t percent_used() const;    // (committed + spent) / planned, rounded down; 0 without a plan
 };
 
 // The year-end spending if the pace so far goes on (spent per elapsed day of the

@@ -67,7 +67,7 @@ render::Table line_table(const std::vector<LineRow>& rows, std::string title = "
         const auto& c = r.line.currency;
         t.add_row({r.line.id, render::cell_or_empty(r.line.code), r.line.name, money(r.figures.planned, c),
                    money(r.figures.committed, c), money(r.figures.spent, c), money(r.figures.remaining(), c),
-                   std::int64_t{r.figures.percent_used()}, money(r.forecast, c), r.mark});
+                   r.figures.percent_used(), money(r.forecast, c), r.mark});
     }
     return t;
 }

@@ -36,6 +36,13 @@ std::int64_t scale_cents(std::int64_t cents, std::int64_t num, std::int64_t den)
     return checked((n >= 0 ? 2 * n + den : 2 * n - den) / (2 * static_cast<Wide>(den)));
 }
 
+std::int64_t percent_of(std::int64_t part, std::int64_t whole) {
+    if (whole <= 0) {
+        throw data_error("percent: the whole must be positive");
+    }
+    return checked(static_cast<Wide>(part) * 100 / whole); // |part * 100| < 2^71: no overflow in Wide
+}
+
 Rate parse_rate(std::string_view text) {
     auto bad = [&](std::string_view why) { return data_error(fmt::format("invalid rate \"{}\": {}", text, why)); };
     auto t = trim(text);

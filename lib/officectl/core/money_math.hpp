@@ -18,6 +18,9 @@ Money add(const Money& a, const Money& b);
 // cents * num / den, rounded half away from zero, computed exactly (no floating
 // point). den > 0. A data Error when the result does not fit.
 std::int64_t scale_cents(std::int64_t cents, std::int64_t num, std::int64_t den);
+// part * 100 / whole, rounded toward zero, exact for any amounts (a budget used
+// a million times over is 100000000 %, not a wrapped negative number). whole > 0.
+std::int64_t percent_of(std::int64_t part, std::int64_t whole);
 
 // An exchange rate as an exact decimal fraction: 0.9235 is 9235 / 10000.
 struct Rate {
