@@ -8,6 +8,8 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+
 namespace officectl::budget {
 namespace {
 
@@ -47,6 +49,9 @@ ImportColumns parse_column_map(std::string_view text) {
         }
         if (!columns.header_of.contains(field)) {
             throw data_error(fmt::format("\"{}\": no such field (date, amount, vat, vendor, invoice, note, line)", field));
+        }
+        if (std::find(columns.mapped.begin(), columns.mapped.end(), field) != columns.mapped.end()) {
+            throw data_error(fmt::format("\"{}\": mapped twice", field));
         }
         columns.header_of[field] = std::string(core::trim(std::string_view(part).substr(eq + 1)));
         columns.mapped.push_back(field);

@@ -375,9 +375,9 @@ Resolved resolve_party(store::Txn& txn, std::string_view text, const ResolveOpti
         }
     }
     auto found = find_contacts(txn.db(), text);
-    if (options.whole_names && found.size() > 1) {
-        auto name = core::to_lower(core::trim(text));
-        std::erase_if(found, [&](const Contact& c) { return core::to_lower(c.name) != name; });
+    if (options.whole_names) { // only the relation of that very name (case and accents aside)
+        auto name = core::fold(core::trim(text));
+        std::erase_if(found, [&](const Contact& c) { return core::fold(c.name) != name; });
     }
     if (found.size() == 1) {
         return {found.front(), false};

@@ -56,8 +56,9 @@ MergeResult merge_contacts(store::Txn& txn, const Contact& keep, const Contact& 
 struct ResolveOptions {
     bool strict = false;    // refuse a name that matches no relation instead of creating one
     Type type = Type::other; // the type of a relation created on the fly
-    // Names given in full (an import): a name that only part of several relations'
-    // names contains makes a new relation instead of being refused as ambiguous.
+    // Names given in full (an import): only a relation of exactly that name (case
+    // and accents aside) is taken; a name that is only part of others' names
+    // ("V" in "ISS, NV") makes a new relation, which the import says.
     bool whole_names = false;
 };
 struct Resolved {

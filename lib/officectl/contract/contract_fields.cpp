@@ -65,7 +65,7 @@ void apply_fields(store::Txn& txn, const ContractFields& f, Contract& c, const F
         c.title = text(f.title);
     }
     if (!text(f.vendor).empty()) {
-        auto r = contact::resolve_party(txn, text(f.vendor), {rules.strict, contact::Type::supplier});
+        auto r = contact::resolve_party(txn, text(f.vendor), {rules.strict, contact::Type::supplier, rules.whole_names});
         if (r.created) {
             notes.push_back(fmt::format("new relation #{} {} (add details with `officectl contact edit '#{}'`)",
                                         r.contact.id, r.contact.name, r.contact.id));

@@ -29,6 +29,7 @@ struct FieldRules {
     core::DecimalMark decimal = core::DecimalMark::unknown;
     bool strict = false;               // refuse a vendor that is not a relation yet
     std::string_view prefix;           // how errors name a field: "--" (options) or "" (columns)
+    bool whole_names = false;          // a vendor's name is given in full (an import): no partial match
 };
 
 // "auto:12m" -> automatic every 12m; "manual"; "none". Any other text is a

@@ -48,6 +48,7 @@ ContractFields fields_of(const io::CsvRow& row, const ColumnIndex& index) {
 
 ContractImportResult import_contracts(store::Txn& txn, io::CsvReader& csv, FieldRules rules) {
     rules.prefix = "";
+    rules.whole_names = true;
     auto index = read_header(csv);
     ContractImportResult result;
     std::map<std::string, int> lines_of; // a reference twice in one file: which row is meant?

@@ -14,7 +14,8 @@ struct ContractImportResult {
     std::vector<std::string> notes; // new relations made for vendors
 };
 
-// `rules.prefix` is ignored: errors name the column.
+// `rules.prefix` is ignored (errors name the column); vendors are whole names:
+// "V" is a new relation, never "ISS, NV".
 ContractImportResult import_contracts(store::Txn& txn, io::CsvReader& csv, FieldRules rules);
 
 } // namespace officectl::contract

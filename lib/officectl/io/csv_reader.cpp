@@ -151,12 +151,18 @@ CsvReader::~CsvReader() = default;
 
 std::optional<std::size_t> CsvReader::column(std::string_view name) const {
     auto wanted = core::to_lower(core::trim(name));
+    std::optional<std::size_t> found;
     for (size_t i = 0; i < m_header.size(); ++i) {
         if (core::to_lower(m_header[i]) == wanted) {
-            return i;
+            // Two columns of one name: taking the first would import the wrong one without a word.
+            if (found) {
+                throw data_error(fmt::format("{}:1: two columns are called \"{}\" (columns {} and {}): which one is meant?",
+                                             m_name, m_header[i], *found + 1, i + 1));
+            }
+            found = i;
         }
     }
-    return std::nullopt;
+    return found;
 }
 
 // Feeds one more line to the parser; false when the input is exhausted.

@@ -31,7 +31,8 @@ public:
     const std::string& name() const { return m_name; }
     char separator() const { return m_separator; }
     const std::vector<std::string>& header() const { return m_header; }
-    // The index of a header column, matched case-insensitively after trimming.
+    // The index of a header column, matched case-insensitively after trimming; a
+    // data Error when two columns have that name.
     std::optional<std::size_t> column(std::string_view name) const;
 
     // The next data row, padded with empty fields to the header's width; false at

@@ -95,6 +95,9 @@ Bad input: a bad row anywhere refuses the whole file, naming its line.
   $ officectl budget import bank.csv --line 6100 --map datum=Datum
   officectl: --map: "datum": no such field (date, amount, vat, vendor, invoice, note, line)
   [64]
+  $ officectl budget import bank.csv --line 6100 --map date=Datum,amount=Bedrag,date=Tegenpartij
+  officectl: --map: "date": mapped twice
+  [64]
   $ officectl budget spending -q | wc -l
   7
 

@@ -175,6 +175,10 @@ CSV out and in, idempotent by the office's own reference.
   $ officectl contract import twice.csv
   officectl: twice.csv:3: reference ct-7 is on line 2 already
   [65]
+  $ printf 'reference,title,title\nCT-2025-004,A,B\n' > twocols.csv
+  $ officectl contract import twocols.csv
+  officectl: twocols.csv:1: two columns are called "title" (columns 2 and 3): which one is meant?
+  [65]
   $ officectl contract list --all -o csv | grep -c CT-7
   0
   [1]
@@ -257,3 +261,14 @@ month's last day when it has none:
   contract 6 "Zes maanden" with Y: term ends 2026-02-28
   $ officectl contract add "Zes maanden" --vendor Y --start 2025-09-01 --term 6m | tail -1
   contract 7 "Zes maanden" with Y: term ends 2026-02-28
+
+An import names vendors in full: part of another relation's name ("Athl" in
+"Athlon") is a new relation, said, never that relation without a word.
+
+  $ printf 'reference,title,vendor,start,term\nCT-30,Lift,Athl,2026-01-01,1y\nCT-31,Wagen,ATHLON,2026-01-01,1y\n' > vendors.csv
+  $ officectl contract import vendors.csv
+  imported vendors.csv: added 2, updated 0, unchanged 0
+  new relation #* Athl (add details with `officectl contact edit '#*'`) (glob)
+  $ officectl contract export | grep "^CT-3" | cut -d, -f1-3
+  CT-30,Lift,Athl
+  CT-31,Wagen,Athlon
