@@ -147,6 +147,71 @@ void add_global_options(CLI::App& app, Context& ctx) {
     app.add_flag("-q,--quiet", o.quiet, "print only ids (mutations) or the key column (listings); no talk on stderr");
 }
 
+// The command groups by the word that names them, in --help's order.
+struct Group {
+    std::string_view word;
+    void (*add)(CLI::App&, Context&);
+};
+constexpr Group k_groups[] = {
+    {"init", officectl::app::add_init_command},       {"team", officectl::app::add_team_commands},
+    {"contact", officectl::app::add_contact_commands}, {"mail", officectl::app::add_mail_commands},
+    {"dossier", officectl::app::add_dossier_commands}, {"contract", officectl::app::add_contract_commands},
+    {"budget", officectl::app::add_budget_commands},   {"trip", officectl::app::add_trip_commands},
+    {"event", officectl::app::add_event_commands},     {"agenda", officectl::app::add_agenda_commands},
+    {"absence", officectl::app::add_absence_commands}, {"improve", officectl::app::add_improve_commands},
+    {"report", officectl::app::add_report_commands},   {"due", officectl::app::add_due_command},
+    {"search", officectl::app::add_search_command},    {"history", officectl::app::add_history_command},
+    {"undo", officectl::app::add_undo_command},        {"db", officectl::app::add_db_commands},
+    {"config", officectl::app::add_config_commands},   {"completion", officectl::app::add_completion_commands},
+    {"__grammar", officectl::app::add_grammar_commands},
+};
+
+// The group the command line names with its first word after the global
+// options (and their values); nullptr when it names none of them (--help, a
+// typo, completion's hidden commands): then every group is built.
+const Group* group_named(CLI::App& app, int argc, char** argv) {
+    for (int i = 1; i < argc; ++i) {
+        std::string_view word = argv[i];
+        if (word.empty() || word == "-" || word == "--") {
+            return nullptr;
+        }
+        if (word.front() != '-') {
+            for (const auto& g : k_groups) {
+                if (g.word == word && g.word.front() != '_') {
+                    return &g;
+                }
+            }
+            return nullptr;
+        }
+        if (word.find('=') != std::string_view::npos) {
+            continue; // --db=PATH
+        }
+        const auto* option = app.get_option_no_throw(std::string(word));
+        if (option == nullptr) {
+            return nullptr; // -ocsv, a typo: the whole tree parses it
+        }
+        if (option->get_expected_min() > 0) {
+            ++i; // its value
+        }
+    }
+    return nullptr;
+}
+
+// Builds the command tree: only the group named (start-up is most of what a
+// small command costs, and a script calls officectl once per line), else all.
+void add_groups(CLI::App& app, Context& ctx, const Group* named, int argc, char** argv) {
+    if (argc == 2 && std::string_view(argv[1]) == "--version") {
+        return; // nothing to build
+    }
+    if (named != nullptr) {
+        named->add(app, ctx);
+        return;
+    }
+    for (const auto& g : k_groups) {
+        g.add(app, ctx);
+    }
+}
+
 } // namespace
 
 int main(int argc, char** argv) {
@@ -164,27 +229,7 @@ int main(int argc, char** argv) {
     app.require_subcommand(1);
     app.set_version_flag("--version", std::string("officectl ") + OFFICECTL_VERSION);
     add_global_options(app, ctx);
-    officectl::app::add_init_command(app, ctx);
-    officectl::app::add_team_commands(app, ctx);
-    officectl::app::add_contact_commands(app, ctx);
-    officectl::app::add_mail_commands(app, ctx);
-    officectl::app::add_dossier_commands(app, ctx);
-    officectl::app::add_contract_commands(app, ctx);
-    officectl::app::add_budget_commands(app, ctx);
-    officectl::app::add_trip_commands(app, ctx);
-    officectl::app::add_event_commands(app, ctx);
-    officectl::app::add_agenda_commands(app, ctx);
-    officectl::app::add_absence_commands(app, ctx);
-    officectl::app::add_improve_commands(app, ctx);
-    officectl::app::add_report_commands(app, ctx);
-    officectl::app::add_due_command(app, ctx);
-    officectl::app::add_search_command(app, ctx);
-    officectl::app::add_history_command(app, ctx);
-    officectl::app::add_undo_command(app, ctx);
-    officectl::app::add_db_commands(app, ctx);
-    officectl::app::add_config_commands(app, ctx);
-    officectl::app::add_completion_commands(app, ctx);
-    officectl::app::add_grammar_commands(app, ctx);
+    add_groups(app, ctx, group_named(app, argc, argv), argc, argv);
     officectl::app::add_group_examples(app);
     // Set after the groups are added: a subcommand starts with a copy of its
     // parent's footer, and every group has examples of its own.
