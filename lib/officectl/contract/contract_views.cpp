@@ -17,13 +17,13 @@ using render::ColumnType;
 
 namespace {
 
+// As listings show it: the import's column with a space, "auto 12m".
 std::string renewal_text(const Contract& c) {
-    switch (c.renewal) {
-    case Renewal::automatic: return "auto " + core::format_period(*c.renew_every);
-    case Renewal::manual: return "manual";
-    case Renewal::none: return "none";
+    auto text = renewal_field(c);
+    if (auto colon = text.find(':'); colon != std::string::npos) {
+        text[colon] = ' ';
     }
-    return "none";
+    return text;
 }
 
 Cell opt(const std::optional<std::string>& v) { return render::cell_or_empty(v); }
