@@ -30,7 +30,7 @@ void add_team_handover_command(CLI::App* team, Context& ctx) {
                      "actions and meetings' decisions and actions; prints what moved. Undo with `officectl undo`.\n"
                      "Contracts, dossiers and budgets keep their owner: change those with their own `edit`.");
     on_write(handover, ctx, [&ctx, o](store::Txn& txn) {
-        report::HandoverRequest request{o->from, o->to, std::nullopt, ctx.today()};
+        report::HandoverRequest request{o->from, o->to, std::nullopt, ctx.today(), ctx.options.show_confidential};
         if (!o->due_before.empty()) {
             request.due_before = date_option(ctx, "--due-before", o->due_before);
         }

@@ -65,7 +65,7 @@ std::vector<MovedItem> hand_over(store::Txn& txn, const HandoverRequest& r) {
         if (in_scope(item.due, r)) {
             item.assignee_id = to.id;
             mail::update_item(txn, item);
-            moved.push_back({"mail", item.number, "follow-up", item.confidential ? "(confidential)" : item.subject,
+            moved.push_back({"mail", item.number, "follow-up", item.confidential && !r.show_confidential ? "(confidential)" : item.subject,
                              item.due});
         }
     }

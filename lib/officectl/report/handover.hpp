@@ -19,13 +19,14 @@ struct HandoverRequest {
     std::string to;
     std::optional<core::Date> due_before;  // only what is due before this day (then undated work stays)
     core::Date today;
+    bool show_confidential = false;        // a confidential letter's subject (else "(confidential)")
 };
 
 struct MovedItem {
     std::string domain;    // team, mail, agenda (a task another domain made: that domain)
     std::string reference; // task 41, IN-2026-0012, NOTE-2026-0003, minute 7
     std::string what;      // task, follow-up, note action, decision, meeting action
-    std::string title;     // "(confidential)" for a confidential letter
+    std::string title;     // "(confidential)" for a confidential letter, unless shown
     std::optional<core::Date> due;
 };
 

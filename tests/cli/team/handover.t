@@ -43,6 +43,8 @@ A dry run lists, and changes nothing.
   would hand 6 open items of an to bert
   $ officectl due --who an --within 60d -o csv | wc -l
   6
+  $ officectl team handover an --owner bert --dry-run --show-confidential -q -o csv | grep IN-2026-0002
+  IN-2026-0002,mail,follow-up,2027-01-01,Contract
 
 Only what is due in the next week: the undated task and later work stay.
 
