@@ -72,14 +72,7 @@ void team_items(store::Database& db, const config::Config& config, core::Date to
             continue;
         }
         // Tasks made by another domain (an event's plan, an improvement action) carry its name.
-        auto domain = std::string("team");
-        if (t.origin) {
-            auto source = t.origin->substr(0, t.origin->find(':'));
-            for (const char* known : {"mail", "agenda", "contract", "dossier", "trip", "event", "improve"}) {
-                domain = source == known ? source : domain;
-            }
-        }
-        out.push_back({domain, fmt::format("task {}", t.id), "task", t.title, t.assignee, *t.due});
+        out.push_back({teamwork::origin_domain(t), fmt::format("task {}", t.id), "task", t.title, t.assignee, *t.due});
     }
 }
 

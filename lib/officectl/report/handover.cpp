@@ -19,18 +19,6 @@ bool in_scope(const std::optional<core::Date>& due, const HandoverRequest& r) {
     return !r.due_before || (due && *due < *r.due_before);
 }
 
-std::string task_domain(const teamwork::Task& t) {
-    if (t.origin) {
-        auto source = t.origin->substr(0, t.origin->find(':'));
-        for (const char* known : {"mail", "agenda", "contract", "dossier", "trip", "event", "improve"}) {
-            if (source == known) {
-                return source;
-            }
-        }
-    }
-    return "team";
-}
-
 } // namespace
 
 std::vector<MovedItem> hand_over(store::Txn& txn, const HandoverRequest& r) {
@@ -57,7 +45,7 @@ std::vector<MovedItem> hand_over(store::Txn& txn, const HandoverRequest& r) {
         if (in_scope(t.due, r)) {
             t.assignee = to.handle;
             teamwork::update_task(txn, t);
-            moved.push_back({task_domain(t), fmt::format("task {}", t.id), "task", t.title, t.due});
+            moved.push_back({teamwork::origin_domain(t), fmt::format("task {}", t.id), "task", t.title, t.due});
         }
     }
 

@@ -42,5 +42,8 @@ struct TaskFilter {
 
 // `mail:IN-2026-0012`: a domain, a colon, its reference. Throws a usage Error otherwise.
 void check_origin(std::string_view origin);
+// The domain a task came from: "event" for origin `event:3`, ... ("team" for a
+// task of the team's own, or an origin no domain owns).
+std::string origin_domain(const Task& t);
 
 } // namespace officectl::teamwork

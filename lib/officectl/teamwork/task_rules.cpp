@@ -12,6 +12,18 @@ std::string_view priority_name(Priority p) { return priorities.name(p); }
 
 std::optional<Priority> parse_priority(std::string_view word) { return priorities.parse(word); }
 
+std::string origin_domain(const Task& t) {
+    if (t.origin) {
+        auto source = t.origin->substr(0, t.origin->find(':'));
+        for (const char* known : {"mail", "agenda", "contract", "dossier", "trip", "event", "improve"}) {
+            if (source == known) {
+                return source;
+            }
+        }
+    }
+    return "team";
+}
+
 void check_origin(std::string_view origin) {
     auto colon = origin.find(':');
     bool ok = colon != std::string_view::npos && colon > 0 && colon + 1 < origin.size();
