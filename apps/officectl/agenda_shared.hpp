@@ -5,6 +5,7 @@
 #include "context.hpp"
 
 #include "officectl/agenda/appointment.hpp"
+#include "officectl/agenda/booking_time.hpp"
 
 #include <CLI/CLI.hpp>
 
@@ -35,22 +36,9 @@ core::DateRange range_options(Context& ctx, const std::string& day, const std::s
 // `an,bert` -> {"an", "bert"}.
 std::vector<std::string> list_option(const std::string& text);
 
-// When the appointment takes place, from the options of `add` and `edit`.
-struct TimeOptions {
-    std::string at;                 // start: a date-time, or a date for all-day
-    std::string length;             // --for: 1h30
-    std::vector<std::string> until; // an end time, and/or (with --every) the series' last day
-    bool all_day = false;
-    int days = 0;
-    // recurrence
-    std::string every, on;
-    int interval = 1;
-    std::string count; // text: 0 and negatives are refused with a reason, not taken for "no end"
-};
-void add_time_options(CLI::App* verb, TimeOptions& o, bool for_add);
-// Sets start, end, zone, all_day and rrule of `a` from the options given. When
-// editing, options not given keep `a`'s values (a new start keeps the length).
-void apply_time_options(Context& ctx, const TimeOptions& o, agenda::Appointment& a, bool editing);
+// --at, --for, --end, --all-day, --days (and for `add` --every, --interval,
+// --repeat-on, --count) into `r`; agenda::apply_time_request applies them.
+void add_time_options(CLI::App* verb, agenda::TimeRequest& r, bool for_add);
 
 // Refuses (exit 65) a booking of more people (--who and --external) than its room
 // seats (with `force`: booked all the same, with a note), and (exit 65, naming the

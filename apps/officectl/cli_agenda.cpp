@@ -94,7 +94,7 @@ void add_add(CLI::App* agenda, Context& ctx) {
     auto* add = agenda->add_subcommand("add", "book an appointment, a meeting or a series; refuses a double booking");
     struct Opts {
         std::string title;
-        TimeOptions time;
+        agenda::TimeRequest time;
         DetailOptions details;
     };
     auto o = std::make_shared<Opts>();
@@ -114,7 +114,7 @@ void add_add(CLI::App* agenda, Context& ctx) {
         if (a.title.empty()) {
             throw usage_error("the title is empty");
         }
-        apply_time_options(ctx, o->time, a, false);
+        agenda::apply_time_request(o->time, a, false, ctx.clock());
         apply_details(o->details, a);
         check_booking(ctx, a, o->details.force);
         auto id = agenda::add_appointment(txn, a);
@@ -130,7 +130,7 @@ void add_edit(CLI::App* agenda, Context& ctx) {
     auto* edit = agenda->add_subcommand("edit", "change an appointment, a whole series, or one occurrence (--on)");
     struct Opts {
         std::string id, on;
-        TimeOptions time;
+        agenda::TimeRequest time;
         DetailOptions details;
     };
     auto o = std::make_shared<Opts>();
@@ -155,7 +155,7 @@ void add_edit(CLI::App* agenda, Context& ctx) {
         agenda::refuse_made_elsewhere(target.original, "edit");
         auto& a = target.appt;
         const auto& original = target.original;
-        apply_time_options(ctx, o->time, a, true);
+        agenda::apply_time_request(o->time, a, true, ctx.clock());
         apply_details(o->details, a);
         check_booking(ctx, a, o->details.force, &original);
         auto shown = agenda::save_edit(txn, target);

@@ -3,6 +3,7 @@
 // occurrences with cancelled and moved dates, conflicts, free slots.
 
 #include "officectl/agenda/booking.hpp"
+#include "officectl/agenda/booking_time.hpp"
 #include "officectl/agenda/conflicts.hpp"
 #include "officectl/agenda/free_slots.hpp"
 #include "officectl/agenda/occurrences.hpp"
@@ -572,5 +573,67 @@ TEST_CASE("an appointment another domain made is refused by the agenda's verbs, 
         CHECK(e.code() == ExitCode::data);
         CHECK(std::string(e.what()) == "appointment 12 is leg 5 of trip 3 \"Beurs\": the agenda does not delete it; "
                                        "use `officectl trip leg edit 5` or `officectl trip leg rm 5`");
+    }
+}
+
+TEST_CASE("booking times: what --at, --for, --end, --days and --count make of an appointment") {
+    auto clock = core::Clock::pinned("2026-11-30", "Europe/Brussels"); // a Monday
+    auto made = [&](agenda::TimeRequest r) {
+        Appointment a;
+        agenda::apply_time_request(r, a, false, clock);
+        return a;
+    };
+    SUBCASE("a time gives an hour; --for or --end give the end; a bare end time is on the start's day") {
+        auto a = made({.at = "fri 14:00"});
+        CHECK(a.start == at("2026-12-04 14:00"));
+        CHECK(a.end == at("2026-12-04 15:00"));
+        CHECK_FALSE(a.all_day);
+        CHECK(made({.at = "fri 14:00", .length = "1h30"}).end == at("2026-12-04 15:30"));
+        CHECK(made({.at = "fri 14:00", .until = {"16:15"}}).end == at("2026-12-04 16:15"));
+        auto ny = made({.at = "2026-12-03 10:00 America/New_York", .until = {"11:00"}});
+        CHECK(ny.zone == "America/New_York");
+        CHECK(ny.end - ny.start == std::chrono::hours{1});
+    }
+    SUBCASE("a date alone, --all-day or --days: local midnights, in the office's zone") {
+        auto a = made({.at = "2026-12-24", .days = 2});
+        CHECK(a.all_day);
+        CHECK(a.start == at("2026-12-24 00:00"));
+        CHECK(a.end == at("2026-12-26 00:00"));
+        CHECK(made({.at = "2026-12-24 10:00", .all_day = true}).end == at("2026-12-25 00:00"));
+    }
+    SUBCASE("contradictions are refused with the option named") {
+        CHECK_THROWS_WITH(made({.at = "fri 14:00", .length = "1h", .until = {"16:00"}}),
+                          "give the end as --for or --end, not both");
+        CHECK_THROWS_WITH(made({.at = "2026-12-24", .length = "1h"}),
+                          "an all-day appointment takes --days, not --for or --end");
+        CHECK_THROWS_WITH(made({.at = "fri 14:00", .until = {"13:00"}}),
+                          "--end 13:00 is not after the start (2026-12-04 14:00)");
+        CHECK_THROWS_WITH(made({.at = "fri 14:00", .until = {"2027-01-31"}}),
+                          doctest::Contains("with --every, the series' last day"));
+        CHECK_THROWS_WITH(made({.at = "fri 14:00", .count = "3"}),
+                          "--repeat-on, --interval and --count go with --every");
+        CHECK_THROWS_WITH(made({.at = "fri 14:00", .days = -1}), "--days: expected a number of days of at least 1");
+        CHECK_THROWS_WITH(made({.length = "1h"}), "--at is required");
+        CHECK_THROWS_WITH(made({.at = "fri 25:00"}), doctest::Contains("--at: "));
+    }
+    SUBCASE("a series: --count 0 is no endless series; a date --end is its last day") {
+        CHECK_THROWS_WITH(made({.at = "mon 10:00", .every = "week", .count = "0"}),
+                          doctest::Contains("--count: a series has at least 1 occurrence, not \"0\""));
+        auto s = made({.at = "mon 10:00", .until = {"11:00", "2027-01-31"}, .every = "week"});
+        REQUIRE(s.rrule);
+        CHECK(s.rrule->find("FREQ=WEEKLY") != std::string::npos);
+        CHECK(s.rrule->find("UNTIL=") != std::string::npos);
+        CHECK(s.end - s.start == std::chrono::hours{1});
+    }
+    SUBCASE("an edit keeps what is not given, and a moved appointment keeps its length") {
+        auto a = made({.at = "fri 14:00", .length = "45m"});
+        agenda::apply_time_request({.at = "2026-12-08 09:00"}, a, true, clock);
+        CHECK(a.start == at("2026-12-08 09:00"));
+        CHECK(a.end == at("2026-12-08 09:45"));
+        agenda::apply_time_request({.all_day = true}, a, true, clock);
+        CHECK(a.all_day);
+        CHECK(a.start == at("2026-12-08 00:00"));
+        agenda::apply_time_request({.at = "2026-12-09 10:00"}, a, true, clock);
+        CHECK(a.end - a.start == std::chrono::hours{1}); // a former all-day appointment takes an hour
     }
 }

@@ -115,7 +115,7 @@ Instant from_local_lenient(date::local_seconds local, const std::string& zone) {
     return Instant{local.time_since_epoch() - info.first.offset};
 }
 
-ZonedInstant parse_datetime(std::string_view text, const Clock& clock) {
+ZonedInstant parse_datetime(std::string_view text, const Clock& clock, std::optional<Date> bare_time_day) {
     auto s = trim(text);
     if (s.empty()) {
         throw bad_time(text, "empty");
@@ -154,7 +154,7 @@ ZonedInstant parse_datetime(std::string_view text, const Clock& clock) {
         time_part = time_word;
         zone_part = zone_word;
     }
-    Date day = date_part.empty() ? clock.today() : parse_date(date_part, clock.today());
+    Date day = date_part.empty() ? bare_time_day.value_or(clock.today()) : parse_date(date_part, clock.today());
     std::string_view offset_text;
     auto tod = parse_clock_time(time_part, text, offset_text);
     auto local = date::local_days{day} + tod;

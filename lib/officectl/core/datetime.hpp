@@ -4,6 +4,7 @@
 
 #include "officectl/core/clock.hpp"
 
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -19,8 +20,10 @@ struct ZonedInstant {
 // name after a space (`10:00 America/New_York`); a date word may stand for the
 // date (`tomorrow 09:30`, `fri 14:00`), and a bare `HH:MM` means today. Without a
 // zone the clock's zone applies. A wall time skipped by a DST change is an error;
-// one that occurs twice takes the earlier.
-ZonedInstant parse_datetime(std::string_view text, const Clock& clock);
+// one that occurs twice takes the earlier. With `bare_time_day`, a bare time is
+// on that day instead (an end time on the start's day).
+ZonedInstant parse_datetime(std::string_view text, const Clock& clock,
+                            std::optional<Date> bare_time_day = std::nullopt);
 
 // The local date and time of an instant in a zone.
 date::local_seconds to_local(Instant utc, const std::string& zone);
