@@ -28,7 +28,7 @@ namespace {
 
 struct LeaveOptions {
     std::string type, from, to, half, note;
-    bool requested = false, force = false, full_day = false;
+    bool requested = false, force = false, full_day = false, open = false;
 };
 
 void add_leave_options(CLI::App* verb, LeaveOptions& o, bool for_add) {
@@ -39,7 +39,9 @@ void add_leave_options(CLI::App* verb, LeaveOptions& o, bool for_add) {
         type->required();
         from->required();
     }
-    verb->add_option("--until", o.to, "the last day (default: --since)")->type_name("DATE");
+    verb->add_option("--until", o.to, "the last day (default: --since); closes sick leave that had no end yet")
+        ->type_name("DATE");
+    verb->add_flag("--open", o.open, "sick leave without an end yet (until further notice); close it with --until");
     add_choice_option(verb, "--half", o.half, absence::halves, "half a day (one day)", "HALF");
     verb->add_option("--note", o.note, "a note (of sick leave: confidential)")->type_name("TEXT");
     verb->add_flag("--force", o.force, "even when it breaks a staffing rule");
@@ -52,14 +54,22 @@ void apply_leave_options(Context& ctx, const absence::Settings& settings, const 
     if (!o.type.empty()) {
         l.type = settings.type(o.type).name;
     }
+    if (o.open && !o.to.empty()) {
+        throw usage_error("--open is sick leave without an end: give --open or --until, not both");
+    }
     if (!o.from.empty()) {
         l.from = date_option(ctx, "--since", o.from);
-        if (o.to.empty()) {
+        if (o.to.empty() && !l.open) {
             l.to = l.from;
         }
     }
     if (!o.to.empty()) {
         l.to = date_option(ctx, "--until", o.to);
+        l.open = false;
+    }
+    if (o.open) {
+        l.open = true;
+        l.to = absence::k_no_end_yet;
     }
     if (!o.half.empty()) {
         l.half = absence::halves.parse(o.half).value(); // the option admits only its words
@@ -71,7 +81,9 @@ void apply_leave_options(Context& ctx, const absence::Settings& settings, const 
         l.note = o.note;
     }
     absence::check_leave(l);
-    absence::check_counts(l, absence::count_for(ctx.db(), ctx.config().calendar(), l));
+    if (!l.open) {
+        absence::check_counts(l, absence::count_for(ctx.db(), ctx.config().calendar(), l));
+    }
 }
 
 // Says what the library decided of the staffing rules: refused (exit 65), a
@@ -99,13 +111,6 @@ void check_staffing(Context& ctx, const absence::Settings& settings, const absen
     ctx.note(fmt::format("recorded although it breaks a staffing rule:\n{}", core::join(lines, "\n")));
 }
 
-std::string span_text(const absence::Leave& l) {
-    if (l.from == l.to) {
-        return core::format_date(l.from) + (l.half ? (*l.half == absence::Half::am ? " (morning)" : " (afternoon)") : "");
-    }
-    return fmt::format("{} to {}", core::format_date(l.from), core::format_date(l.to));
-}
-
 // Vacation days that sickness took back: said, with what they count.
 void say_returned(Context& ctx, const std::vector<absence::ReturnedDays>& returned) {
     for (const auto& r : returned) {
@@ -114,7 +119,8 @@ void say_returned(Context& ctx, const std::vector<absence::ReturnedDays>& return
         days.to = r.to;
         auto count = absence::count_for(ctx.db(), ctx.config().calendar(), days);
         ctx.note(fmt::format("{} leave {} ({}): {} back into {}'s balance ({}), sick instead", r.leave.type, r.leave.id,
-                             span_text(r.leave), span_text(days), r.leave.who, absence::format_days(count.days)));
+                             absence::span_text(r.leave), absence::span_text(days), r.leave.who,
+                             absence::format_days(count.days)));
     }
 }
 
@@ -127,21 +133,22 @@ void add_add(CLI::App* absence, Context& ctx) {
     add->footer("Examples:\n"
                 "  officectl absence add an --type vacation --since 2026-12-21 --until 2027-01-01\n"
                 "  officectl absence add bert --type sick --since today\n"
+                "  officectl absence add bert --type sick --since mon --open     # no end yet\n"
                 "  officectl absence add chloe --type vacation --since fri --half pm --requested");
     on_write(add, ctx, [&ctx, who, o](store::Txn& txn) {
         auto settings = absence_settings(ctx);
         absence::Leave l;
         l.who = team::get_member(ctx.db(), *who).handle;
-        apply_leave_options(ctx, settings, *o, l);
         l.status = o->requested ? absence::LeaveStatus::requested : absence::LeaveStatus::approved;
+        apply_leave_options(ctx, settings, *o, l);
         check_staffing(ctx, settings, l, o->force);
         auto returned = absence::return_days_to_illness(txn, settings, l);
         auto id = absence::add_leave(txn, l);
         txn.commit();
         say_returned(ctx, returned);
-        auto count = absence::count_for(ctx.db(), ctx.config().calendar(), l);
-        ctx.done(fmt::format("{} leave {}: {} {} {}, {}", o->requested ? "requested" : "recorded", id, l.who, l.type,
-                             span_text(l), absence::format_days(count.days)),
+        auto count = absence::count_for(ctx.db(), ctx.config().calendar(), l, std::nullopt, l.known_to(ctx.today()));
+        ctx.done(fmt::format("{} leave {}: {} {} {}, {}{}", o->requested ? "requested" : "recorded", id, l.who, l.type,
+                             absence::span_text(l), absence::format_days(count.days), l.open ? " so far" : ""),
                  std::to_string(id));
     });
 }
@@ -181,7 +188,8 @@ void add_list(CLI::App* absence, Context& ctx) {
             f.type = absence_settings(ctx).type(o->type).name;
         }
         f.include_rejected = o->all;
-        ctx.print_table(absence::leaves_table(ctx.db(), ctx.config().calendar(), absence::list_leaves(ctx.db(), f)));
+        ctx.print_table(
+            absence::leaves_table(ctx.db(), ctx.config().calendar(), absence::list_leaves(ctx.db(), f), ctx.today()));
     });
 }
 
@@ -192,7 +200,8 @@ void add_show(CLI::App* absence, Context& ctx) {
     show->footer("Examples:\n  officectl absence show 3\n  officectl -o json absence show 3");
     on_run(show, ctx, [&ctx, id] {
         auto l = absence::get_leave(ctx.db(), leave_id_argument(*id));
-        ctx.print_report(absence::leave_report(l, absence::count_for(ctx.db(), ctx.config().calendar(), l)));
+        auto count = absence::count_for(ctx.db(), ctx.config().calendar(), l, std::nullopt, l.known_to(ctx.today()));
+        ctx.print_report(absence::leave_report(l, count));
     });
 }
 
@@ -203,7 +212,8 @@ void add_edit(CLI::App* absence, Context& ctx) {
     edit->add_option("id", *id, "the leave's number")->required()->type_name("ID");
     add_leave_options(edit, *o, false);
     edit->add_flag("--full-day", o->full_day, "no longer a half day");
-    edit->footer("Examples:\n  officectl absence edit 3 --until 2027-01-08\n  officectl absence edit 4 --type training");
+    edit->footer("Examples:\n  officectl absence edit 3 --until 2027-01-08\n  officectl absence edit 4 --type training\n"
+                 "  officectl absence edit 7 --until 2026-12-11   # back at work: open sick leave gets its end");
     on_write(edit, ctx, [&ctx, id, o](store::Txn& txn) {
         auto settings = absence_settings(ctx);
         auto l = absence::get_leave(ctx.db(), leave_id_argument(*id));
@@ -216,7 +226,8 @@ void add_edit(CLI::App* absence, Context& ctx) {
         absence::update_leave(txn, l);
         txn.commit();
         say_returned(ctx, returned);
-        ctx.done(fmt::format("changed leave {}: {} {} {}", l.id, l.who, l.type, span_text(l)), std::to_string(l.id));
+        ctx.done(fmt::format("changed leave {}: {} {} {}", l.id, l.who, l.type, absence::span_text(l)),
+                 std::to_string(l.id));
     });
 }
 
@@ -229,7 +240,8 @@ void add_rm(CLI::App* absence, Context& ctx) {
         auto l = absence::get_leave(ctx.db(), leave_id_argument(*id));
         absence::remove_leave(txn, l);
         txn.commit();
-        ctx.done(fmt::format("deleted leave {}: {} {} {}", l.id, l.who, l.type, span_text(l)), std::to_string(l.id));
+        ctx.done(fmt::format("deleted leave {}: {} {} {}", l.id, l.who, l.type, absence::span_text(l)),
+                 std::to_string(l.id));
     });
 }
 
@@ -249,7 +261,8 @@ void add_decide(CLI::App* absence, Context& ctx) {
         check_staffing(ctx, absence_settings(ctx), l, *force);
         absence::update_leave(txn, l);
         txn.commit();
-        ctx.done(fmt::format("approved leave {}: {} {} {}", l.id, l.who, l.type, span_text(l)), std::to_string(l.id));
+        ctx.done(fmt::format("approved leave {}: {} {} {}", l.id, l.who, l.type, absence::span_text(l)),
+                 std::to_string(l.id));
     });
     auto* reject = absence->add_subcommand("reject", "refuse a leave request, saying why");
     auto rid = std::make_shared<std::string>();
@@ -266,7 +279,8 @@ void add_decide(CLI::App* absence, Context& ctx) {
         l.why_rejected = *why;
         absence::update_leave(txn, l);
         txn.commit();
-        ctx.done(fmt::format("rejected leave {}: {} {} {}", l.id, l.who, l.type, span_text(l)), std::to_string(l.id));
+        ctx.done(fmt::format("rejected leave {}: {} {} {}", l.id, l.who, l.type, absence::span_text(l)),
+                 std::to_string(l.id));
     });
 }
 

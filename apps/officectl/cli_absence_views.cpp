@@ -171,6 +171,10 @@ void add_export(CLI::App* absence, Context& ctx) {
             a.zone = zone;
             a.all_day = !l.half;
             std::tie(a.start, a.end) = absence::leave_interval(l, zone);
+            if (l.open) { // sickness without an end yet: through the month exported
+                a.title += " (no end yet)";
+                a.end = core::from_local_lenient(date::local_days{core::add_days(*f.to, 1)}, zone);
+            }
             a.owner = l.who;
             a.status = l.status == absence::LeaveStatus::requested ? agenda::Status::tentative : agenda::Status::confirmed;
             events.push_back(std::move(a));

@@ -259,3 +259,74 @@ TEST_CASE("sickness during a vacation: the vacation is cut around it, other leav
     CHECK(absence::return_days_to_illness(txn, settings, half).empty());
     CHECK(absence::return_days_to_illness(txn, settings, leave("an", d(2026, 12, 17), d(2026, 12, 17))).empty());
 }
+
+TEST_CASE("sickness without an end yet: counted through today, cuts the vacation under way, not later ones") {
+    TempStore s;
+    add_people(s);
+    auto settings = absence::Settings{absence::builtin_types(), 20, 5, 2, {{"secretary", 1, "config.toml:1"}}};
+    add(s, leave("an", d(2026, 12, 3), d(2026, 12, 9)));   // 1: a vacation under way
+    add(s, leave("an", d(2027, 2, 15), d(2027, 2, 19)));   // 2: the spring holiday, planned
+    auto sick = leave("an", d(2026, 12, 7), absence::k_no_end_yet, "sick");
+    sick.open = true;
+    absence::check_leave(sick);
+    CHECK(absence::span_text(sick) == "since 2026-12-07, no end yet");
+    // Counted up to a day only: through today (Wednesday 9th) it is three working days.
+    CHECK_THROWS_AS(absence::count_leave(sick, core::Calendar{}, core::WorkWeek{}), std::logic_error);
+    CHECK(sick.known_to(d(2026, 12, 9)) == d(2026, 12, 9));
+    CHECK(sick.known_to(d(2026, 12, 1)) == d(2026, 12, 7)); // its first day at least
+    CHECK(absence::count_leave(sick, core::Calendar{}, core::WorkWeek{}, std::nullopt, d(2026, 12, 9)).days == 3);
+    // Only sickness, of whole days, recorded (not requested), may have no end.
+    auto open_vacation = leave("an", d(2026, 12, 7), absence::k_no_end_yet);
+    open_vacation.open = true;
+    CHECK_THROWS_WITH(absence::check_leave(open_vacation), doctest::Contains("only sick leave can have no end yet"));
+    auto requested = sick;
+    requested.status = absence::LeaveStatus::requested;
+    CHECK_THROWS_AS(absence::check_leave(requested), Error);
+    {
+        store::Txn txn(s.db, TempStore::actor());
+        auto cut = absence::return_days_to_illness(txn, settings, sick);
+        REQUIRE(cut.size() == 1); // the rest of the vacation under way; the spring holiday stays
+        CHECK(cut[0].leave.id == 1);
+        CHECK(cut[0].from == d(2026, 12, 7));
+        CHECK(cut[0].to == d(2026, 12, 9));
+        sick.id = absence::add_leave(txn, sick);
+        txn.commit();
+    }
+    CHECK(absence::get_leave(s.db, 1).to == d(2026, 12, 6));
+    auto stored = absence::get_leave(s.db, sick.id);
+    CHECK(stored.open);
+    CHECK(stored.to == absence::k_no_end_yet);
+    // Away on every day from its start, in any query: next month too.
+    absence::LeaveFilter january;
+    january.who = "an";
+    january.from = d(2027, 1, 11);
+    january.to = d(2027, 1, 15);
+    REQUIRE(absence::list_leaves(s.db, january).size() == 1);
+    absence::Availability away(s.db, "Europe/Brussels");
+    auto jan = away.away("an", at("2027-01-12 10:00"), at("2027-01-12 11:00"));
+    REQUIRE(jan.size() == 1);
+    CHECK(jan[0].why == "sick since 2026-12-07, no end yet");
+    // Leave planned for later may still be added; leave over its first day may not; nor a second open one.
+    add(s, leave("an", d(2027, 4, 5), d(2027, 4, 9)));
+    CHECK_THROWS_WITH(add(s, leave("an", d(2026, 12, 7), d(2026, 12, 8), "training")),
+                      doctest::Contains("since 2026-12-07, no end yet"));
+    auto again = leave("an", d(2026, 12, 20), absence::k_no_end_yet, "sick");
+    again.open = true;
+    CHECK_THROWS_AS(add(s, again), Error);
+    // Staffing is checked over its first two weeks, not to the end of time.
+    auto chloe = leave("chloe", d(2026, 12, 10), absence::k_no_end_yet, "sick");
+    chloe.open = true;
+    auto review = absence::review_staffing(s.db, settings, core::Calendar{}, chloe, false);
+    CHECK_FALSE(review.refused);
+    CHECK(review.breaches.size() == 4); // the Thursdays and Fridays bert does not work, within 14 days
+    // Closed later: the spring holiday in its way is cut then.
+    store::Txn txn(s.db, TempStore::actor());
+    stored.open = false;
+    stored.to = d(2027, 2, 16);
+    auto closing = absence::return_days_to_illness(txn, settings, stored);
+    REQUIRE(closing.size() == 1);
+    CHECK(closing[0].leave.id == 2);
+    absence::update_leave(txn, stored);
+    txn.commit();
+    CHECK(absence::get_leave(s.db, 2).from == d(2027, 2, 17));
+}

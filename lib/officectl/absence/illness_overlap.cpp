@@ -13,9 +13,11 @@ std::vector<ReturnedDays> return_days_to_illness(store::Txn& txn, const Settings
     LeaveFilter f;
     f.who = sick.who;
     f.from = sick.from;
-    f.to = sick.to;
+    // Open sickness takes back the leave under way on its first day; leave planned
+    // later stays until the sickness gets its end (then this runs again, on edit).
+    f.to = sick.open ? sick.from : sick.to;
     for (auto leave : list_leaves(txn.db(), f)) {
-        if (leave.id == sick.id || !settings.type(leave.type).counts) {
+        if (leave.id == sick.id || leave.open || !settings.type(leave.type).counts) {
             continue;
         }
         auto cut_from = std::max(leave.from, sick.from);

@@ -4,6 +4,9 @@
 // leave that counts against the balance (approved or requested) cuts those days
 // out of it: shortened at one end, split in two around the illness, or removed
 // when the illness covers it. Any other overlap stays refused (add_leave).
+// Sickness without an end yet (Leave::open) takes back the rest of the leave
+// under way on its first day; leave planned for later stays until the sickness
+// gets its end (`absence edit --until`), when the cut is made.
 
 #include "officectl/absence/absence_settings.hpp"
 #include "officectl/absence/leave.hpp"

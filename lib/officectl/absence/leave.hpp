@@ -5,6 +5,7 @@
 #include "officectl/core/choices.hpp"
 #include "officectl/core/dates.hpp"
 
+#include <algorithm>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -21,17 +22,26 @@ inline constexpr core::Choices<LeaveStatus, 3> leave_statuses{
 std::string_view status_name(LeaveStatus s);
 std::optional<LeaveStatus> parse_status(std::string_view word);
 
+// The end of sick leave that has none yet ("until further notice"): stored as
+// its `to`, so that it covers every day from its start in every query.
+inline constexpr core::Date k_no_end_yet{date::year{9999} / date::December / date::day{31}};
+// An open leave's staffing rules are checked over its first two weeks.
+inline constexpr int k_open_staffing_days = 14;
+
 struct Leave {
     std::int64_t id = 0;
     std::string who;  // handle
     std::string type; // a configured type: vacation, sick, ...
     core::Date from;
-    core::Date to;    // inclusive
+    core::Date to;    // inclusive; k_no_end_yet while open
+    bool open = false; // sickness without an end yet; closed by giving it one
     std::optional<Half> half; // a half day (from == to)
     LeaveStatus status = LeaveStatus::approved;
     std::optional<std::string> note;
     std::optional<std::string> why_rejected;
     bool overlaps(core::Date a, core::Date b) const { return from <= b && a <= to; }
+    // The days known so far: an open leave runs through `today` (its first day at least).
+    core::Date known_to(core::Date today) const { return open ? std::max(from, today) : to; }
 };
 
 // How a type is counted and shown.

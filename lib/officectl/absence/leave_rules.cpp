@@ -13,6 +13,20 @@ std::string_view status_name(LeaveStatus s) { return leave_statuses.name(s); }
 std::optional<LeaveStatus> parse_status(std::string_view word) { return leave_statuses.parse(word); }
 
 void check_leave(const Leave& leave) {
+    if (leave.open) {
+        if (!is_illness(leave)) {
+            throw data_error(fmt::format("--open: only sick leave can have no end yet, not {}", leave.type));
+        }
+        if (leave.half) {
+            throw data_error("--open: half a day has an end; give --half or --open");
+        }
+        if (leave.status == LeaveStatus::requested) {
+            throw data_error("--open: sickness is recorded, not requested");
+        }
+        if (leave.to != k_no_end_yet) {
+            throw std::logic_error("an open leave ends on k_no_end_yet");
+        }
+    }
     if (leave.to < leave.from) {
         throw data_error(fmt::format("the leave ends ({}) before it starts ({})", core::format_date(leave.to),
                                      core::format_date(leave.from)));
@@ -21,14 +35,14 @@ void check_leave(const Leave& leave) {
         throw data_error("--half is for a leave of one day (--since and --until the same day)");
     }
     // A typo such as 0001-01-01 or 20260-01-05 would count thousands of days: refused.
-    for (auto d : {leave.from, leave.to}) {
+    for (auto d : {leave.from, leave.open ? leave.from : leave.to}) {
         auto year = static_cast<int>(d.year());
         if (year < 1900 || year > 2199) {
             throw data_error(fmt::format("a leave on {}? dates from 1900 to 2199 only: check the year",
                                          core::format_date(d)));
         }
     }
-    if (core::days_between(leave.from, leave.to) > 366) {
+    if (!leave.open && core::days_between(leave.from, leave.to) > 366) {
         throw data_error("a leave of more than a year: split it per year");
     }
 }
@@ -37,6 +51,9 @@ LeaveCount count_leave(const Leave& leave, const core::Calendar& calendar, const
                        std::optional<core::Date> from, std::optional<core::Date> to) {
     LeaveCount out;
     auto first = from && *from > leave.from ? *from : leave.from;
+    if (leave.open && !to) {
+        throw std::logic_error("count_leave: an open leave is counted up to a day");
+    }
     auto last = to && *to < leave.to ? *to : leave.to;
     for (auto d = first; d <= last; d = core::add_days(d, 1)) {
         CountedDay c{d, 0, ""};
@@ -81,6 +98,16 @@ double pro_rata_months(double days, int months) { return std::round(days * month
 std::string format_days(double days) {
     auto text = std::fmod(days, 1.0) == 0 ? fmt::format("{}", static_cast<long>(days)) : fmt::format("{:.1f}", days);
     return text + (days == 1 || days == 0.5 ? " day" : " days");
+}
+
+std::string span_text(const Leave& l) {
+    if (l.open) {
+        return fmt::format("since {}, no end yet", core::format_date(l.from));
+    }
+    if (l.from == l.to) {
+        return core::format_date(l.from) + (l.half ? (*l.half == Half::am ? " (morning)" : " (afternoon)") : "");
+    }
+    return fmt::format("{} to {}", core::format_date(l.from), core::format_date(l.to));
 }
 
 bool note_is_confidential(const Leave& leave) { return leave.type == "sick"; }

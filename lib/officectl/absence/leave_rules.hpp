@@ -34,6 +34,10 @@ int months_employed(std::optional<core::Date> start, std::optional<core::Date> e
 // A year's days for `months` of employment: days x months / 12, to the nearest half day.
 double pro_rata_months(double days, int months);
 
+// The days of a leave in words: "2026-12-04 (afternoon)", "2026-12-21 to
+// 2027-01-01", "since 2026-12-07, no end yet".
+std::string span_text(const Leave& leave);
+
 // "8 days", "0.5 day", "3.5 days".
 std::string format_days(double days);
 

@@ -1,5 +1,7 @@
 #include "officectl/absence/leave_store.hpp"
 
+#include "officectl/absence/leave_rules.hpp"
+
 #include "officectl/core/error.hpp"
 #include "officectl/store/sql.hpp"
 #include "officectl/team/member_store.hpp"
@@ -13,7 +15,7 @@ namespace {
 
 constexpr std::string_view k_entity = "absence.leave";
 constexpr const char* k_select =
-    "SELECT id, member_id, type, from_date, to_date, half, status, note, why_rejected FROM absence_leave ";
+    "SELECT id, member_id, type, from_date, to_date, half, status, note, why_rejected, open_ended FROM absence_leave ";
 
 std::vector<Leave> read_leaves(store::Database& db, SQLite::Statement& q) {
     auto handles = team::member_handles_by_id(db);
@@ -31,6 +33,7 @@ std::vector<Leave> read_leaves(store::Database& db, SQLite::Statement& q) {
         l.status = parse_status(q.getColumn(6).getString()).value_or(LeaveStatus::approved);
         l.note = store::opt_text(q, 7);
         l.why_rejected = store::opt_text(q, 8);
+        l.open = q.getColumn(9).getInt() != 0;
         out.push_back(std::move(l));
     }
     return out;
@@ -45,6 +48,14 @@ void bind_leave(store::Database& db, SQLite::Statement& q, const Leave& l) {
     q.bind(6, std::string(status_name(l.status)));
     store::bind_opt(q, 7, l.note);
     store::bind_opt(q, 8, l.why_rejected);
+    q.bind(9, l.open ? 1 : 0);
+}
+
+// Whether `later`, which starts within an open leave, is kept beside it: leave
+// planned after an open sickness began stays (until the sickness gets an end,
+// see illness_overlap.hpp); leave under way when it began does not.
+bool planned_during_open(const Leave& open, const Leave& later) {
+    return open.open && !later.open && later.from > open.from;
 }
 
 // Another leave of the same person on one of these days (not rejected, not itself).
@@ -57,15 +68,15 @@ void check_overlap(store::Database& db, const Leave& l) {
     f.from = l.from;
     f.to = l.to;
     for (const auto& other : list_leaves(db, f)) {
-        if (other.id == l.id) {
+        if (other.id == l.id || planned_during_open(l, other) || planned_during_open(other, l)) {
             continue;
         }
         // Two half days of one day may share it: a morning and an afternoon.
         if (l.half && other.half && *l.half != *other.half) {
             continue;
         }
-        throw data_error(fmt::format("{} is already away then: leave {} ({}, {} to {})", l.who, other.id, other.type,
-                                     core::format_date(other.from), core::format_date(other.to)));
+        throw data_error(fmt::format("{} is already away then: leave {} ({}, {})", l.who, other.id, other.type,
+                                     span_text(other)));
     }
 }
 
@@ -94,6 +105,9 @@ CREATE TABLE absence_entitlement (
     PRIMARY KEY (member_id, year)
 ) STRICT;
 )"},
+        {"absence", 2, "open sick leave (no end yet)", R"(
+ALTER TABLE absence_leave ADD COLUMN open_ended INTEGER NOT NULL DEFAULT 0 CHECK (open_ended IN (0, 1));
+)"},
     };
     return list;
 }
@@ -102,8 +116,8 @@ std::int64_t add_leave(store::Txn& txn, const Leave& l) {
     auto& db = txn.db();
     check_overlap(db, l);
     SQLite::Statement q(db.sqlite(), R"(
-INSERT INTO absence_leave (member_id, type, from_date, to_date, half, status, note, why_rejected)
-VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8))");
+INSERT INTO absence_leave (member_id, type, from_date, to_date, half, status, note, why_rejected, open_ended)
+VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9))");
     bind_leave(db, q, l);
     q.exec();
     auto id = db.sqlite().getLastInsertRowid();
@@ -117,10 +131,10 @@ void update_leave(store::Txn& txn, const Leave& l) {
     auto before = txn.snapshot("absence_leave", l.id);
     SQLite::Statement q(db.sqlite(), R"(
 UPDATE absence_leave SET member_id = ?1, type = ?2, from_date = ?3, to_date = ?4, half = ?5, status = ?6, note = ?7,
-       why_rejected = ?8
-WHERE id = ?9)");
+       why_rejected = ?8, open_ended = ?9
+WHERE id = ?10)");
     bind_leave(db, q, l);
-    q.bind(9, static_cast<int64_t>(l.id));
+    q.bind(10, static_cast<int64_t>(l.id));
     q.exec();
     txn.record_edit(k_entity, "absence_leave", l.id, fmt::format("{} {}", l.who, l.type), before);
 }

@@ -27,18 +27,23 @@ Cell half_cell(const Leave& l) {
     return std::string(halves.name(*l.half));
 }
 
+// The last day, or nothing (null in JSON) for sickness without an end yet.
+Cell to_cell(const Leave& l) { return l.open ? Cell{} : Cell{l.to}; }
+
 core::DateRange month_range(date::year_month m) {
     return {core::Date{m / 1}, core::Date{m / date::last}};
 }
 
 } // namespace
 
-render::Table leaves_table(store::Database& db, const core::Calendar& calendar, const std::vector<Leave>& leaves) {
+render::Table leaves_table(store::Database& db, const core::Calendar& calendar, const std::vector<Leave>& leaves,
+                          core::Date today) {
     render::Table t;
     t.column("id", ColumnType::integer).column("who").column("type").column("from", ColumnType::date);
     t.column("to", ColumnType::date).column("half").column("days", ColumnType::decimal).column("status").column("note");
     for (const auto& l : leaves) {
-        t.add_row({l.id, l.who, l.type, l.from, l.to, half_cell(l), count_for(db, calendar, l).days,
+        t.add_row({l.id, l.who, l.type, l.from, to_cell(l), half_cell(l),
+                   count_for(db, calendar, l, std::nullopt, l.known_to(today)).days,
                    std::string(status_name(l.status)), render::secret_if(note_is_confidential(l), l.note)});
     }
     return t;
@@ -46,13 +51,14 @@ render::Table leaves_table(store::Database& db, const core::Calendar& calendar, 
 
 render::Report leave_report(const Leave& l, const LeaveCount& count) {
     render::Report r;
-    r.title = fmt::format("Leave {}: {} {}", l.id, l.who, l.type);
+    r.title = fmt::format("Leave {}: {} {}{}", l.id, l.who, l.type,
+                          l.open ? fmt::format(", {} (days so far)", span_text(l)) : "");
     render::Table f;
     f.vertical();
     f.column("id", ColumnType::integer).column("who").column("type").column("from", ColumnType::date);
     f.column("to", ColumnType::date).column("half").column("days", ColumnType::decimal).column("status");
     f.column("note").column("why_rejected");
-    f.add_row({l.id, l.who, l.type, l.from, l.to, half_cell(l), count.days, std::string(status_name(l.status)),
+    f.add_row({l.id, l.who, l.type, l.from, to_cell(l), half_cell(l), count.days, std::string(status_name(l.status)),
                render::secret_if(note_is_confidential(l), l.note), opt(l.why_rejected)});
     r.sections.push_back({"", {f}});
     r.sections.push_back({"Days", {days_table(count)}});
@@ -143,7 +149,7 @@ render::Table who_table(const std::vector<Leave>& leaves) {
     t.column("who").column("type").column("from", ColumnType::date).column("to", ColumnType::date).column("half");
     t.column("status");
     for (const auto& l : leaves) {
-        t.add_row({l.who, l.type, l.from, l.to, half_cell(l), std::string(status_name(l.status))});
+        t.add_row({l.who, l.type, l.from, to_cell(l), half_cell(l), std::string(status_name(l.status))});
     }
     return t;
 }
@@ -206,7 +212,7 @@ render::Section absence_weekly_section(store::Database& db, const Settings& sett
         t.column("who").column("type").column("from", ColumnType::date).column("to", ColumnType::date);
         t.column("days", ColumnType::decimal).column("status");
         for (const auto& l : out) {
-            t.add_row({l.who, l.type, l.from, l.to, count_for(db, calendar, l, two_weeks.from, two_weeks.to).days,
+            t.add_row({l.who, l.type, l.from, to_cell(l), count_for(db, calendar, l, two_weeks.from, two_weeks.to).days,
                        std::string(status_name(l.status))});
         }
         s.table(std::move(t));

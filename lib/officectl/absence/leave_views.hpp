@@ -11,7 +11,9 @@
 
 namespace officectl::absence {
 
-render::Table leaves_table(store::Database& db, const core::Calendar& calendar, const std::vector<Leave>& leaves);
+// Sickness without an end yet has no `to`, and its days are counted through `today`.
+render::Table leaves_table(store::Database& db, const core::Calendar& calendar, const std::vector<Leave>& leaves,
+                          core::Date today);
 render::Report leave_report(const Leave& leave, const LeaveCount& count);
 render::Table days_table(const LeaveCount& count);
 render::Table balances_table(const std::vector<Balance>& balances, std::string title = "");

@@ -7,6 +7,8 @@
 #include "officectl/core/strings.hpp"
 #include "officectl/team/member_store.hpp"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <map>
 
@@ -201,6 +203,7 @@ std::vector<StaffingBreach> staffing_breaches(store::Database& db, const Setting
 std::pair<core::Instant, core::Instant> leave_interval(const Leave& l, const std::string& zone) {
     auto start = date::local_days{l.from} + (l.half == Half::pm ? std::chrono::hours{12} : std::chrono::hours{0});
     auto end = l.half == Half::am ? date::local_days{l.from} + std::chrono::hours{12}
+               : l.open           ? date::local_seconds{date::local_days{k_no_end_yet}} // until further notice
                                   : date::local_seconds{date::local_days{core::add_days(l.to, 1)}};
     return {core::from_local_lenient(start, zone), core::from_local_lenient(end, zone)};
 }
@@ -220,6 +223,10 @@ std::vector<agenda::Away> Availability::away(const std::string& handle, core::In
         if (l.status == LeaveStatus::requested) {
             a.why += ", requested";
         }
+        if (l.open) {
+            a.why += fmt::format(" since {}, no end yet", core::format_date(l.from));
+            a.open_end = true;
+        }
         if (a.from < to && a.to > from) {
             out.push_back(std::move(a));
         }
@@ -230,8 +237,9 @@ std::vector<agenda::Away> Availability::away(const std::string& handle, core::In
 StaffingReview review_staffing(store::Database& db, const Settings& settings, const core::Calendar& calendar,
                                const Leave& leave, bool force) {
     StaffingReview review;
-    review.breaches = staffing_breaches(db, settings, calendar, {leave.from, leave.to}, leave);
-    auto without = staffing_breaches(db, settings, calendar, {leave.from, leave.to});
+    core::DateRange days{leave.from, leave.open ? core::add_days(leave.from, k_open_staffing_days - 1) : leave.to};
+    review.breaches = staffing_breaches(db, settings, calendar, days, leave);
+    auto without = staffing_breaches(db, settings, calendar, days);
     std::erase_if(review.breaches, [&](const StaffingBreach& b) {
         return std::any_of(without.begin(), without.end(), [&](const StaffingBreach& w) {
             return w.day == b.day && w.role == b.role && w.present == b.present;

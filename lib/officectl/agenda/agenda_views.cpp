@@ -234,6 +234,10 @@ std::string describe_clashes(const std::vector<Clash>& clashes, const std::strin
         Appointment shape; // for the time text only
         shape.all_day = c.other_all_day;
         shape.zone = c.other_zone;
+        if (c.other_id == 0 && c.open_end) {
+            lines.push_back(fmt::format("  {} is away ({})", core::join(c.shared, ", "), c.other_title));
+            continue;
+        }
         if (c.other_id == 0) {
             lines.push_back(fmt::format("  {} is away ({}) from {} to {}", core::join(c.shared, ", "), c.other_title,
                                         core::format_date(local_day(c.other_start, zone)),

@@ -43,7 +43,7 @@ std::vector<Clash> find_clashes(store::Database& db, const Appointment& a, std::
             for (const auto& away : absences->away(person, mine.front().start, mine.back().end)) {
                 for (const auto& o : mine) {
                     if (o.start < away.to && o.end > away.from && out.size() < limit) {
-                        out.push_back({o.start, 0, away.why, away.from, away.to, true, a.zone, {person}});
+                        out.push_back({o.start, 0, away.why, away.from, away.to, true, a.zone, {person}, away.open_end});
                         break; // one line per absence
                     }
                 }

@@ -23,6 +23,7 @@ struct Clash {
     bool other_all_day = false;
     std::string other_zone;
     std::vector<std::string> shared; // "an", "room Vergaderzaal 1"
+    bool open_end = false;           // an absence without an end yet
 };
 
 // The clashes of `a` (new, or an edit of a.id) with the store's agenda and, when

@@ -21,6 +21,7 @@ struct Away {
     core::Instant from;
     core::Instant to;
     std::string why;
+    bool open_end = false; // until further notice (`to` is far away): `why` says since when
 };
 
 // When people are away. The absence domain implements it; the agenda only asks

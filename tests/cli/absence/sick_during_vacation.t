@@ -53,7 +53,7 @@ overlap is refused as before, and nothing changes.
   $ officectl -q absence add bert --type training --since 2027-01-11
   5
   $ officectl absence add bert --type sick --since 2027-01-11
-  officectl: bert is already away then: leave 5 (training, 2027-01-11 to 2027-01-11)
+  officectl: bert is already away then: leave 5 (training, 2027-01-11)
   [65]
   $ officectl absence add an --type vacation --since 2026-12-16
   officectl: an is already away then: leave 3 (sick, 2026-12-15 to 2026-12-17)

@@ -111,4 +111,4 @@ Bad input: a change that does not exist, a word; the store stays whole.
   check,ok,detail
   integrity,true,ok
   foreign_keys,true,ok
-  migrations,true,ok (29 applied)
+  migrations,true,ok (30 applied)

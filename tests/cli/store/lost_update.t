@@ -87,4 +87,4 @@ The store is sound.
   check,ok,detail
   integrity,true,ok
   foreign_keys,true,ok
-  migrations,true,ok (29 applied)
+  migrations,true,ok (30 applied)

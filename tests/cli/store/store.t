@@ -15,9 +15,9 @@ The store: created 0600 in WAL mode, checked, backed up, migrated; writers queue
   ------------  ---  ---------------
   integrity     yes  ok
   foreign_keys  yes  ok
-  migrations    yes  ok (29 applied)
+  migrations    yes  ok (30 applied)
   $ officectl db migrate
-  store is up to date (29 migrations applied)
+  store is up to date (30 migrations applied)
   $ officectl db migrate --status -o csv | cut -d, -f1-4
   domain,version,name,status
   store,1,history journal,applied
@@ -34,6 +34,7 @@ The store: created 0600 in WAL mode, checked, backed up, migrated; writers queue
   agenda,3,who made an appointment when another domain did (a trip's leg),applied
   agenda,4,agenda items and minutes per occurrence of a series,applied
   absence,1,leave and entitlements,applied
+  absence,2,open sick leave (no end yet),applied
   teamwork,1,tasks,applied
   teamwork,2,"skills, training
   teamwork,3,vacancies,applied
@@ -92,7 +93,7 @@ A damaged reference is found by db check (exit 65).
   ------------  ---  -------------------------------------------------
   integrity     yes  ok
   foreign_keys  no   team_member row 2 refers to a missing team_member
-  migrations    yes  ok (29 applied)
+  migrations    yes  ok (30 applied)
   officectl: the store check found problems (see above)
   [65]
   $ sqlite3 office.db 'DELETE FROM team_member WHERE handle = "ghost"'
@@ -113,7 +114,7 @@ Eight writers at once, on an existing store and on a new one: all succeed.
   $ officectl history --limit 0 -o csv | wc -l | tr -d ' '
   9
   $ sqlite3 fresh.db 'SELECT count(*) FROM schema_migrations'
-  29
+  30
 
 The race on a new store, five more times (it once failed under load: a new store
 can answer SQLITE_BUSY before the busy handler is asked; opening now retries).
