@@ -90,6 +90,9 @@ void add_budget_import_command(CLI::App* group, Context& ctx) {
         if (result.credits_skipped > 0) {
             credits += fmt::format("; {} credit{} skipped", result.credits_skipped, result.credits_skipped == 1 ? "" : "s");
         }
+        if (result.zero_skipped > 0) {
+            credits += fmt::format("; {} row{} of 0 skipped", result.zero_skipped, result.zero_skipped == 1 ? "" : "s");
+        }
         ctx.done(fmt::format("{} {}: added {}{}, duplicates {}{}", o->dry_run ? "would import" : "imported", csv.name(),
                              result.added,
                              result.added == 0 ? ""

@@ -5,6 +5,15 @@
 
 using namespace officectl;
 
+TEST_CASE("periods longer than a hundred years are typos") {
+    CHECK(core::parse_period("100y") == core::Period{100, 0, 0});
+    CHECK(core::parse_period("1200m") == core::Period{0, 1200, 0});
+    CHECK_THROWS_WITH(core::parse_period("99999m"), "period \"99999m\" is longer than 100 years: check the number");
+    CHECK_THROWS_AS(core::parse_period("101y"), Error);
+    CHECK_THROWS_AS(core::parse_period("99y99y"), Error);
+    CHECK_THROWS_AS(core::parse_period("999999d"), Error);
+}
+
 TEST_CASE("calendar periods: m means months") {
     CHECK(core::parse_period("3d") == core::Period{0, 0, 3});
     CHECK(core::parse_period("2w") == core::Period{0, 0, 14});

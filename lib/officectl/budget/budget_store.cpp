@@ -353,7 +353,19 @@ std::vector<Line> list_lines(store::Database& db, std::optional<std::int64_t> bu
     return read_lines(q);
 }
 
+namespace {
+
+// An order or an invoice of 0,00 books nothing: a typo, or a row of a bank export that is no payment.
+void refuse_zero(const core::Money& amount, std::string_view what) {
+    if (amount.cents == 0) {
+        throw data_error(fmt::format("--amount: {} of 0 books nothing", what));
+    }
+}
+
+} // namespace
+
 std::int64_t add_commitment(store::Txn& txn, const Commitment& c) {
+    refuse_zero(c.amount, "an order");
     require_line_currency(txn.db(), c.line_id, c.amount, "a commitment");
     SQLite::Statement q(txn.db().sqlite(), R"(
 INSERT INTO budget_commitment (line_id, title, amount, currency, vat, vendor_id, date, quote_id, status, note)
@@ -402,6 +414,7 @@ std::vector<Commitment> list_commitments(store::Database& db, std::optional<std:
 }
 
 std::int64_t add_spending(store::Txn& txn, const Spending& s) {
+    refuse_zero(s.amount, "an invoice");
     require_line_currency(txn.db(), s.line_id, s.amount, "spending");
     auto& q = txn.db().cached(R"(
 INSERT INTO budget_spending (line_id, amount, currency, vat, date, vendor_id, invoice, commitment_id, note, import_key)

@@ -111,6 +111,10 @@ SpendingImportResult import_spending(store::Txn& txn, io::CsvReader& csv, const 
             if (options.negate) {
                 s.amount.cents = -s.amount.cents;
             }
+            if (s.amount.cents == 0) { // a bank's information row (a fee waived, a balance line): no payment
+                ++result.zero_skipped;
+                continue;
+            }
             bool credit = s.amount.cents < 0;
             if (credit && options.credits == Credits::refuse) {
                 throw data_error(fmt::format(

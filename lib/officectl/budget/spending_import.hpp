@@ -64,6 +64,7 @@ struct SpendingImportResult {
     int refunds = 0;                        // credits booked (Credits::refund), counted in added too
     core::Totals refund_total;              // their sum, excl. VAT (below zero)
     int credits_skipped = 0;                // credits left out (Credits::skip)
+    int zero_skipped = 0;                   // rows of 0,00 (no payment), left out
     std::map<std::int64_t, int> added_per_line;
 };
 

@@ -1,5 +1,6 @@
 #include "officectl/contract/contract_fields.hpp"
 
+#include "officectl/budget/budget_store.hpp"
 #include "officectl/contact/contact_store.hpp"
 #include "officectl/core/error.hpp"
 #include "officectl/core/strings.hpp"
@@ -117,6 +118,9 @@ void apply_fields(store::Txn& txn, const ContractFields& f, Contract& c, const F
         });
     }
     if (!text(f.budget_line).empty()) {
+        // A line that exists: codes repeat every year, so it is looked up in the year the contract starts.
+        named(rules, rules.prefix == "--" ? "line" : "budget_line",
+              [&] { return budget::find_line(txn.db(), text(f.budget_line), int(c.start.year())); });
         c.budget_line = text(f.budget_line);
     }
     if (!text(f.owner).empty()) {

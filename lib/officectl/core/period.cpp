@@ -50,6 +50,13 @@ Period parse_period(std::string_view text) {
         default: throw bad();
         }
     }
+    // Contract terms, notice and reminders are counted in years, not centuries:
+    // 99999m is a typo (and would carry dates past what anyone can check).
+    // In quarter days: a year is 1461, a month a twelfth of that, a day 4.
+    if (p.years * 1461L + p.months * 1461L / 12 + p.days * 4L > k_longest_period_years * 1461L) {
+        throw data_error(fmt::format("period \"{}\" is longer than {} years: check the number", text,
+                                     k_longest_period_years));
+    }
     return p;
 }
 

@@ -17,7 +17,9 @@ struct Period {
     friend bool operator==(const Period&, const Period&) = default;
 };
 
-// `3d`, `2w`, `6m`, `1y`, or a sum such as `1y6m`. Throws a data Error otherwise.
+// The longest period accepted, in years (of 365.25 days, a month a twelfth of one).
+inline constexpr long k_longest_period_years = 100;
+// `3d`, `2w`, `6m`, `1y`, or a sum such as `1y6m`, up to 100 years. Throws a data Error otherwise.
 Period parse_period(std::string_view text);
 // Canonical spelling: `1y6m`, `2w` when the days are whole weeks, `0d` for nothing.
 std::string format_period(const Period& p);

@@ -45,6 +45,27 @@ struct CsvReader::Parser {
             return;
         }
         me->fields.push_back(to_utf8(std::string_view(static_cast<const char*>(data), len)));
+        unify_newlines(me->fields.back());
+    }
+    // A line break inside a quoted field is \n, whatever the file's line ends: a
+    // spreadsheet that saves with \r\n must not make every multi-line note "changed".
+    static void unify_newlines(std::string& field) {
+        if (field.find('\r') == std::string::npos) {
+            return;
+        }
+        std::string out;
+        out.reserve(field.size());
+        for (size_t i = 0; i < field.size(); ++i) {
+            if (field[i] == '\r') {
+                out += '\n';
+                if (i + 1 < field.size() && field[i + 1] == '\n') {
+                    ++i;
+                }
+            } else {
+                out += field[i];
+            }
+        }
+        field = std::move(out);
     }
     static void on_record(int, void* self) {
         auto* me = static_cast<Parser*>(self);

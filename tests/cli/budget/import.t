@@ -167,3 +167,17 @@ and the hint does not ask for --negate twice.
   $ officectl budget import - --line 6100 --credits maybe < /dev/null
   officectl: --credits: "maybe" is not refuse, refund or skip* (glob)
   [64]
+
+A row of 0,00 is no payment (a bank's information line, a fee waived): it is
+left out and counted. Booked by hand, an invoice or an order of 0 is refused.
+
+  $ printf 'date,amount\n2027-05-21,"0,00"\n2027-05-22,0\n2027-05-23,"12,00"\n' | officectl budget import - --line 6100
+  imported stdin: added 1 (\xe2\x82\xac 12,00 excl. VAT on 1 line), duplicates 0; 2 rows of 0 skipped (esc)
+  $ officectl --as-of 2027-06-01 budget spend 6100 --amount 0 --date 2027-05-12
+  officectl: --amount: an invoice of 0 books nothing
+  [65]
+  $ officectl budget commit 6100 "Niets" --amount "0,00"
+  officectl: --amount: an order of 0 books nothing
+  [65]
+  $ officectl budget spending --in 2027-05 -o csv | wc -l
+  5

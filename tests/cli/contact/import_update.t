@@ -22,3 +22,14 @@ firm, is refused unless --update: it renamed "Ricoh Belgium" and said only
   id  name                  kind          type      segment  organisation  role  email  phone  vat              lang  tags
   --  --------------------  ------------  --------  -------  ------------  ----  -----  -----  ---------------  ----  -------
    1  \xc3\x89lectricit\xc3\xa9 Dupr\xc3\xa9 SA  organisation  supplier                                             BE 0403.170.701        copiers (esc)
+
+A note of two lines, exported and saved again by a spreadsheet with Windows
+line ends (\r\n, also inside the quoted note), is unchanged on re-import.
+
+  $ officectl -q contact add "Lyreco" --type supplier --note "$(printf 'Levering op dinsdag\nBestelnummer vooraf')"
+  2
+  $ officectl contact export | sed 's/$/\r/' > saved.csv
+  $ grep -c $'\r' saved.csv
+  4
+  $ officectl contact import saved.csv
+  imported saved.csv: added 0, updated 0, unchanged 2

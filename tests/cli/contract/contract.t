@@ -197,6 +197,15 @@ Bad input: a clear message, the exit code, nothing stored.
   $ officectl contract add "X" --vendor Y --start 2025-01-01 --term 12m --notice 12m
   officectl: a notice of 12m is as long as the term or longer (2025-01-01 to 2025-12-31): notice would be due by 2024-12-31, before the contract starts
   [65]
+  $ officectl contract add "X" --vendor Y --start 2026-01-01 --term 99999m
+  officectl: --term: period "99999m" is longer than 100 years: check the number
+  [65]
+  $ officectl contract add "X" --vendor Y --start 2026-01-01 --term 12m --renew auto:999y
+  officectl: --renew: period "999y" is longer than 100 years: check the number
+  [65]
+  $ officectl contract add "X" --vendor Y --start 2026-01-01 --term 12m --line 9999
+  officectl: --line: no budget line "9999" (see `officectl budget show BUDGET`)
+  [66]
   $ officectl contract add "X" --vendor Y --start 2026-01-01
   officectl: give the contract's end: --end DATE or --term 36m
   [64]
