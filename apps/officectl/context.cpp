@@ -140,6 +140,10 @@ render::RenderOptions Context::render_options() {
         throw usage_error(fmt::format("--csv-sep: expected one character such as ';', not \"{}\"", options.csv_sep));
     }
     o.csv_separator = options.csv_sep.size() == 1 ? options.csv_sep[0] : '\t';
+    o.excel = options.excel || config().get_bool("csv.excel").value_or(false);
+    if (o.excel && options.csv_sep == ",") { // Excel in Belgium and France: ';' and a decimal comma
+        o.csv_separator = ';';
+    }
     o.show_confidential = options.show_confidential;
     o.totals = options.totals;
     if (o.csv_separator == '"' || o.csv_separator == '\n' || o.csv_separator == '\r') {

@@ -29,6 +29,7 @@ struct GlobalOptions {
     std::string color = "auto";
     std::string as_of;
     std::string csv_sep = ",";
+    bool excel = false; // --excel
     bool quiet = false;
     bool show_confidential = false;
     bool totals = false;

@@ -142,6 +142,8 @@ void add_global_options(CLI::App& app, Context& ctx) {
         ->type_name("DATE");
     app.add_option("--csv-sep", o.csv_sep, "CSV separator for -o csv (default ','; ';' for Excel in Belgium)")
         ->type_name("CHAR");
+    app.add_flag("--excel", o.excel,
+                 "-o csv for Excel (also csv.excel): UTF-8 BOM, ';' and decimal commas, CRLF, formula-like text made inert");
     app.add_flag("--totals", o.totals, "-o csv and -o json: keep the rows of totals (left out by default: data rows only)");
     app.add_flag("--show-confidential", o.show_confidential, "show confidential values: bodies, notes, documents (officectl(1), TRUST)");
     app.add_flag("-q,--quiet", o.quiet, "print only ids (mutations) or the key column (listings); no talk on stderr");

@@ -68,6 +68,27 @@ TEST_CASE("csv: RFC 4180 quoting, header, plain decimals") {
           "\"Zoë | \"\"Z\"\", sr.\";12;;\n");
 }
 
+TEST_CASE("csv for Excel: a BOM, ';', decimal commas, CRLF, and no formula ever runs") {
+    render::Table t;
+    t.column("subject").column("amount", ColumnType::money).column("note");
+    t.add_row({std::string("=HYPERLINK(\"http://x\",\"klik\")"), core::Money{-1250, "EUR"},
+               std::string("+32 2 123 45 67")});
+    t.add_row({std::string("Chloé"), core::Money{123456, "EUR"}, std::string("@SUM(A1)")});
+    t.add_row({std::string("-- zie bijlage"), render::Cell{}, render::Secret{"=1+1", "(confidential)"}});
+    auto o = as(Format::csv);
+    o.excel = true;
+    o.csv_separator = ';'; // as the app sets it with --excel
+    CHECK(render::render_table(t, o) ==
+          "\xEF\xBB\xBFsubject;amount;note\r\n"
+          "\"'=HYPERLINK(\"\"http://x\"\",\"\"klik\"\")\";-12,50;'+32 2 123 45 67\r\n"
+          "Chloé;1234,56;'@SUM(A1)\r\n"
+          "'-- zie bijlage;;(confidential)\r\n");
+    o.show_confidential = true;
+    CHECK(render::render_table(t, o).find(";'=1+1\r\n") != std::string::npos);
+    // Plain CSV stays byte-exact for scripts: the same text, unprefixed.
+    CHECK(render::render_table(t, as(Format::csv)).rfind("subject,amount,note\n\"=HYPERLINK", 0) == 0);
+}
+
 TEST_CASE("csv: an empty table is its header") {
     render::Table t;
     t.column("a").column("b");

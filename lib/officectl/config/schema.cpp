@@ -107,6 +107,8 @@ const Schema& core_schema() {
          "decimal mark of amounts typed and imported: \"comma\" (1.234 is 1234) or \"point\"; unset, 1.234 is "
          "refused as ambiguous",
          check_one_of({"comma", "point"})},
+        {"csv.excel", ValueKind::boolean, "false",
+         "-o csv for Excel (as --excel): a UTF-8 BOM, ';', decimal commas, formula-like text made inert"},
         {"work.days", ValueKind::string, "\"mon-fri\"", "the company's working days", check_days},
         {"work.hours", ValueKind::string, "\"09:00-17:00\"", "the working day", check_hours},
         {"holidays.extra", ValueKind::day_list, "[]", "company closing days (dates, or {date, name} tables)"},

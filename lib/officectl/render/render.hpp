@@ -32,11 +32,16 @@ struct RenderOptions {
     std::string zone;             // date-times in another zone show it in text output
     bool show_confidential = false; // Secret cells show their value instead of "(confidential)"
     bool totals = false;            // CSV and JSON keep a table's rows of totals (--totals)
+    // CSV for Excel (--excel): a UTF-8 BOM (else Excel reads "Chloé" as
+    // Windows-1252), CRLF, and text that Excel would take for a formula (=, +,
+    // -, @, a tab or CR first) prefixed with ' so that opening the file never
+    // runs one. The app sets ';' as the separator with it (a decimal comma then).
+    bool excel = false;
 };
 
 // Table format: columns aligned by display width, numbers right-aligned, an
 // underlined header, text cut with `…` to fit `width`. CSV: RFC 4180 quoting,
-// header row, LF line ends. Markdown: a GitHub table, pipes escaped. JSON: an
+// header row, LF line ends (for Excel: see RenderOptions::excel). Markdown: a GitHub table, pipes escaped. JSON: an
 // array of objects with typed values (see render_json.cpp for the mapping).
 std::string render_table(const Table& table, const RenderOptions& options);
 // Reports render as text (Format::table), md or json; CSV is refused (usage Error).

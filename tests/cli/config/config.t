@@ -12,6 +12,7 @@ config.toml: every key checked, its origin shown.
   locale.language             "nl"                                                         default  language of reports and templates: nl, fr or en
   locale.currency             "EUR"                                                        default  currency of amounts that name none
   locale.decimal                                                                           unset    decimal mark of amounts typed and imported: "comma" (1.234 is 1234) or "point"; unset, 1.234 is refused as ambiguous
+  csv.excel                   false                                                        default  -o csv for Excel (as --excel): a UTF-8 BOM, ';', decimal commas, formula-like text made inert
   work.days                   "mon-fri"                                                    default  the company's working days
   work.hours                  "09:00-17:00"                                                default  the working day
   holidays.extra              []                                                           default  company closing days (dates, or {date, name} tables)
@@ -51,6 +52,7 @@ config.toml: every key checked, its origin shown.
   locale.language,"""en""",./config/officectl/config.toml:4,"language of reports and templates: nl, fr or en"
   locale.currency,"""EUR""",default,currency of amounts that name none
   locale.decimal,,unset,"decimal mark of amounts typed and imported: ""comma"" (1.234 is 1234) or ""point""; unset, 1.234 is refused as ambiguous"
+  csv.excel,false,default,"-o csv for Excel (as --excel): a UTF-8 BOM, ';', decimal commas, formula-like text made inert"
   work.days,"""mon-fri""",default,the company's working days
   work.hours,"""09:00-17:00""",default,the working day
   holidays.extra,"[{ date = ""2026-12-24"", name = ""Christmas Eve"" }, ""2026-12-31""]",./config/officectl/config.toml:6,"company closing days (dates, or {date, name} tables)"
