@@ -150,6 +150,9 @@ render::RenderOptions Context::render_options() {
         throw usage_error(fmt::format("--csv-sep: a quote or a line break cannot separate CSV fields (nothing could read "
                                       "it back)"));
     }
+    if (o.format == render::Format::xlsx && tty) {
+        throw usage_error("-o xlsx writes a workbook, not text: send it to a file (officectl -o xlsx ... > report.xlsx)");
+    }
     o.language = config().language();
     o.currency = config().currency();
     o.zone = config().zone();

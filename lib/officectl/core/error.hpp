@@ -12,6 +12,7 @@ enum class ExitCode : int {
     usage = 64,       // EX_USAGE: bad command line
     data = 65,        // EX_DATAERR: bad input data (a date, an amount, a CSV row)
     no_input = 66,    // EX_NOINPUT: a file or record that does not exist
+    unavailable = 69, // EX_UNAVAILABLE: a library a format needs is not installed
     cant_create = 73, // EX_CANTCREAT: the store or an output file cannot be created
     io = 74,          // EX_IOERR: reading or writing failed
     busy = 75,        // EX_TEMPFAIL: the store is busy or locked; try again

@@ -16,6 +16,8 @@ std::string render_text_table(const Table& table, const RenderOptions& o);
 std::string render_csv_table(const Table& table, const RenderOptions& o);
 std::string render_md_table(const Table& table, const RenderOptions& o);
 std::string render_json_table(const Table& table, bool show_confidential);
+std::string render_xlsx_table(const Table& table, const RenderOptions& o);   // render_xlsx.cpp
+std::string render_xlsx_report(const Report& report, const RenderOptions& o); // render_xlsx.cpp
 
 std::string render_table(const Table& table, const RenderOptions& o) {
     bool machine = o.format == Format::csv || o.format == Format::json;
@@ -28,6 +30,7 @@ std::string render_table(const Table& table, const RenderOptions& o) {
     case Format::md: return render_md_table(table, o);
     case Format::json: return render_json_table(table, o.show_confidential);
     case Format::json_schema: return json_schema_of_table(table);
+    case Format::xlsx: return render_xlsx_table(table, o);
     }
     return {};
 }
@@ -36,7 +39,7 @@ std::string render_record(const Table& table, const RenderOptions& o) {
     if (o.format == Format::json_schema) {
         return json_schema_of_record(table);
     }
-    if (table.rows().size() != 1 || o.format == Format::csv) {
+    if (table.rows().size() != 1 || o.format == Format::csv || o.format == Format::xlsx) {
         return render_table(table, o);
     }
     const auto& row = table.rows().front();
@@ -161,6 +164,7 @@ std::string render_report(const Report& report, const RenderOptions& o) {
     case Format::md: return report_md(report, o);
     case Format::json: return report_json(report, o);
     case Format::json_schema: return json_schema_of_report(report);
+    case Format::xlsx: return render_xlsx_report(report, o);
     case Format::csv: break;
     }
     throw usage_error("a report has several tables and cannot be CSV; use -o md, -o json or the default text");

@@ -13,12 +13,14 @@
 namespace officectl::render {
 
 // json_schema: the JSON Schema of what json prints (render_json_schema.cpp).
-enum class Format { table, csv, md, json, json_schema };
-inline constexpr core::Choices<Format, 5> formats{{{{Format::table, "table"},
+// xlsx: an Excel workbook, bytes for a file (render_xlsx.cpp).
+enum class Format { table, csv, md, json, json_schema, xlsx };
+inline constexpr core::Choices<Format, 6> formats{{{{Format::table, "table"},
                                                    {Format::csv, "csv"},
                                                    {Format::md, "md"},
                                                    {Format::json, "json"},
-                                                   {Format::json_schema, "json-schema"}}}};
+                                                   {Format::json_schema, "json-schema"},
+                                                   {Format::xlsx, "xlsx"}}}};
 
 std::optional<Format> parse_format(std::string_view name);
 
@@ -44,7 +46,10 @@ struct RenderOptions {
 // header row, LF line ends (for Excel: see RenderOptions::excel). Markdown: a GitHub table, pipes escaped. JSON: an
 // array of objects with typed values (see render_json.cpp for the mapping).
 std::string render_table(const Table& table, const RenderOptions& options);
-// Reports render as text (Format::table), md or json; CSV is refused (usage Error).
+// xlsx: a workbook (binary), one sheet per table, typed cells; libxlsxwriter is
+// loaded then (an unavailable Error, exit 69, when it is missing).
+// Reports render as text (Format::table), md, json or xlsx (a first sheet of its
+// sentences, then a sheet per table); CSV is refused (usage Error).
 std::string render_report(const Report& report, const RenderOptions& options);
 
 // One record (a table's single row) for `show`: in table and md format a

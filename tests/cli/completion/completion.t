@@ -43,6 +43,7 @@ Completion: the scripts load in bash, zsh and fish and ask `officectl __complete
   md
   json
   json-schema
+  xlsx
   $ officectl __complete -- team member list --s
   --status
   --sort
