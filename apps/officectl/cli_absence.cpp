@@ -14,6 +14,7 @@
 
 #include <fmt/format.h>
 
+#include <functional>
 #include <memory>
 
 namespace officectl::app {
@@ -86,12 +87,15 @@ void apply_leave_options(Context& ctx, const absence::Settings& settings, const 
     }
 }
 
-// Says what the library decided of the staffing rules: refused (exit 65), a
-// warning for sickness, a note for forced leave.
-void check_staffing(Context& ctx, const absence::Settings& settings, const absence::Leave& l, bool force) {
+// What the library decided of the staffing rules: refused (exit 65, now), or
+// what to say once the leave is recorded (a warning for sickness, a note for
+// forced leave): said after the commit, so that a later refusal (an overlap)
+// never follows a "recorded".
+std::function<void()> check_staffing(Context& ctx, const absence::Settings& settings, const absence::Leave& l,
+                                     bool force) {
     auto review = absence::review_staffing(ctx.db(), settings, ctx.config().calendar(), l, force);
     if (review.breaches.empty()) {
-        return;
+        return [] {};
     }
     std::vector<std::string> lines;
     for (const auto& b : review.breaches) {
@@ -103,12 +107,13 @@ void check_staffing(Context& ctx, const absence::Settings& settings, const absen
         throw data_error(fmt::format("the leave of {} breaks a staffing rule:\n{}\n(--force records it all the same)",
                                      l.who, core::join(lines, "\n")));
     }
+    auto text = core::join(lines, "\n");
     if (absence::is_illness(l)) {
-        ctx.warn(fmt::format("recorded (illness is never refused), but it breaks a staffing rule:\n{}",
-                             core::join(lines, "\n")));
-        return;
+        return [&ctx, text] {
+            ctx.warn(fmt::format("recorded (illness is never refused), but it breaks a staffing rule:\n{}", text));
+        };
     }
-    ctx.note(fmt::format("recorded although it breaks a staffing rule:\n{}", core::join(lines, "\n")));
+    return [&ctx, text] { ctx.note(fmt::format("recorded although it breaks a staffing rule:\n{}", text)); };
 }
 
 // Vacation days that sickness took back: said, with what they count.
@@ -141,10 +146,11 @@ void add_add(CLI::App* absence, Context& ctx) {
         l.who = team::get_member(ctx.db(), *who).handle;
         l.status = o->requested ? absence::LeaveStatus::requested : absence::LeaveStatus::approved;
         apply_leave_options(ctx, settings, *o, l);
-        check_staffing(ctx, settings, l, o->force);
+        auto say_staffing = check_staffing(ctx, settings, l, o->force);
         auto returned = absence::return_days_to_illness(txn, settings, l);
         auto id = absence::add_leave(txn, l);
         txn.commit();
+        say_staffing();
         say_returned(ctx, returned);
         auto count = absence::count_for(ctx.db(), ctx.config().calendar(), l, std::nullopt, l.known_to(ctx.today()));
         ctx.done(fmt::format("{} leave {}: {} {} {}, {}{}", o->requested ? "requested" : "recorded", id, l.who, l.type,
@@ -221,10 +227,11 @@ void add_edit(CLI::App* absence, Context& ctx) {
             l.half.reset();
         }
         apply_leave_options(ctx, settings, *o, l);
-        check_staffing(ctx, settings, l, o->force);
+        auto say_staffing = check_staffing(ctx, settings, l, o->force);
         auto returned = absence::return_days_to_illness(txn, settings, l);
         absence::update_leave(txn, l);
         txn.commit();
+        say_staffing();
         say_returned(ctx, returned);
         ctx.done(fmt::format("changed leave {}: {} {} {}", l.id, l.who, l.type, absence::span_text(l)),
                  std::to_string(l.id));
@@ -258,9 +265,10 @@ void add_decide(CLI::App* absence, Context& ctx) {
             throw data_error(fmt::format("leave {} is {}, not requested", l.id, absence::status_name(l.status)));
         }
         l.status = absence::LeaveStatus::approved;
-        check_staffing(ctx, absence_settings(ctx), l, *force);
+        auto say_staffing = check_staffing(ctx, absence_settings(ctx), l, *force);
         absence::update_leave(txn, l);
         txn.commit();
+        say_staffing();
         ctx.done(fmt::format("approved leave {}: {} {} {}", l.id, l.who, l.type, absence::span_text(l)),
                  std::to_string(l.id));
     });

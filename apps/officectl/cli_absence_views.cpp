@@ -156,7 +156,8 @@ void add_export(CLI::App* absence, Context& ctx) {
     on_run(exp, ctx, [&ctx, month, ics] {
         auto m = month_option(ctx, *month);
         if (!*ics) {
-            ctx.print_export(absence::payroll_table(ctx.db(), ctx.config().calendar(), m, ctx.config().work_hours().minutes()));
+            ctx.print_export(absence::payroll_table(ctx.db(), ctx.config().calendar(), m,
+                                                    ctx.config().work_hours().minutes(), ctx.today()));
             return;
         }
         absence::LeaveFilter f;

@@ -105,7 +105,7 @@ void add_add(CLI::App* agenda, Context& ctx) {
                 "  officectl agenda add \"Board meeting\" --at \"2026-12-01 10:00\" --for 1h30 --who an,bert \\\n"
                 "      --room \"Vergaderzaal 1\" --external jan@client.be\n"
                 "  officectl agenda add \"Team meeting\" --at \"mon 10:00\" --for 1h --who an,bert,chloe \\\n"
-                "      --every week --on mon --until 2027-06-30\n"
+                "      --every week --repeat-on mon --end 2027-06-30\n"
                 "  officectl agenda add \"Call New York\" --at \"2026-12-03 10:00 America/New_York\" --for 45m --who an\n"
                 "  officectl agenda add \"Kerstvakantie\" --at 2026-12-24 --days 2 --who an");
     on_write(add, ctx, [&ctx, o](store::Txn& txn) {

@@ -156,7 +156,7 @@ void add_free(CLI::App* agenda, Context& ctx) {
     free->add_option("--limit", o->limit, "how many slots (default 5)")->type_name("N");
     free->footer("Examples:\n  officectl agenda free --who an,bert --for 1h --in next-week\n"
                  "  officectl agenda free --who an,bert,chloe --for 2h --since 2026-12-21 --until 2026-12-31 "
-                 "--hours 10:00-16:00 --room-capacity 6");
+                 "--office-hours 10:00-16:00 --room-capacity 6");
     on_run(free, ctx, [&ctx, o] {
         auto& db = ctx.db();
         auto days = range_options(ctx, "", "", o->from, o->to, o->within, {ctx.today(), core::add_days(ctx.today(), 13)});

@@ -136,12 +136,18 @@ render::RenderOptions Context::render_options() {
             o.width = ws.ws_col;
         }
     }
-    if (options.csv_sep.size() != 1 && options.csv_sep != "\\t" && options.csv_sep != "tab") {
-        throw usage_error(fmt::format("--csv-sep: expected one character such as ';', not \"{}\"", options.csv_sep));
+    auto sep = options.csv_sep.empty() ? std::string(",") : options.csv_sep;
+    if (sep.size() != 1 && sep != "\\t" && sep != "tab") {
+        throw usage_error(fmt::format("--csv-sep: expected one character such as ';', not \"{}\"", sep));
     }
-    o.csv_separator = options.csv_sep.size() == 1 ? options.csv_sep[0] : '\t';
-    o.excel = options.excel || config().get_bool("csv.excel").value_or(false);
-    if (o.excel && options.csv_sep == ",") { // Excel in Belgium and France: ';' and a decimal comma
+    o.csv_separator = sep.size() == 1 ? sep[0] : '\t';
+    // Excel in Belgium and France: ';' and a decimal comma. A separator given on
+    // the command line asks for plain CSV, also when csv.excel is set.
+    if (options.excel && !options.csv_sep.empty() && options.csv_sep != ";") {
+        throw usage_error("--excel writes ';' with decimal commas: give --excel or --csv-sep, not both");
+    }
+    o.excel = options.excel || (options.csv_sep.empty() && config().get_bool("csv.excel").value_or(false));
+    if (o.excel) {
         o.csv_separator = ';';
     }
     o.show_confidential = options.show_confidential;

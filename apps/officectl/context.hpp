@@ -28,7 +28,7 @@ struct GlobalOptions {
     std::string format; // empty: the command's default (table)
     std::string color = "auto";
     std::string as_of;
-    std::string csv_sep = ",";
+    std::string csv_sep; // --csv-sep; empty: not given (',')
     bool excel = false; // --excel
     bool quiet = false;
     bool show_confidential = false;

@@ -273,7 +273,8 @@ TEST_CASE("sickness without an end yet: counted through today, cuts the vacation
     // Counted up to a day only: through today (Wednesday 9th) it is three working days.
     CHECK_THROWS_AS(absence::count_leave(sick, core::Calendar{}, core::WorkWeek{}), std::logic_error);
     CHECK(sick.known_to(d(2026, 12, 9)) == d(2026, 12, 9));
-    CHECK(sick.known_to(d(2026, 12, 1)) == d(2026, 12, 7)); // its first day at least
+    CHECK(sick.known_to(d(2026, 12, 1)) == d(2026, 12, 1)); // not begun yet: nothing known
+    CHECK(absence::count_leave(sick, core::Calendar{}, core::WorkWeek{}, std::nullopt, d(2026, 12, 1)).days == 0);
     CHECK(absence::count_leave(sick, core::Calendar{}, core::WorkWeek{}, std::nullopt, d(2026, 12, 9)).days == 3);
     // Only sickness, of whole days, recorded (not requested), may have no end.
     auto open_vacation = leave("an", d(2026, 12, 7), absence::k_no_end_yet);

@@ -612,7 +612,7 @@ TEST_CASE("booking times: what --at, --for, --end, --days and --count make of an
                           doctest::Contains("with --every, the series' last day"));
         CHECK_THROWS_WITH(made({.at = "fri 14:00", .count = "3"}),
                           "--repeat-on, --interval and --count go with --every");
-        CHECK_THROWS_WITH(made({.at = "fri 14:00", .days = -1}), "--days: expected a number of days of at least 1");
+        CHECK_THROWS_WITH(made({.at = "fri 14:00", .days = -1}), "--days: expected a number of days from 1 to 366");
         CHECK_THROWS_WITH(made({.length = "1h"}), "--at is required");
         CHECK_THROWS_WITH(made({.at = "fri 25:00"}), doctest::Contains("--at: "));
     }
@@ -635,5 +635,16 @@ TEST_CASE("booking times: what --at, --for, --end, --days and --count make of an
         CHECK(a.start == at("2026-12-08 00:00"));
         agenda::apply_time_request({.at = "2026-12-09 10:00"}, a, true, clock);
         CHECK(a.end - a.start == std::chrono::hours{1}); // a former all-day appointment takes an hour
+        auto three = made({.at = "2026-12-10", .days = 3});
+        agenda::apply_time_request({.at = "2026-12-15"}, three, true, clock); // moved: still three days
+        CHECK(three.start == at("2026-12-15 00:00"));
+        CHECK(three.end == at("2026-12-18 00:00"));
+    }
+    SUBCASE("limits: a year of days, a series to 2199, every 99th at most") {
+        CHECK_THROWS_WITH(made({.at = "2026-12-10", .days = 100000}), "--days: expected a number of days from 1 to 366");
+        CHECK_THROWS_WITH(made({.at = "mon 10:00", .until = {"2227-01-01"}, .every = "week"}),
+                          "--end 2227-01-01: dates to 2199 only, check the year");
+        CHECK_THROWS_WITH(made({.at = "mon 10:00", .every = "week", .interval = 999999}),
+                          "--interval: expected a whole number from 1 to 99");
     }
 }

@@ -75,6 +75,13 @@ TEST_CASE("a line break inside a quoted field is \\n, whatever the file's line e
     CHECK(rows[1].fields[1] == "a\nb");
 }
 
+TEST_CASE("the ' that keeps a spreadsheet from running a formula is dropped on reading") {
+    auto rows = read_all("name;phone;note\r\n'=HYPERLINK(1);'+32 2 123;'plain\r\n'@SUM;'-- zie;'\r\n");
+    REQUIRE(rows.size() == 2);
+    CHECK(rows[0].fields == std::vector<std::string>{"=HYPERLINK(1)", "+32 2 123", "'plain"});
+    CHECK(rows[1].fields == std::vector<std::string>{"@SUM", "-- zie", "'"});
+}
+
 TEST_CASE("a header-only file has no rows") {
     std::istringstream in("a,b,c\r\n");
     io::CsvReader csv(in, "header.csv");

@@ -40,8 +40,9 @@ struct Leave {
     std::optional<std::string> note;
     std::optional<std::string> why_rejected;
     bool overlaps(core::Date a, core::Date b) const { return from <= b && a <= to; }
-    // The days known so far: an open leave runs through `today` (its first day at least).
-    core::Date known_to(core::Date today) const { return open ? std::max(from, today) : to; }
+    // The last day known so far: an open leave runs through `today` (none of it
+    // is known yet when it starts later: counting to a day before `from` gives 0).
+    core::Date known_to(core::Date today) const { return open ? today : to; }
 };
 
 // How a type is counted and shown.

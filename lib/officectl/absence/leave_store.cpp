@@ -55,7 +55,7 @@ void bind_leave(store::Database& db, SQLite::Statement& q, const Leave& l) {
 // planned after an open sickness began stays (until the sickness gets an end,
 // see illness_overlap.hpp); leave under way when it began does not.
 bool planned_during_open(const Leave& open, const Leave& later) {
-    return open.open && !later.open && later.from > open.from;
+    return open.open && !later.open && !is_illness(later) && later.from > open.from; // sickness in sickness: refused
 }
 
 // Another leave of the same person on one of these days (not rejected, not itself).

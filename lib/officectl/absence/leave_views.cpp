@@ -10,6 +10,7 @@
 #include <cmath>
 #include <map>
 #include <set>
+#include <tuple>
 
 namespace officectl::absence {
 
@@ -176,15 +177,39 @@ render::Table collisions_table(const std::vector<Collision>& collisions, const s
 }
 
 render::Table payroll_table(store::Database& db, const core::Calendar& calendar, date::year_month month,
-                            int day_minutes) {
+                            int day_minutes, core::Date today) {
     auto range = month_range(month);
     LeaveFilter f;
     f.from = range.from;
     f.to = range.to;
     f.status = LeaveStatus::approved;
-    std::map<std::pair<std::string, std::string>, double> days;
+    // Per person and half day (0 morning, 1 afternoon), the leave it counts for:
+    // sickness over anything else, else the first recorded.
+    struct Counted {
+        std::string type;
+        bool illness = false;
+    };
+    std::map<std::tuple<std::string, core::Date, int>, Counted> halves;
     for (const auto& l : list_leaves(db, f)) {
-        days[{l.who, l.type}] += count_for(db, calendar, l, range.from, range.to).days;
+        auto last = std::min(range.to, l.known_to(today));
+        for (const auto& d : count_for(db, calendar, l, range.from, last).per_day) {
+            if (d.days == 0) {
+                continue; // a weekend, a holiday, a day the person does not work
+            }
+            for (int half : {0, 1}) {
+                if (l.half && (*l.half == Half::am) != (half == 0)) {
+                    continue;
+                }
+                auto& slot = halves[{l.who, d.day, half}];
+                if (slot.type.empty() || (is_illness(l) && !slot.illness)) {
+                    slot = {l.type, is_illness(l)};
+                }
+            }
+        }
+    }
+    std::map<std::pair<std::string, std::string>, double> days;
+    for (const auto& [key, counted] : halves) {
+        days[{std::get<0>(key), counted.type}] += 0.5;
     }
     render::Table t;
     t.column("month").column("who").column("type").column("days", ColumnType::decimal).column("hours", ColumnType::decimal);

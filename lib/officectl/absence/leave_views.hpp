@@ -25,8 +25,10 @@ render::Table breaches_table(const std::vector<StaffingBreach>& breaches, std::s
 render::Table collisions_table(const std::vector<Collision>& collisions, const std::string& zone);
 // Per person and type, the days of leave in the month (approved only) and their
 // hours (contract hours over the working days, else `day_minutes`), for payroll.
+// Sickness without an end counts through `today`; a day is counted once, as
+// sickness when leave planned during an open sickness falls on it too.
 render::Table payroll_table(store::Database& db, const core::Calendar& calendar, date::year_month month,
-                            int day_minutes);
+                            int day_minutes, core::Date today);
 render::Section absence_weekly_section(store::Database& db, const Settings& settings, const core::Calendar& calendar,
                                        core::DateRange week, core::Date today);
 

@@ -79,12 +79,20 @@ void apply_time_request(const TimeRequest& r, Appointment& a, bool editing, cons
     if (end_text && !r.length.empty()) {
         throw usage_error("give the end as --for or --end, not both");
     }
-    if (r.days < 0) {
-        throw usage_error("--days: expected a number of days of at least 1");
+    if (r.days < 0 || r.days > 366) {
+        throw usage_error("--days: expected a number of days from 1 to 366");
+    }
+    if (series_until && int(series_until->year()) > 2199) {
+        throw usage_error(fmt::format("--end {}: dates to 2199 only, check the year", core::format_date(*series_until)));
     }
     const auto& zone = clock.zone();
     auto length = a.end - a.start;
     bool was_all_day = a.all_day;
+    // A moved all-day appointment keeps its number of days too.
+    int days = r.days > 0 ? r.days
+             : editing && was_all_day && length.count() > 0
+                 ? int(std::chrono::round<date::days>(length).count())
+                 : 1;
     if (!r.at.empty()) {
         if (r.all_day || r.days > 0 || !has_time(r.at)) {
             if (end_text || !r.length.empty()) {
@@ -94,7 +102,7 @@ void apply_time_request(const TimeRequest& r, Appointment& a, bool editing, cons
             auto day = has_time(r.at)
                            ? core::local_date(named("--at", [&] { return core::parse_datetime(r.at, clock); }).utc, zone)
                            : date_of("--at", r.at, clock);
-            set_all_day(a, day, r.days, zone);
+            set_all_day(a, day, days, zone);
         } else {
             auto start = named("--at", [&] { return core::parse_datetime(r.at, clock); });
             a.all_day = false;
@@ -104,7 +112,7 @@ void apply_time_request(const TimeRequest& r, Appointment& a, bool editing, cons
             a.end = a.start + (editing && length.count() > 0 && !was_all_day ? length : std::chrono::seconds{3600});
         }
     } else if (r.all_day || r.days > 0) {
-        set_all_day(a, core::local_date(a.start, a.all_day ? a.zone : zone), r.days, zone);
+        set_all_day(a, core::local_date(a.start, a.all_day ? a.zone : zone), days, zone);
     }
     if (!r.length.empty()) {
         if (a.all_day) {

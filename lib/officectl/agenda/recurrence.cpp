@@ -121,8 +121,8 @@ std::vector<core::Instant> expand_rule(const Appointment& series, core::Instant 
 std::string build_rrule(const RecurrenceSpec& spec, core::Instant start, const std::string& zone, bool all_day) {
     auto freq = freq_of(spec.every);
     std::string rule = "FREQ=" + freq;
-    if (spec.interval < 1) {
-        throw usage_error("--interval: expected a whole number of at least 1");
+    if (spec.interval < 1 || spec.interval > 99) {
+        throw usage_error("--interval: expected a whole number from 1 to 99");
     }
     if (spec.interval > 1) {
         rule += fmt::format(";INTERVAL={}", spec.interval);
@@ -136,10 +136,10 @@ std::string build_rrule(const RecurrenceSpec& spec, core::Instant start, const s
         if (is_integer(token)) {
             int n = std::atoi(token.c_str());
             if (n == 0 || n > 31 || n < -31) {
-                throw usage_error(fmt::format("--on: {} is no day of the month (1 to 31, -1 for the last)", token));
+                throw usage_error(fmt::format("--repeat-on: {} is no day of the month (1 to 31, -1 for the last)", token));
             }
             if (freq != "MONTHLY") {
-                throw usage_error(fmt::format("--on {}: a day of the month goes with --every month", token));
+                throw usage_error(fmt::format("--repeat-on {}: a day of the month goes with --every month", token));
             }
             month_days.push_back(std::to_string(n));
             continue;
@@ -151,13 +151,13 @@ std::string build_rrule(const RecurrenceSpec& spec, core::Instant start, const s
         auto prefix = token.substr(0, i);
         auto code = weekday_code(token.substr(i));
         if (code.empty()) {
-            throw usage_error(fmt::format("--on: \"{}\" is no weekday (mon..sun, 2mo, -1fr) or day of the month", token));
+            throw usage_error(fmt::format("--repeat-on: \"{}\" is no weekday (mon..sun, 2mo, -1fr) or day of the month", token));
         }
         if (!prefix.empty()) {
             int n = std::atoi(prefix.c_str());
             if (n == 0 || n > 5 || n < -5 || !(freq == "MONTHLY" || freq == "YEARLY")) {
                 throw usage_error(fmt::format(
-                    "--on {}: a numbered weekday (1mo .. 5mo, -1fr for the last) goes with --every month or year", token));
+                    "--repeat-on {}: a numbered weekday (1mo .. 5mo, -1fr for the last) goes with --every month or year", token));
             }
             if (prefix[0] == '+') {
                 prefix = prefix.substr(1);
@@ -166,7 +166,7 @@ std::string build_rrule(const RecurrenceSpec& spec, core::Instant start, const s
         days.push_back(prefix + code);
     }
     if (!days.empty() && freq == "DAILY") {
-        throw usage_error("--on: weekdays go with --every week, month or year");
+        throw usage_error("--repeat-on: weekdays go with --every week, month or year");
     }
     if (!days.empty()) {
         rule += ";BYDAY=" + core::join(days, ",");
@@ -175,7 +175,7 @@ std::string build_rrule(const RecurrenceSpec& spec, core::Instant start, const s
         rule += ";BYMONTHDAY=" + core::join(month_days, ",");
     }
     if (spec.until && spec.count) {
-        throw usage_error("give the series' end as --until DATE or --count N, not both");
+        throw usage_error("give the series' end as --end DATE or --count N, not both");
     }
     if (spec.count) {
         if (*spec.count < 1) {
@@ -186,7 +186,7 @@ std::string build_rrule(const RecurrenceSpec& spec, core::Instant start, const s
     if (spec.until) {
         auto first_day = date::year_month_day{date::floor<date::days>(core::to_local(start, zone))};
         if (*spec.until < first_day) {
-            throw usage_error(fmt::format("--until {} is before the first occurrence ({})", core::format_date(*spec.until),
+            throw usage_error(fmt::format("--end {} is before the first occurrence ({})", core::format_date(*spec.until),
                                          core::format_date(first_day)));
         }
         if (all_day) {

@@ -46,6 +46,16 @@ struct CsvReader::Parser {
         }
         me->fields.push_back(to_utf8(std::string_view(static_cast<const char*>(data), len)));
         unify_newlines(me->fields.back());
+        drop_formula_guard(me->fields.back());
+    }
+    // `officectl --excel` (and other careful exporters) write text that a
+    // spreadsheet would run as a formula with a leading ': read back, the value
+    // is the text itself, so that an export imports unchanged.
+    static void drop_formula_guard(std::string& field) {
+        if (field.size() >= 2 && field[0] == '\'' &&
+            std::string_view("=+-@\t\r\n").find(field[1]) != std::string_view::npos) {
+            field.erase(0, 1);
+        }
     }
     // A line break inside a quoted field is \n, whatever the file's line ends: a
     // spreadsheet that saves with \r\n must not make every multi-line note "changed".

@@ -105,3 +105,30 @@ A sickness with an end that runs into February's vacation takes those days back.
   SUMMARY:an: sick (no end yet)\r (esc)
   DTSTART;VALUE=DATE:20261201\r (esc)
   DTEND;VALUE=DATE:20270101\r (esc)
+
+Sickness within open sickness is refused, also by reopening an earlier one.
+
+  $ officectl absence add an --type sick --since 2026-12-10
+  officectl: an is already away then: leave 3 (sick, since 2026-12-01, no end yet)
+  [65]
+  $ officectl -q absence add bert --type sick --since 2026-11-23 --until 2026-11-24
+  5
+  $ officectl -q absence add bert --type sick --since 2026-11-26
+  6
+  $ officectl absence edit 5 --open
+  officectl: bert is already away then: leave 6 (sick, 2026-11-26)
+  [65]
+
+The payroll export counts open sickness through today, each day once: the
+days of a vacation planned during it count as sickness once they have come
+and the sickness still runs; ahead of today they are the vacation planned.
+
+  $ officectl -q absence add an --type vacation --since 2026-12-21 --until 2026-12-23
+  7
+  $ officectl absence export --month 2026-12 -o csv
+  month,who,type,days,hours
+  2026-12,an,sick,2,16
+  2026-12,an,vacation,3,24
+  $ officectl --as-of 2026-12-31 absence export --month 2026-12 -o csv
+  month,who,type,days,hours
+  2026-12,an,sick,22,176

@@ -117,22 +117,22 @@ Bad rules.
   officectl: --every: "fortnight" is not day, week, month or year (see `officectl agenda add --help`)
   [64]
   $ officectl agenda add "X" --at "2027-01-04 10:00" --every week --repeat-on 2mo
-  officectl: --on 2mo: a numbered weekday (1mo .. 5mo, -1fr for the last) goes with --every month or year
+  officectl: --repeat-on 2mo: a numbered weekday (1mo .. 5mo, -1fr for the last) goes with --every month or year
   [64]
   $ officectl agenda add "X" --at "2027-01-04 10:00" --every week --repeat-on funday
-  officectl: --on: "funday" is no weekday (mon..sun, 2mo, -1fr) or day of the month
+  officectl: --repeat-on: "funday" is no weekday (mon..sun, 2mo, -1fr) or day of the month
   [64]
   $ officectl agenda add "X" --at "2027-01-04 10:00" --every week --count 3 --end 2027-02-01
-  officectl: give the series' end as --until DATE or --count N, not both
+  officectl: give the series' end as --end DATE or --count N, not both
   [64]
   $ officectl agenda add "X" --at "2027-01-04 10:00" --every week --end 2026-12-01
-  officectl: --until 2026-12-01 is before the first occurrence (2027-01-04)
+  officectl: --end 2026-12-01 is before the first occurrence (2027-01-04)
   [64]
   $ officectl agenda add "X" --at "2027-01-04 10:00" --repeat-on mon
   officectl: --repeat-on, --interval and --count go with --every
   [64]
   $ officectl agenda add "X" --at "2027-01-04 10:00" --every day --repeat-on mon
-  officectl: --on: weekdays go with --every week, month or year
+  officectl: --repeat-on: weekdays go with --every week, month or year
   [64]
   $ officectl agenda add "X" --at "2027-01-04 10:00" --end 2027-02-01
   officectl: --end 2027-02-01: expected an end time (11:30) or, with --every, the series' last day

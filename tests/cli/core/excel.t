@@ -42,3 +42,23 @@ The config says it once; plain CSV is unchanged.
   $ officectl --config bad.toml -o csv contact list
   officectl: bad.toml:2: csv.excel: expected true or false
   [78]
+
+An --excel export imports back unchanged: the ' that kept a formula from
+running is dropped on reading.
+
+  $ officectl -o csv --excel contact export > excel.csv
+  $ officectl contact import excel.csv
+  imported excel.csv: added 0, updated 0, unchanged 2
+  $ officectl -o csv contact list | cut -d, -f1-2
+  id,name
+  2,+32 Belgacom
+  1,Chlo\xc3\xa9 Dubois (esc)
+
+--excel writes ';'; another separator goes without it. A separator on the
+command line asks for plain CSV, also when the config says csv.excel.
+
+  $ officectl -o csv --excel --csv-sep '|' contact list
+  officectl: --excel writes ';' with decimal commas: give --excel or --csv-sep, not both
+  [64]
+  $ officectl --config excel.toml -o csv --csv-sep , contact list | head -1
+  id,name,kind,type,segment,organisation,role,email,phone,vat,lang,tags
