@@ -42,7 +42,7 @@ void add_leave_options(CLI::App* verb, LeaveOptions& o, bool for_add) {
     }
     verb->add_option("--until", o.to, "the last day (default: --since); closes sick leave that had no end yet")
         ->type_name("DATE");
-    verb->add_flag("--open", o.open, "sick leave without an end yet (until further notice); close it with --until");
+    verb->add_flag("--no-end", o.open, "sick leave without an end yet (until further notice); close it with --until");
     add_choice_option(verb, "--half", o.half, absence::halves, "half a day (one day)", "HALF");
     verb->add_option("--note", o.note, "a note (of sick leave: confidential)")->type_name("TEXT");
     verb->add_flag("--force", o.force, "even when it breaks a staffing rule");
@@ -56,7 +56,7 @@ void apply_leave_options(Context& ctx, const absence::Settings& settings, const 
         l.type = settings.type(o.type).name;
     }
     if (o.open && !o.to.empty()) {
-        throw usage_error("--open is sick leave without an end: give --open or --until, not both");
+        throw usage_error("--no-end is sick leave without an end: give --no-end or --until, not both");
     }
     if (!o.from.empty()) {
         l.from = date_option(ctx, "--since", o.from);
@@ -138,7 +138,7 @@ void add_add(CLI::App* absence, Context& ctx) {
     add->footer("Examples:\n"
                 "  officectl absence add an --type vacation --since 2026-12-21 --until 2027-01-01\n"
                 "  officectl absence add bert --type sick --since today\n"
-                "  officectl absence add bert --type sick --since mon --open     # no end yet\n"
+                "  officectl absence add bert --type sick --since mon --no-end     # no end yet\n"
                 "  officectl absence add chloe --type vacation --since fri --half pm --requested");
     on_write(add, ctx, [&ctx, who, o](store::Txn& txn) {
         auto settings = absence_settings(ctx);

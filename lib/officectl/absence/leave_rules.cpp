@@ -15,13 +15,13 @@ std::optional<LeaveStatus> parse_status(std::string_view word) { return leave_st
 void check_leave(const Leave& leave) {
     if (leave.open) {
         if (!is_illness(leave)) {
-            throw data_error(fmt::format("--open: only sick leave can have no end yet, not {}", leave.type));
+            throw data_error(fmt::format("--no-end: only sick leave can have no end yet, not {}", leave.type));
         }
         if (leave.half) {
-            throw data_error("--open: half a day has an end; give --half or --open");
+            throw data_error("--no-end: half a day has an end; give --half or --no-end");
         }
         if (leave.status == LeaveStatus::requested) {
-            throw data_error("--open: sickness is recorded, not requested");
+            throw data_error("--no-end: sickness is recorded, not requested");
         }
         if (leave.to != k_no_end_yet) {
             throw std::logic_error("an open leave ends on k_no_end_yet");

@@ -1,4 +1,4 @@
-Sickness without an end yet: recorded with --open, away on every day from its
+Sickness without an end yet: recorded with --no-end, away on every day from its
 start (calendars, bookings), counted through today, and given its end with
 `absence edit --until` when the person is back. Today is Wednesday 2026-12-02.
 
@@ -17,7 +17,7 @@ A vacation under way this week, and one planned for February.
 Ill since Tuesday, no end known: the rest of the vacation under way goes back
 into the balance; February's stays until the sickness has an end.
 
-  $ officectl absence add an --type sick --since 2026-12-01 --open --note "griep"
+  $ officectl absence add an --type sick --since 2026-12-01 --no-end --note "griep"
   vacation leave 1 (2026-11-30 to 2026-12-04): 2026-12-01 to 2026-12-04 back into an's balance (4 days), sick instead
   recorded leave 3: an sick since 2026-12-01, no end yet, 2 days so far
   $ officectl absence list --who an --all
@@ -48,19 +48,19 @@ Away on every day ahead: next month's calendar, who is out, a booking.
 
 The sickness is no leave that can be planned, nor half a day, and one is open at a time.
 
-  $ officectl absence add bert --type vacation --since 2026-12-07 --open
-  officectl: --open: only sick leave can have no end yet, not vacation
+  $ officectl absence add bert --type vacation --since 2026-12-07 --no-end
+  officectl: --no-end: only sick leave can have no end yet, not vacation
   [65]
-  $ officectl absence add bert --type sick --since 2026-12-07 --open --until 2026-12-08
-  officectl: --open is sick leave without an end: give --open or --until, not both
+  $ officectl absence add bert --type sick --since 2026-12-07 --no-end --until 2026-12-08
+  officectl: --no-end is sick leave without an end: give --no-end or --until, not both
   [64]
-  $ officectl absence add bert --type sick --since 2026-12-07 --open --half am
+  $ officectl absence add bert --type sick --since 2026-12-07 --no-end --half am
   officectl: --half: sick is taken in whole days (absence.type unit)
   [65]
-  $ officectl absence add bert --type sick --since 2026-12-07 --open --requested
-  officectl: --open: sickness is recorded, not requested
+  $ officectl absence add bert --type sick --since 2026-12-07 --no-end --requested
+  officectl: --no-end: sickness is recorded, not requested
   [65]
-  $ officectl absence add an --type sick --since 2026-12-20 --open
+  $ officectl absence add an --type sick --since 2026-12-20 --no-end
   officectl: an is already away then: leave 3 (sick, since 2026-12-01, no end yet)
   [65]
   $ officectl absence add an --type training --since 2026-12-01
@@ -115,7 +115,7 @@ Sickness within open sickness is refused, also by reopening an earlier one.
   5
   $ officectl -q absence add bert --type sick --since 2026-11-26
   6
-  $ officectl absence edit 5 --open
+  $ officectl absence edit 5 --no-end
   officectl: bert is already away then: leave 6 (sick, 2026-11-26)
   [65]
 
