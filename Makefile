@@ -59,6 +59,7 @@ BENCH_PACKAGES := $(shell sed -e 's/\#.*//' deps/bench.txt)
 bench: build
 	@missing=$$(for p in $(BENCH_PACKAGES); do dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q '^install ok installed' || echo $$p; done); \
 	if [ -n "$$missing" ]; then $(SUDO) apt-get update && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y --no-install-recommends $$missing; fi
+	bench/startup.sh $(CURDIR)/build/release
 	bench/run.sh $(CURDIR)/build/release
 	bench/mail.sh $(CURDIR)/build/release
 	bench/agenda.sh $(CURDIR)/build/release

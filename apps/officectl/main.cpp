@@ -5,6 +5,7 @@
 #include "commands.hpp"
 #include "cli_errors.hpp"
 #include "context.hpp"
+#include "import_allocator.hpp"
 
 #include "officectl/core/error.hpp"
 #include "officectl/core/strings.hpp"
@@ -217,6 +218,7 @@ void add_groups(CLI::App& app, Context& ctx, const Group* named, int argc, char*
 } // namespace
 
 int main(int argc, char** argv) {
+    officectl::app::restart_import_with_mimalloc(argc, argv);
     Context ctx;
     for (int i = 0; i < argc; ++i) {
         ctx.command_line += (i ? " " : "") + (i == 0 ? std::string("officectl") : officectl::core::shell_quote(argv[i]));

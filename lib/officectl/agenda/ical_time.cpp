@@ -1,6 +1,6 @@
 #include "officectl/agenda/ical_time.hpp"
 
-namespace officectl::agenda {
+namespace officectl::agenda::libical {
 
 icaltimetype to_ical(date::local_seconds local, bool is_date) {
     auto day = date::floor<date::days>(local);
@@ -28,4 +28,4 @@ date::local_seconds from_ical(const icaltimetype& t) {
     return day + std::chrono::hours{t.hour} + std::chrono::minutes{t.minute} + std::chrono::seconds{t.second};
 }
 
-} // namespace officectl::agenda
+} // namespace officectl::agenda::libical

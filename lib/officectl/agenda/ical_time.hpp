@@ -9,7 +9,7 @@
 #include <cstdlib>
 #include <string>
 
-namespace officectl::agenda {
+namespace officectl::agenda::libical {
 
 // A recurrence rule as libical reads it (freq ICAL_NO_RECURRENCE when it cannot).
 // libical strdup()s an RSCALE and leaves freeing it to whoever holds the rule:
@@ -35,4 +35,4 @@ icaltimetype to_ical(date::local_seconds local, bool is_date);
 // The wall-clock time libical holds (midnight for a DATE), its zone ignored.
 date::local_seconds from_ical(const icaltimetype& t);
 
-} // namespace officectl::agenda
+} // namespace officectl::agenda::libical

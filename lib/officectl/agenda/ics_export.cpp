@@ -1,6 +1,7 @@
 // Appointments to a VCALENDAR.
 
 #include "officectl/agenda/ics.hpp"
+#include "officectl/agenda/ical_module.hpp"
 
 #include "officectl/agenda/ical_time.hpp"
 
@@ -14,7 +15,7 @@
 #include <memory>
 #include <set>
 
-namespace officectl::agenda {
+namespace officectl::agenda::libical {
 namespace {
 
 struct ComponentDeleter {
@@ -177,4 +178,4 @@ std::string to_ics(const std::vector<Appointment>& appts, const std::map<std::st
     return out;
 }
 
-} // namespace officectl::agenda
+} // namespace officectl::agenda::libical

@@ -1,6 +1,7 @@
 // A calendar file to IcsEvents, one VEVENT at a time.
 
 #include "officectl/agenda/ics.hpp"
+#include "officectl/agenda/ical_module.hpp"
 
 #include "officectl/agenda/ical_time.hpp"
 #include "officectl/agenda/recurrence.hpp"
@@ -23,7 +24,7 @@
 #include <cstring>
 #include <memory>
 
-namespace officectl::agenda {
+namespace officectl::agenda::libical {
 namespace {
 
 struct ComponentDeleter {
@@ -430,7 +431,7 @@ private:
                 std::free(text);
             }
             try {
-                check_series(a); // a rule that could not be listed is not taken in
+                libical::check_series(a); // a rule that could not be listed is not taken in
             } catch (const Error& e) {
                 m_on_skip(line, fmt::format("line {}: {}", rrule_line, e.what()));
                 return;
@@ -648,4 +649,4 @@ void read_ics(std::istream& in, const std::string& name, const std::string& floa
     }
 }
 
-} // namespace officectl::agenda
+} // namespace officectl::agenda::libical

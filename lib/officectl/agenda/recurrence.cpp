@@ -1,4 +1,5 @@
 #include "officectl/agenda/recurrence.hpp"
+#include "officectl/agenda/ical_module.hpp"
 
 #include "officectl/agenda/ical_time.hpp"
 #include "officectl/agenda/simple_rule.hpp"
@@ -17,7 +18,7 @@
 #include <cstdlib>
 #include <memory>
 
-namespace officectl::agenda {
+namespace officectl::agenda::libical {
 namespace {
 
 constexpr std::array<std::string_view, 7> k_codes{"SU", "MO", "TU", "WE", "TH", "FR", "SA"}; // libical's order
@@ -50,14 +51,6 @@ bool is_integer(std::string_view s) {
 }
 
 } // namespace
-
-std::optional<Unit> parse_unit(std::string_view word) {
-    auto w = core::to_lower(word);
-    if (w.ends_with("ly")) { // daily, weekly, monthly, yearly
-        w = w == "daily" ? "day" : w.substr(0, w.size() - 2);
-    }
-    return units.parse(w);
-}
 
 namespace {
 
@@ -354,8 +347,8 @@ std::optional<core::Instant> series_end(const Appointment& series) {
     }
     // Bounded: walk it (COUNT and UNTIL series are short in practice; capped anyway).
     auto far = series.start + date::years{200};
-    auto starts = expand(series, series.start, far, core::limits::k_occurrences);
+    auto starts = libical::expand(series, series.start, far, core::limits::k_occurrences);
     return starts.empty() ? series.end : starts.back() + (series.end - series.start);
 }
 
-} // namespace officectl::agenda
+} // namespace officectl::agenda::libical

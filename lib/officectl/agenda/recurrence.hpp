@@ -6,6 +6,7 @@
 
 #include "officectl/agenda/appointment.hpp"
 #include "officectl/core/limits.hpp"
+#include "officectl/core/strings.hpp"
 
 #include <optional>
 #include <string>
@@ -16,7 +17,13 @@ namespace officectl::agenda {
 enum class Unit { day, week, month, year };
 inline constexpr core::Choices<Unit, 4> units{{{{Unit::day, "day"}, {Unit::week, "week"}, {Unit::month, "month"}, {Unit::year, "year"}}}};
 // Also daily, weekly, monthly, yearly; any case.
-std::optional<Unit> parse_unit(std::string_view word);
+inline std::optional<Unit> parse_unit(std::string_view word) {
+    auto w = core::to_lower(word);
+    if (w.ends_with("ly")) { // daily, weekly, monthly, yearly
+        w = w == "daily" ? "day" : w.substr(0, w.size() - 2);
+    }
+    return units.parse(w);
+}
 inline std::string_view unit_name(Unit u) { return units.name(u); }
 
 struct RecurrenceSpec {

@@ -6,7 +6,7 @@
 
 #include <algorithm>
 
-namespace officectl::agenda {
+namespace officectl::agenda::libical {
 namespace {
 
 using date::days;
@@ -233,4 +233,4 @@ std::vector<date::local_seconds> expand_simple(const SimpleRule& rule, date::loc
     return out;
 }
 
-} // namespace officectl::agenda
+} // namespace officectl::agenda::libical

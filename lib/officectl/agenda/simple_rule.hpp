@@ -14,7 +14,7 @@
 #include <string>
 #include <vector>
 
-namespace officectl::agenda {
+namespace officectl::agenda::libical {
 
 struct SimpleRule {
     enum class Freq { daily, weekly, monthly, yearly };
@@ -42,4 +42,4 @@ std::optional<SimpleRule> simple_rule(const std::string& rrule, std::optional<da
 std::vector<date::local_seconds> expand_simple(const SimpleRule& rule, date::local_seconds first,
                                                date::local_seconds skip_to, date::local_seconds stop, std::size_t limit);
 
-} // namespace officectl::agenda
+} // namespace officectl::agenda::libical

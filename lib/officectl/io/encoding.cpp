@@ -1,6 +1,6 @@
 #include "officectl/io/csv_reader.hpp"
 
-#include <glib.h>
+#include <utf8proc.h>
 
 #include <array>
 #include <cstdint>
@@ -8,22 +8,25 @@
 namespace officectl::io {
 namespace {
 
-// GLib's check: overlong forms, surrogates (ED A0..BF), code points past U+10FFFF
-// (F4 90.., F5..F7 lead bytes) are not UTF-8. GLib also stops at a NUL byte,
-// which is valid UTF-8 (readers refuse NULs themselves): each run between NULs
-// is checked.
+// utf8proc's check: overlong forms, surrogates (ED A0..BF), code points past
+// U+10FFFF (F4 90.., F5..F7 lead bytes) and cut sequences are not UTF-8; a NUL
+// byte is (readers refuse NULs themselves). ASCII is passed over byte by byte.
 bool valid_utf8(std::string_view s) {
-    for (;;) {
-        auto nul = s.find('\0');
-        auto run = s.substr(0, nul);
-        if (!g_utf8_validate(run.data(), static_cast<gssize>(run.size()), nullptr)) {
+    const auto* p = reinterpret_cast<const utf8proc_uint8_t*>(s.data());
+    std::size_t i = 0;
+    while (i < s.size()) {
+        if (p[i] < 0x80) {
+            ++i;
+            continue;
+        }
+        utf8proc_int32_t cp = 0;
+        auto n = utf8proc_iterate(p + i, static_cast<utf8proc_ssize_t>(s.size() - i), &cp);
+        if (n < 0) {
             return false;
         }
-        if (nul == std::string_view::npos) {
-            return true;
-        }
-        s.remove_prefix(nul + 1);
+        i += static_cast<std::size_t>(n);
     }
+    return true;
 }
 
 void append_utf8(std::string& out, std::uint32_t cp) {

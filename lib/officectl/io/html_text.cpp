@@ -1,4 +1,6 @@
+// The mail module's HTML to text (html_text.hpp says what it does).
 #include "officectl/io/html_text.hpp"
+#include "officectl/io/mail_module.hpp"
 
 #include <libxml/HTMLparser.h>
 #include <libxml/tree.h>
@@ -111,7 +113,7 @@ std::string collapse(const std::string& text) {
 
 } // namespace
 
-std::string html_to_text(std::string_view html) {
+std::string libxml::html_to_text(std::string_view html) {
     if (html.empty()) {
         return {};
     }

@@ -1,10 +1,11 @@
+// The mail module's reader of messages (mail_parse.hpp says what it does).
 #include "officectl/io/mail_parse.hpp"
 
 #include "officectl/core/error.hpp"
 #include "officectl/core/strings.hpp"
 #include "officectl/io/csv_reader.hpp"
 #include "officectl/io/file_digest.hpp"
-#include "officectl/io/html_text.hpp"
+#include "officectl/io/mail_module.hpp"
 #include "officectl/io/private_files.hpp"
 
 #include <fmt/format.h>
@@ -280,14 +281,14 @@ ParsedMail parse_message(GMimeMessage* msg, std::string source, const std::strin
             visit(top);
         }
     }
-    m.body = std::string(core::trim(unix_lines(!plain.empty() ? plain : html_to_text(html))));
+    m.body = std::string(core::trim(unix_lines(!plain.empty() ? plain : libxml::html_to_text(html))));
     m.content_hash = content_hash(m);
     return m;
 }
 
 } // namespace
 
-std::optional<ParsedMail> parse_mail(std::string_view bytes, std::string source, const std::string& keep_dir,
+std::optional<ParsedMail> gmime::parse_mail(std::string_view bytes, std::string source, const std::string& keep_dir,
                                      std::string& why) {
     ensure_gmime();
     // GMime reads the bytes where they are: a memory stream over a byte array it
