@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
-# Mails last month's report (Markdown): the indicators with their trend, what
-# is off target, the improvement plans' progress, what falls due. Crontab line,
-# the first of the month at 07:00:
-#   0 7 1 * * /usr/local/share/officectl/monthly-report.sh management@example.be
-# Uses the system's mail command (bsd-mailx or mailutils); exits non-zero when
-# the report cannot be made, so cron mails the error to the job's owner instead.
+# Mails last month's report: the indicators with their trend drawn, what is off
+# target, the improvement plans' progress, what falls due; HTML with charts and
+# the same as plain text. Crontab line, the first of the month at 07:00:
+#   0 7 1 * * /usr/local/share/officectl/monthly-report.sh management@example.be [office@example.be]
+# Needs a sendmail: the mail server's (postfix, exim) or msmtp's (msmtp-mta);
+# SENDMAIL names another. Exits non-zero when the report cannot be made (and
+# sends nothing), so cron mails the error to the job's owner instead.
 set -euo pipefail
-to=${1:?usage: monthly-report.sh ADDRESS}
-month=$(date -d "$(date +%Y-%m-01) -1 day" +%Y-%m)
-report=$(officectl --color never report monthly --month "$month" -o md)
-printf '%s\n' "$report" | mail -s "Monthly report ${month}" -a "Content-Type: text/markdown; charset=UTF-8" "$to"
+to=${1:?usage: monthly-report.sh ADDRESS [FROM]}
+from=${2:-}
+message=$(officectl report monthly --month last-month --mail-to "$to" ${from:+--mail-from "$from"})
+printf '%s\n' "$message" | "${SENDMAIL:-/usr/sbin/sendmail}" -t

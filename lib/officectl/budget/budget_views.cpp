@@ -68,6 +68,16 @@ render::Table line_table(const std::vector<LineRow>& rows, std::string title = "
         t.add_row({r.line.id, render::cell_or_empty(r.line.code), r.line.name, money(r.figures.planned, c),
                    money(r.figures.committed, c), money(r.figures.spent, c), money(r.figures.remaining(), c),
                    r.figures.percent_used(), money(r.forecast, c), r.mark});
+        if (!r.mark.empty()) { // over and forecast over are off target; near is a warning
+            t.mark(t.rows().size() - 1, "mark", r.mark == "near" ? render::Mark::late : render::Mark::off_target);
+        }
+    }
+    // -o html draws planned, committed and spent side by side; amounts in
+    // different currencies are never drawn on one scale.
+    bool one_currency = std::all_of(rows.begin(), rows.end(),
+                                    [&](const LineRow& r) { return r.line.currency == rows.front().line.currency; });
+    if (one_currency) {
+        t.chart({render::Chart::Kind::bars, {"planned", "committed", "spent"}, "line", {}});
     }
     return t;
 }

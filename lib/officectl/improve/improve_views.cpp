@@ -89,12 +89,23 @@ render::Table kpi_table(const std::vector<Series>& series, bool chart) {
             row.push_back(number_cell(m.value));
         }
         auto value = latest(s);
-        row.emplace_back(std::string(!value ? "no data" : !s.indicator.target ? "" : off_target(s) ? "OFF" : "ok"));
+        bool off = value && s.indicator.target && off_target(s);
+        row.emplace_back(std::string(!value ? "no data" : !s.indicator.target ? "" : off ? "OFF" : "ok"));
         row.emplace_back(trend_word(s.measures, s.indicator.better));
         if (chart) {
             row.emplace_back(sparkline(s.measures));
         }
         t.add_row(std::move(row));
+        if (off) {
+            t.mark(t.rows().size() - 1, "status", render::Mark::off_target);
+        }
+    }
+    if (chart && !series.empty()) { // -o html draws each row's months as a line in its chart cell
+        render::Chart c{render::Chart::Kind::sparkline, {}, {}, "chart"};
+        for (const auto& m : series.front().measures) {
+            c.values.push_back(m.label);
+        }
+        t.chart(std::move(c));
     }
     return t;
 }

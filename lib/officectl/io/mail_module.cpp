@@ -1,8 +1,9 @@
-// parse_mail and html_to_text, through the mail module (mail_module.hpp).
+// parse_mail, html_to_text and compose_mail, through the mail module (mail_module.hpp).
 #include "officectl/io/mail_module.hpp"
 
 #include "officectl/core/module.hpp"
 #include "officectl/io/html_text.hpp"
+#include "officectl/io/mail_compose.hpp"
 #include "officectl/io/mail_parse.hpp"
 
 namespace officectl::io {
@@ -18,5 +19,7 @@ std::optional<ParsedMail> parse_mail(std::string_view bytes, std::string source,
 }
 
 std::string html_to_text(std::string_view html) { return mail().html_to_text(html); }
+
+std::string compose_mail(const OutgoingMail& m) { return mail().compose_mail(m); }
 
 } // namespace officectl::io

@@ -18,6 +18,8 @@ std::string render_md_table(const Table& table, const RenderOptions& o);
 std::string render_json_table(const Table& table, bool show_confidential);
 std::string render_xlsx_table(const Table& table, const RenderOptions& o);   // render_xlsx.cpp
 std::string render_xlsx_report(const Report& report, const RenderOptions& o); // render_xlsx.cpp
+std::string render_html_table(const Table& table, const RenderOptions& o);   // render_html.cpp
+std::string render_html_report(const Report& report, const RenderOptions& o); // render_html.cpp
 
 std::string render_table(const Table& table, const RenderOptions& o) {
     bool machine = o.format == Format::csv || o.format == Format::json;
@@ -31,6 +33,7 @@ std::string render_table(const Table& table, const RenderOptions& o) {
     case Format::json: return render_json_table(table, o.show_confidential);
     case Format::json_schema: return json_schema_of_table(table);
     case Format::xlsx: return render_xlsx_table(table, o);
+    case Format::html: return render_html_table(table, o);
     }
     return {};
 }
@@ -41,6 +44,11 @@ std::string render_record(const Table& table, const RenderOptions& o) {
     }
     if (table.rows().size() != 1 || o.format == Format::csv || o.format == Format::xlsx) {
         return render_table(table, o);
+    }
+    if (o.format == Format::html) { // a page of `field: value` rows
+        Table record = table;
+        record.vertical();
+        return render_html_table(record, o);
     }
     const auto& row = table.rows().front();
     if (o.format == Format::json) {
@@ -165,9 +173,10 @@ std::string render_report(const Report& report, const RenderOptions& o) {
     case Format::json: return report_json(report, o);
     case Format::json_schema: return json_schema_of_report(report);
     case Format::xlsx: return render_xlsx_report(report, o);
+    case Format::html: return render_html_report(report, o);
     case Format::csv: break;
     }
-    throw usage_error("a report has several tables and cannot be CSV; use -o md, -o json or the default text");
+    throw usage_error("a report has several tables and cannot be CSV; use -o md, -o html, -o json or the default text");
 }
 
 } // namespace officectl::render

@@ -14,10 +14,12 @@ namespace officectl::render {
 
 // json_schema: the JSON Schema of what json prints (render_json_schema.cpp).
 // xlsx: an Excel workbook, bytes for a file (render_xlsx.cpp).
-enum class Format { table, csv, md, json, json_schema, xlsx };
-inline constexpr core::Choices<Format, 6> formats{{{{Format::table, "table"},
+// html: one self-contained page with inline styles and SVG charts (render_html.cpp).
+enum class Format { table, csv, md, json, json_schema, xlsx, html };
+inline constexpr core::Choices<Format, 7> formats{{{{Format::table, "table"},
                                                    {Format::csv, "csv"},
                                                    {Format::md, "md"},
+                                                   {Format::html, "html"},
                                                    {Format::json, "json"},
                                                    {Format::json_schema, "json-schema"},
                                                    {Format::xlsx, "xlsx"}}}};
@@ -48,8 +50,10 @@ struct RenderOptions {
 std::string render_table(const Table& table, const RenderOptions& options);
 // xlsx: a workbook (binary), one sheet per table, typed cells; libxlsxwriter is
 // loaded then (an unavailable Error, exit 69, when it is missing).
-// Reports render as text (Format::table), md, json or xlsx (a first sheet of its
-// sentences, then a sheet per table); CSV is refused (usage Error).
+// Reports render as text (Format::table), md, html, json or xlsx (a first sheet
+// of its sentences, then a sheet per table); CSV is refused (usage Error).
+// html: a page with no scripts and no external resources, every style inline,
+// numbers right-aligned, marked cells coloured, a table's Chart drawn in SVG.
 std::string render_report(const Report& report, const RenderOptions& options);
 
 // One record (a table's single row) for `show`: in table and md format a

@@ -64,4 +64,26 @@ Cell secret_if(bool confidential, const std::string& value) {
     return Cell{value};
 }
 
+std::optional<std::size_t> Table::column_index(const std::string& name) const {
+    for (std::size_t i = 0; i < m_columns.size(); ++i) {
+        if (m_columns[i].name == name) {
+            return i;
+        }
+    }
+    return std::nullopt;
+}
+
+void Table::mark(std::size_t row, const std::string& column, Mark m) {
+    auto i = column_index(column);
+    if (!i) {
+        throw std::logic_error("Table::mark: no column " + column);
+    }
+    m_marks[{row, *i}] = m;
+}
+
+const Mark* Table::mark(std::size_t row, std::size_t column) const {
+    auto it = m_marks.find({row, column});
+    return it == m_marks.end() ? nullptr : &it->second;
+}
+
 } // namespace officectl::render

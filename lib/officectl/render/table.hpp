@@ -7,6 +7,7 @@
 #include "officectl/core/money.hpp"
 
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <string>
 #include <variant>
@@ -59,6 +60,23 @@ struct Structured {
 using Cell = std::variant<std::monostate, std::string, std::int64_t, double, core::Date, core::ZonedInstant,
                           Minutes, core::Money, bool, Secret, List, Structured>;
 
+// A cell that asks for attention: overdue, off target. -o html colours it; the
+// other formats show the value as it is (the table says it in words already).
+enum class Mark { late, off_target, ok };
+
+// A chart of a table's own numbers, drawn by -o html as inline SVG (the other
+// formats have the numbers themselves).
+struct Chart {
+    enum class Kind {
+        sparkline, // each row's `values` as a small line, drawn in its `in_column` cell
+        bars,      // one group of bars per row (labelled by `label`), one bar per column of `values`
+    };
+    Kind kind = Kind::bars;
+    std::vector<std::string> values; // column names, in order
+    std::string label;               // bars: the column naming each row
+    std::string in_column;           // sparkline: the column whose cell the line replaces
+};
+
 class Table {
 public:
     Table() = default;
@@ -87,12 +105,26 @@ public:
     // Keeps the first `n` rows; returns how many were dropped.
     std::size_t keep_first(std::size_t n);
 
+    // The cell at `row` (counted from 0, as added), `column` (by name) asks for
+    // attention. Throws std::logic_error for a column the table does not have.
+    void mark(std::size_t row, const std::string& column, Mark m);
+    const Mark* mark(std::size_t row, std::size_t column) const;
+    Table& chart(Chart c) {
+        m_chart = std::move(c);
+        return *this;
+    }
+    const std::optional<Chart>& chart() const { return m_chart; }
+    // The index of the column named `name`; nullopt when there is none.
+    std::optional<std::size_t> column_index(const std::string& name) const;
+
 private:
     std::string m_title; // shown above the table inside a report
     bool m_vertical = false;
     std::vector<Column> m_columns;
     std::vector<std::vector<Cell>> m_rows;
     std::size_t m_total_rows = 0; // the last rows of m_rows
+    std::map<std::pair<std::size_t, std::size_t>, Mark> m_marks;
+    std::optional<Chart> m_chart;
 };
 
 // Nothing to show: an empty cell, an empty List, a Structured value without text.

@@ -136,6 +136,10 @@ render::Table due_table(const std::vector<DueItem>& items, core::Date today) {
     for (const auto& i : items) {
         t.add_row({i.due, static_cast<std::int64_t>(core::days_between(today, i.due)), i.domain, i.reference, i.what,
                    i.title, render::cell_or_empty(i.who)});
+        if (i.due < today) {
+            t.mark(t.rows().size() - 1, "due", render::Mark::late);
+            t.mark(t.rows().size() - 1, "days_left", render::Mark::late);
+        }
     }
     return t;
 }

@@ -40,7 +40,11 @@ render::Table workload_table(const std::vector<Workload>& rows, std::string titl
         t.add_row({w.who, hours(w.contract), hours(w.absent), hours(w.meetings), hours(w.available()), hours(w.tasks),
                    hours(w.spare()), static_cast<std::int64_t>(w.open), static_cast<std::int64_t>(w.unestimated),
                    static_cast<std::int64_t>(w.overdue)});
+        if (w.spare() < 0) {
+            t.mark(t.rows().size() - 1, "spare_hours", render::Mark::late);
+        }
     }
+    t.chart({render::Chart::Kind::bars, {"available_hours", "task_hours"}, "who", {}});
     return t;
 }
 

@@ -41,6 +41,7 @@ Completion: the scripts load in bash, zsh and fish and ask `officectl __complete
   table
   csv
   md
+  html
   json
   json-schema
   xlsx

@@ -56,13 +56,17 @@ command that needs none, and says what is missing for those that do.
   officectl: cannot load the module officectl-mail.so: not found in */alone or */lib/officectl (glob)
   [69]
 
-`make install` puts the modules where an installed officectl looks for them.
+`make install` puts the modules where an installed officectl looks for them,
+and the cron scripts where examples/cron/crontab calls them.
 
   $ build=$(dirname "$(dirname "$(dirname "$(command -v officectl)")")")
   $ cmake --install "$build" --prefix "$CRAMTMP/usr" > /dev/null
   $ find "$CRAMTMP/usr" -name 'officectl-*.so' | sed "s|$CRAMTMP/usr/||" | sort
   lib*/officectl/officectl-ical.so (glob)
   lib*/officectl/officectl-mail.so (glob)
+  $ ls "$CRAMTMP/usr/share/officectl"
+  monthly-report.sh
+  weekly-report.sh
   $ "$CRAMTMP/usr/bin/officectl" -q mail import one.eml
   0
   $ "$CRAMTMP/usr/bin/officectl" mail list -o csv --limit 1 | cut -d, -f1-6

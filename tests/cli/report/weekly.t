@@ -226,7 +226,7 @@ The weekly report: each domain's section in a fixed order; -o md is what cron ma
         ]
       },
   $ officectl report weekly -o csv
-  officectl: a report has several tables and cannot be CSV; use -o md, -o json or the default text
+  officectl: a report has several tables and cannot be CSV; use -o md, -o html, -o json or the default text
   [64]
   $ officectl report weekly --week 2026-W60
   officectl: --week: invalid date "2026-W60": 2026 has no week 60

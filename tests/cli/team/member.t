@@ -124,7 +124,7 @@ Machine output: CSV (RFC 4180), JSON with typed values, Markdown.
   | --- | --- | --- | --- | --- | ---: | --- | --- | --- | --- |
   | an | An Peeters | manager | an@example.be |  |  |  | 2019-03-01 |  | active |
   $ officectl -o xml team member list
-  officectl: --format: "xml" is not table, csv, md, json, json-schema or xlsx (see `officectl team member list --help`)
+  officectl: --format: "xml" is not table, csv, md, html, json, json-schema or xlsx (see `officectl team member list --help`)
   [64]
 
 Showing one person, defaults spelled out.
