@@ -140,16 +140,25 @@ void add_show(CLI::App* group, Context& ctx) {
 }
 
 void add_edit(CLI::App* group, Context& ctx) {
-    auto* edit = group->add_subcommand("edit", "change a contract");
+    auto* edit = group->add_subcommand("edit", "change a contract; an empty value (--note \"\") clears --category, --line, "
+                                               "--owner or --note");
     auto id = std::make_shared<std::string>();
     auto o = std::make_shared<ContractOptions>();
     edit->add_option("id", *id, "the contract's number")->required()->type_name("ID");
     add_contract_options(edit, *o, false);
     edit->footer("Examples:\n  officectl contract edit 1 --notice 6m\n  officectl contract edit 1 --amount \"1.300,00\"");
-    on_write(edit, ctx, [&ctx, id, o](store::Txn& txn) {
+    on_write(edit, ctx, [&ctx, edit, id, o](store::Txn& txn) {
         auto c = contract::get_contract(ctx.db(), contract_id_argument(*id));
         std::vector<std::string> notes;
         apply_options(ctx, txn, *o, c, notes);
+        // An option given as "" clears its field, as in team and contact edit.
+        for (auto [name, field] : {std::pair{"--category", &c.category}, std::pair{"--line", &c.budget_line},
+                                   std::pair{"--owner", &c.owner}, std::pair{"--note", &c.note}}) {
+            const auto* option = edit->get_option(name);
+            if (option->count() > 0 && option->as<std::string>().empty()) {
+                field->reset();
+            }
+        }
         contract::update_contract(txn, c);
         txn.commit();
         for (const auto& n : notes) {

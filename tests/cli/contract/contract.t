@@ -112,6 +112,17 @@ the last working day on or before 2027-09-30.
   
   Tasks and workload
 
+An empty value clears a field, as in `team member edit`: the category, the
+budget line, the owner or the note.
+
+  $ officectl contract edit 1 --note "Sleutel bij het onthaal" --category lease > /dev/null
+  $ officectl -o csv contract export | sed -n '/Onderhoud/p' | cut -d, -f2,4,14
+  Onderhoud kopieertoestellen,lease,Sleutel bij het onthaal
+  $ officectl contract edit 1 --note "" --category ""
+  changed contract 1 "Onderhoud kopieertoestellen"
+  $ officectl -o csv contract export | sed -n '/Onderhoud/p' | cut -d, -f2,4,14
+  Onderhoud kopieertoestellen,,
+
 CSV out and in, idempotent by the office's own reference.
 
   $ officectl contract edit 1 --reference CT-2025-004
