@@ -16,6 +16,7 @@ namespace {
 struct MailOptions {
     std::vector<std::string> to;
     std::string from;
+    CLI::Option* from_option = nullptr; // given, even as ""
 };
 
 void add_mail_options(CLI::App* cmd, MailOptions& o) {
@@ -23,12 +24,13 @@ void add_mail_options(CLI::App* cmd, MailOptions& o) {
                     "write the report as a mail to this address (repeat for more), text and HTML with charts, "
                     "for `sendmail -t`")
         ->type_name("ADDRESS");
-    cmd->add_option("--mail-from", o.from, "the mail's sender (default: left to sendmail)")->type_name("ADDRESS");
+    o.from_option = cmd->add_option("--mail-from", o.from, "the mail's sender (default: left to sendmail)")
+                        ->type_name("ADDRESS");
 }
 
 void print_report_or_mail(Context& ctx, const render::Report& r, const MailOptions& o) {
     if (o.to.empty()) {
-        if (!o.from.empty()) {
+        if (o.from_option->count() > 0) {
             throw usage_error("--mail-from goes with --mail-to");
         }
         ctx.print_report(r);
@@ -38,8 +40,8 @@ void print_report_or_mail(Context& ctx, const render::Report& r, const MailOptio
         throw usage_error("--mail-to writes a whole mail (the text and the HTML page): leave out -o");
     }
     std::optional<std::string> from;
-    if (!o.from.empty()) {
-        from = o.from;
+    if (o.from_option->count() > 0) {
+        from = o.from; // "" is refused as no address
     }
     ctx.print(report::report_mail(r, ctx.render_options(), from, o.to, ctx.clock().now()));
 }

@@ -9,18 +9,16 @@
 namespace officectl::app {
 namespace {
 
-// `mail import` as the first two words that are no option. Global options with
-// a value (--db PATH) may come first: their value is a word too, but never
-// "mail" followed by "import".
-bool is_mail_import(int argc, char** argv) {
-    for (int i = 1; i + 1 < argc; ++i) {
-        if (std::string_view(argv[i]) == "mail") {
-            for (int j = i + 1; j < argc; ++j) {
-                std::string_view word = argv[j];
-                if (word.empty() || word.front() != '-') {
-                    return word == "import";
-                }
-            }
+// Set for the second start: what LD_PRELOAD was before ("unset", or ':' and its
+// value), so that the import's own children never inherit mimalloc.
+constexpr const char* k_before = "OFFICECTL_IMPORT_PRELOADED";
+
+// `import` as the first word after the group `mail` that is no option.
+bool is_import(int argc, char** argv, int mail_at) {
+    for (int j = mail_at + 1; j < argc; ++j) {
+        std::string_view word = argv[j];
+        if (word.empty() || word.front() != '-') {
+            return word == "import";
         }
     }
     return false;
@@ -28,30 +26,42 @@ bool is_mail_import(int argc, char** argv) {
 
 } // namespace
 
-void restart_import_with_mimalloc(int argc, char** argv) {
+void restart_import_with_mimalloc(int argc, char** argv, int mail_at) {
 #ifdef OFFICECTL_MIMALLOC
-    constexpr const char* k_marker = "OFFICECTL_MALLOC";
-    if (std::getenv(k_marker) != nullptr || !is_mail_import(argc, argv) || ::access(OFFICECTL_MIMALLOC, R_OK) != 0) {
+    if (const char* before = std::getenv(k_before)) { // the second start: the environment as it was
+        std::string was = before;
+        if (was == "unset") {
+            ::unsetenv("LD_PRELOAD");
+        } else {
+            ::setenv("LD_PRELOAD", was.substr(1).c_str(), 1);
+        }
+        ::unsetenv(k_before);
         return;
     }
-    const char* before = std::getenv("LD_PRELOAD");
-    std::string preload = OFFICECTL_MIMALLOC;
-    if (before != nullptr && *before != '\0') {
-        preload += std::string(":") + before;
+    if (std::getenv("OFFICECTL_MALLOC") != nullptr || !is_import(argc, argv, mail_at) ||
+        ::access(OFFICECTL_MIMALLOC, R_OK) != 0) {
+        return;
     }
-    std::string saved = before != nullptr ? before : "";
-    ::setenv(k_marker, "mimalloc", 1);
+    const char* preloaded = std::getenv("LD_PRELOAD");
+    std::string preload = OFFICECTL_MIMALLOC;
+    if (preloaded != nullptr && *preloaded != '\0') {
+        preload += std::string(":") + preloaded;
+    }
+    std::string saved = preloaded != nullptr ? std::string(":") + preloaded : std::string("unset");
+    ::setenv(k_before, saved.c_str(), 1);
     ::setenv("LD_PRELOAD", preload.c_str(), 1);
     ::execv("/proc/self/exe", argv);
     // Not started again: go on as we are, with the environment as it was.
-    if (before != nullptr) {
-        ::setenv("LD_PRELOAD", saved.c_str(), 1);
+    ::unsetenv(k_before);
+    if (preloaded != nullptr) {
+        ::setenv("LD_PRELOAD", saved.substr(1).c_str(), 1);
     } else {
         ::unsetenv("LD_PRELOAD");
     }
 #else
     (void)argc;
     (void)argv;
+    (void)mail_at;
 #endif
 }
 

@@ -172,7 +172,7 @@ constexpr Group k_groups[] = {
 // The group the command line names with its first word after the global
 // options (and their values); nullptr when it names none of them (--help, a
 // typo, completion's hidden commands): then every group is built.
-const Group* group_named(CLI::App& app, int argc, char** argv) {
+const Group* group_named(CLI::App& app, int argc, char** argv, int* at = nullptr) {
     for (int i = 1; i < argc; ++i) {
         std::string_view word = argv[i];
         if (word.empty() || word == "-" || word == "--") {
@@ -181,6 +181,9 @@ const Group* group_named(CLI::App& app, int argc, char** argv) {
         if (word.front() != '-') {
             for (const auto& g : k_groups) {
                 if (g.word == word && g.word.front() != '_') {
+                    if (at != nullptr) {
+                        *at = i;
+                    }
                     return &g;
                 }
             }
@@ -218,7 +221,6 @@ void add_groups(CLI::App& app, Context& ctx, const Group* named, int argc, char*
 } // namespace
 
 int main(int argc, char** argv) {
-    officectl::app::restart_import_with_mimalloc(argc, argv);
     Context ctx;
     for (int i = 0; i < argc; ++i) {
         ctx.command_line += (i ? " " : "") + (i == 0 ? std::string("officectl") : officectl::core::shell_quote(argv[i]));
@@ -233,7 +235,12 @@ int main(int argc, char** argv) {
     app.require_subcommand(1);
     app.set_version_flag("--version", std::string("officectl ") + OFFICECTL_VERSION);
     add_global_options(app, ctx);
-    add_groups(app, ctx, group_named(app, argc, argv), argc, argv);
+    int group_at = 0;
+    const Group* named = group_named(app, argc, argv, &group_at);
+    if (named != nullptr && named->word == "mail") {
+        officectl::app::restart_import_with_mimalloc(argc, argv, group_at);
+    }
+    add_groups(app, ctx, named, argc, argv);
     officectl::app::add_group_examples(app);
     // Set after the groups are added: a subcommand starts with a copy of its
     // parent's footer, and every group has examples of its own.

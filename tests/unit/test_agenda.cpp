@@ -227,6 +227,11 @@ TEST_CASE("the command line's --every becomes an RRULE") {
     CHECK(agenda::describe_rrule("FREQ=WEEKLY;INTERVAL=2;BYDAY=MO,WE;UNTIL=20270630T215959Z") ==
           "every 2 weeks on Mon, Wed until 2027-06-30");
     CHECK(agenda::describe_rrule("FREQ=MONTHLY;BYDAY=-1FR;COUNT=12") == "every month on last Fri, 12 times");
+    // The last day where the series is: 23:59:59 on 30 June in New York is 1 July in UTC.
+    CHECK(agenda::describe_rrule("FREQ=WEEKLY;UNTIL=20270701T035959Z", "America/New_York") ==
+          "every week until 2027-06-30");
+    CHECK(agenda::describe_rrule("FREQ=WEEKLY;UNTIL=20270701T035959Z") == "every week until 2027-07-01");
+    CHECK(agenda::describe_rrule("FREQ=WEEKLY;UNTIL=20270630T215959Z", "Europe/Brussels") == "every week until 2027-06-30");
 
     s = {};
     s.every = "fortnight";

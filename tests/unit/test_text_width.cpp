@@ -23,6 +23,7 @@ TEST_CASE("truncation ends in an ellipsis and respects wide characters") {
 TEST_CASE("visible text: controls as Control Pictures, C1 and bad bytes as U+FFFD, line breaks kept when asked") {
     CHECK(core::visible_text("plain text", false) == "plain text");
     CHECK(core::visible_text("a\x1b[2Jb", false) == "a␛[2Jb");
+    CHECK(core::visible_text("Non\uFDD0char \uFFFE", false) == "Non\uFFFDchar \uFFFD"); // noncharacters
     CHECK(core::visible_text("a\x07\x7f\x00z", false).empty() == false);
     CHECK(core::visible_text(std::string("a\x07\x7f\0z", 5), false) == "a␇␡␀z");
     CHECK(core::visible_text("x\ny\tz\r\nw\rv", true) == "x\ny\tz\nw␍v");

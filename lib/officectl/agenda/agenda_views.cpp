@@ -124,7 +124,7 @@ render::Report appointment_report(const Appointment& a, const std::vector<Occurr
     f.column("room").column("where").column("made_by");
     f.column("confidential", ColumnType::boolean).column("note").column("uid").column("sequence", ColumnType::integer);
     std::string local = a.all_day ? "" : fmt::format("{} {}", core::format_local({a.start, a.zone}), a.zone);
-    std::string repeats = a.rrule ? describe_rrule(*a.rrule) : "";
+    std::string repeats = a.rrule ? describe_rrule(*a.rrule, a.zone) : "";
     if (a.rrule && !a.parent_id) {
         try {
             check_series(a);

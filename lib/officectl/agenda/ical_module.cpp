@@ -18,7 +18,9 @@ void check_rrule(const std::string& rrule) { ical().check_rrule(rrule); }
 
 void check_series(const Appointment& series) { ical().check_series(series); }
 
-std::string describe_rrule(const std::string& rrule) { return ical().describe_rrule(rrule); }
+std::string describe_rrule(const std::string& rrule, const std::string& zone) {
+    return ical().describe_rrule(rrule, zone);
+}
 
 std::vector<core::Instant> expand(const Appointment& series, core::Instant from, core::Instant to, std::size_t limit) {
     return ical().expand(series, from, to, limit);

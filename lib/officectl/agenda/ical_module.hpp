@@ -27,7 +27,7 @@ namespace libical {
 std::string build_rrule(const RecurrenceSpec& spec, core::Instant start, const std::string& zone, bool all_day);
 void check_rrule(const std::string& rrule);
 void check_series(const Appointment& series);
-std::string describe_rrule(const std::string& rrule);
+std::string describe_rrule(const std::string& rrule, const std::string& zone);
 std::vector<core::Instant> expand(const Appointment& series, core::Instant from, core::Instant to, std::size_t limit);
 std::vector<core::Instant> expand_with_libical(const Appointment& series, core::Instant from, core::Instant to,
                                                std::size_t limit);

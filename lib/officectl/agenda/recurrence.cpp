@@ -214,7 +214,7 @@ void check_series(const Appointment& series) {
     }
 }
 
-std::string describe_rrule(const std::string& rrule) {
+std::string describe_rrule(const std::string& rrule, const std::string& zone) {
     auto rule = parse_rule(rrule);
     static constexpr std::array<std::string_view, 4> units{"year", "month", "week", "day"};
     std::string unit;
@@ -248,7 +248,12 @@ std::string describe_rrule(const std::string& rrule) {
     if (rule.count > 0) {
         out += fmt::format(", {} times", rule.count);
     } else if (!icaltime_is_null_time(rule.until)) {
-        out += fmt::format(" until {:04}-{:02}-{:02}", rule.until.year, rule.until.month, rule.until.day);
+        auto until = date::year_month_day{date::floor<date::days>(from_ical(rule.until))};
+        if (icaltime_is_utc(rule.until) && !rule.until.is_date && !zone.empty()) { // the day it is where the series is
+            auto utc = core::Instant{from_ical(rule.until).time_since_epoch()};
+            until = date::year_month_day{date::floor<date::days>(core::to_local(utc, zone))};
+        }
+        out += " until " + core::format_date(until);
     }
     return out;
 }

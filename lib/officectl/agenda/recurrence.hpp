@@ -48,8 +48,9 @@ void check_rrule(const std::string& rrule);
 // (FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=30). For what comes in: an import, a new series.
 void check_series(const Appointment& series);
 
-// "every 2 weeks on Mon, Wed until 2027-06-30", for people.
-std::string describe_rrule(const std::string& rrule);
+// "every 2 weeks on Mon, Wed until 2027-06-30", for people. An UNTIL in UTC is
+// told as the day it is in `zone`, the series' (else as its UTC day).
+std::string describe_rrule(const std::string& rrule, const std::string& zone = "");
 
 // The original starts (UTC) of the series' occurrences that overlap [from, to),
 // in order, exdates included (the caller drops them). At most `limit`. Throws a

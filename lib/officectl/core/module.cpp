@@ -13,9 +13,17 @@ namespace officectl::core {
 namespace fs = std::filesystem;
 
 void* module_entry(const std::string& file, const char* entry) {
+    // Only absolute folders: a module is never looked for relative to the
+    // current folder (where anyone may have put a file of that name). Without
+    // /proc (a chroot), the folder it was installed in.
     std::error_code ec;
-    auto exe_dir = fs::read_symlink("/proc/self/exe", ec).parent_path();
-    std::vector<fs::path> candidates{exe_dir / file, exe_dir / OFFICECTL_MODULE_RELDIR / file};
+    auto exe = fs::read_symlink("/proc/self/exe", ec);
+    std::vector<fs::path> candidates;
+    if (!ec && exe.is_absolute()) {
+        candidates = {exe.parent_path() / file, (exe.parent_path() / OFFICECTL_MODULE_RELDIR).lexically_normal() / file};
+    } else {
+        candidates = {fs::path(OFFICECTL_MODULE_DIR) / file};
+    }
     std::string why;
     for (const auto& path : candidates) {
         if (!fs::exists(path, ec)) {
@@ -31,8 +39,11 @@ void* module_entry(const std::string& file, const char* entry) {
         why = dlerror();
     }
     if (why.empty()) {
-        why = fmt::format("not found in {} or {}", candidates[0].parent_path().string(),
-                          candidates[1].parent_path().lexically_normal().string());
+        std::string folders;
+        for (const auto& path : candidates) {
+            folders += (folders.empty() ? "" : " or ") + path.parent_path().string();
+        }
+        why = "not found in " + folders;
     }
     throw Error(ExitCode::unavailable, fmt::format("cannot load the module {}: {}", file, why));
 }

@@ -13,8 +13,10 @@ namespace officectl::core {
 
 // The entry `entry` of the module file `file` (officectl-mail.so), looked for
 // beside the executable (the build tree) and then in the installed module
-// folder (<bindir>/../<libdir>/officectl). Throws an unavailable Error (exit
-// 69) naming the file when it cannot be opened.
+// folder (<bindir>/../<libdir>/officectl); only in the folder it was installed
+// in when the executable's own cannot be known (no /proc); never relative to
+// the current folder. Throws an unavailable Error (exit 69) naming the file
+// and the folders when it cannot be opened.
 void* module_entry(const std::string& file, const char* entry);
 
 // The module's table: `linked()` when the module is linked in (a weak symbol,

@@ -57,7 +57,10 @@ std::string visible_text(std::string_view s, bool keep_breaks) {
             ++pos;
             continue;
         }
-        if (cp >= 0x80 && cp <= 0x9F) {
+        // C1 controls, and the noncharacters (U+FDD0..U+FDEF, U+xFFFE, U+xFFFF) that
+        // no text holds and HTML parsers refuse.
+        bool noncharacter = (cp >= 0xFDD0 && cp <= 0xFDEF) || (cp & 0xFFFE) == 0xFFFE;
+        if ((cp >= 0x80 && cp <= 0x9F) || noncharacter) {
             out += k_replacement;
         } else {
             out.append(s.substr(pos, static_cast<size_t>(n)));

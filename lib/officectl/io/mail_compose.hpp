@@ -22,7 +22,10 @@ struct OutgoingMail {
 // Message-ID, MIME-Version, and a multipart/alternative body of the text and
 // the HTML, both UTF-8 and quoted-printable (7-bit lines of at most 76). Throws a
 // usage Error naming the option for an address that is none (--mail-to,
-// --mail-from), or one with a line break (no header can be smuggled in).
+// --mail-from), one with a line break (no header can be smuggled in), one
+// over 254 characters or with letters outside ASCII before its @, or a From of
+// more than one address. Several addresses in one --mail-to may be separated
+// by ',' or ';' (Outlook's habit).
 std::string compose_mail(const OutgoingMail& mail);
 
 } // namespace officectl::io

@@ -106,7 +106,10 @@ std::string block_html(const Table& t, const RenderOptions& o) {
 
 } // namespace
 
-std::string html_escape(std::string_view text) {
+std::string html_escape(std::string_view raw) {
+    // Control characters and noncharacters as visible symbols first: an HTML
+    // parser refuses them (and a title or a chart label is text from anyone).
+    auto text = core::visible_text(raw, true);
     std::string out;
     out.reserve(text.size());
     for (char c : text) {

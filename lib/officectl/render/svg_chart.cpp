@@ -1,5 +1,8 @@
 #include "officectl/render/svg_chart.hpp"
 
+#include "officectl/core/text_width.hpp"
+#include "officectl/core/visible_text.hpp"
+
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -112,7 +115,7 @@ std::string bar_chart_for(const Table& table, const RenderOptions& o) {
     if (rows == 0 || top <= 0) {
         return {};
     }
-    constexpr double label_width = 170, plot_width = 360, bar = 10, gap = 8, legend = 22;
+    constexpr double label_width = 210, plot_width = 360, bar = 10, gap = 8, legend = 22;
     double group = bar * static_cast<double>(columns.size()) + gap;
     double height = legend + group * static_cast<double>(rows);
     std::string out = fmt::format("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{0}\" height=\"{1}\" "
@@ -129,10 +132,8 @@ std::string bar_chart_for(const Table& table, const RenderOptions& o) {
     }
     for (std::size_t r = 0; r < rows; ++r) {
         double y = legend + group * static_cast<double>(r);
-        auto name = cell_text(table.rows()[r][*label], o);
-        if (name.size() > 28) {
-            name = name.substr(0, 27) + "…";
-        }
+        // Cut by display width, never inside a character.
+        auto name = core::truncate_to_width(core::visible_text(cell_text(table.rows()[r][*label], o), false), 34);
         out += fmt::format("<text x=\"{}\" y=\"{}\" text-anchor=\"end\" fill=\"#1f2328\">{}</text>",
                            coordinate(label_width - 6), coordinate(y + group / 2 + 3), html_escape(name));
         for (std::size_t k = 0; k < columns.size(); ++k) {

@@ -10,7 +10,8 @@
 
 namespace officectl::render {
 
-// & < > " ' as entities.
+// & < > " ' as entities, control characters and noncharacters as visible
+// symbols (core::visible_text): text anyone wrote, safe in a page.
 std::string html_escape(std::string_view text);
 // The inline style of a marked cell.
 std::string_view marked_style(Mark m);

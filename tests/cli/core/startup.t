@@ -38,6 +38,9 @@ own allocator.
   $ LD_DEBUG=files officectl team member list 2>&1 >/dev/null | grep -c libmimalloc
   0
   [1]
+  $ LD_DEBUG=files officectl search mail import 2>&1 >/dev/null | grep -c libmimalloc
+  0
+  [1]
   $ if asan; then echo libmimalloc.so.2; else
   >   LD_DEBUG=files officectl -q mail import one.eml 2>&1 >/dev/null | grep -o 'file=[^ ]*libmimalloc[^ ]*' | sed 's|.*/||' | sort -u; fi
   libmimalloc.so.2

@@ -35,6 +35,15 @@ never a tag.
   $ grep -o '&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; co' mail.html
   &lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; co
 
+Control characters in a title (a subject is text from anyone) are shown as
+symbols, as in the terminal, and never reach the page: a parser would refuse it.
+
+  $ officectl -q mail log --from Jan --subject "$(printf 'Esc\x1b[2J and \xef\xb7\x90')"
+  IN-2026-0002
+  $ officectl -o html mail show IN-2026-0002 > item.html
+  $ check item.html
+  well-formed, lang nl, title 'IN-2026-0002 Esc\xe2\x90\x9b[2J and \xef\xbf\xbd'; no script, style sheet or external reference; 0 chart(s); right-aligned: none (esc)
+
 `due` marks what is late; the budget's line over its plan is marked and its
 planned, committed and spent amounts are drawn as bars.
 

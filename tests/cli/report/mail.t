@@ -54,9 +54,26 @@ header smuggled in), and nothing is written to stdout.
   $ officectl report weekly --mail-to directie@example.be --mail-from "office"
   officectl: --mail-from: "office" is not an e-mail address (ann@example.be, or "Ann <ann@example.be>")
   [64]
+  $ officectl report weekly --mail-to directie@example.be --mail-from ""
+  officectl: --mail-from: "" is not an e-mail address (ann@example.be, or "Ann <ann@example.be>")
+  [64]
+  $ officectl report weekly --mail-to directie@example.be --mail-from "an@example.be, bert@example.be"
+  officectl: --mail-from: "an@example.be, bert@example.be" holds 2 addresses: give one
+  [64]
+  $ officectl report weekly --mail-to "émile@example.be"
+  officectl: --mail-to: "émile@example.be" has letters outside ASCII before the @, which few mail servers take (SMTPUTF8)
+  [64]
+  $ officectl report weekly --mail-to "$(printf 'x%.0s' $(seq 300))@example.be" 2>&1 | cut -c1-40
+  officectl: --mail-to: "xxxxxxxxxxxxxxxxx
   $ officectl report weekly --mail-from an@example.be
   officectl: --mail-from goes with --mail-to
   [64]
+
+Outlook's habit of separating addresses with ';' is understood: both are
+addressed, none is dropped.
+
+  $ officectl report weekly --mail-to "directie@example.be; Emma <emma@example.be>" | read_mail | sed -n 2p
+  To: directie@example.be, Emma <emma@example.be>
   $ officectl -o md report weekly --mail-to directie@example.be
   officectl: --mail-to writes a whole mail (the text and the HTML page): leave out -o
   [64]
