@@ -33,7 +33,11 @@ std::optional<std::array<std::int64_t, 12>> line_plan(Context& ctx, const std::s
         }
     }
     if (!amount.empty()) {
-        return budget::spread_evenly(money_option(ctx, "--amount", amount).cents);
+        auto plan = money_option(ctx, "--amount", amount);
+        if (plan.currency != currency) { // a line's plan is in the line's currency; nothing converts it silently
+            throw data_error(fmt::format("--amount: the line is in {}, not {}", currency, plan.currency));
+        }
+        return budget::spread_evenly(plan.cents);
     }
     return std::nullopt;
 }

@@ -56,7 +56,11 @@ std::array<std::int64_t, 12> parse_by_month(std::string_view text, std::string_v
         if (eq == std::string::npos || index == 12) {
             throw data_error(fmt::format("\"{}\": expected month=amount, such as jan=500", part));
         }
-        out[index] = core::parse_money(part.substr(eq + 1), currency, mark).cents;
+        auto amount = core::parse_money(part.substr(eq + 1), currency, mark);
+        if (amount.currency != currency) {
+            throw data_error(fmt::format("\"{}\": the line is in {}, not {}", part, currency, amount.currency));
+        }
+        out[index] = amount.cents;
     }
     return out;
 }

@@ -33,6 +33,15 @@ Lines: an amount spread over the months, or a plan per month.
   $ officectl budget line add "Facilitair 2027" Reizen
   officectl: a line needs its plan: --amount or --by-month
   [64]
+
+A plan in another currency than the line's is refused, not read as euros.
+
+  $ officectl budget line add "Facilitair 2027" Reizen --amount "100 USD"
+  officectl: --amount: the line is in EUR, not USD
+  [65]
+  $ officectl budget line add "Facilitair 2027" Reizen --by-month "jan=100 USD"
+  officectl: --by-month: "jan=100 USD": the line is in EUR, not USD
+  [65]
   $ officectl budget line add "Facilitair 2027" Reizen --by-month "januari=5"
   officectl: --by-month: "januari=5": expected month=amount, such as jan=500
   [65]
