@@ -82,6 +82,8 @@ void apply_leave_options(Context& ctx, const absence::Settings& settings, const 
         l.note = o.note;
     }
     absence::check_leave(l);
+    auto member = team::get_member(ctx.db(), l.who);
+    absence::check_employment(l, member.start, member.end);
     if (!l.open) {
         absence::check_counts(l, absence::count_for(ctx.db(), ctx.config().calendar(), l));
     }

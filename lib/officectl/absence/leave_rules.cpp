@@ -114,6 +114,18 @@ bool note_is_confidential(const Leave& leave) { return leave.type == "sick"; }
 
 bool is_illness(const Leave& leave) { return leave.type == "sick"; }
 
+void check_employment(const Leave& leave, std::optional<core::Date> first_day, std::optional<core::Date> last_day) {
+    if (first_day && leave.from < *first_day) {
+        throw data_error(fmt::format("{} starts on {}: no leave before that ({} asked)", leave.who,
+                                     core::format_date(*first_day), core::format_date(leave.from)));
+    }
+    if (last_day && (leave.from > *last_day || (!leave.open && leave.to > *last_day))) {
+        throw data_error(fmt::format("{}'s last day is {}: no leave after that ({} to {} asked)", leave.who,
+                                     core::format_date(*last_day), core::format_date(leave.from),
+                                     leave.open ? std::string("no end") : core::format_date(leave.to)));
+    }
+}
+
 void check_counts(const Leave& leave, const LeaveCount& count) {
     if (leave.half && count.days == 0 && !count.per_day.empty()) {
         const auto& day = count.per_day.front();

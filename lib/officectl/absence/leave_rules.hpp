@@ -13,6 +13,10 @@ namespace officectl::absence {
 
 // Throws a data Error for an end before the start, or a half day over several days.
 void check_leave(const Leave& leave);
+// Throws a data Error for leave on a day the person is not employed: before
+// their first day or after their last (team member start and end). The end of
+// open sick leave is not known yet and is not held against their last day.
+void check_employment(const Leave& leave, std::optional<core::Date> first_day, std::optional<core::Date> last_day);
 // Refuses a half day on a day that is no working day for the person (it counted 0 days, silently).
 void check_counts(const Leave& leave, const LeaveCount& count);
 // Sickness is never refused (a staffing rule warns instead).

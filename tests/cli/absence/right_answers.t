@@ -61,3 +61,20 @@ the whole year's.
   who   year  entitled  carried  taken  planned  left
   ----  ----  --------  -------  -----  -------  ----
   dina  2026        20        0      0        0    20
+
+Leave falls within someone's employment: not before their first day, not after
+their last (open sick leave has no end yet to hold against it). Nothing is stored.
+
+  $ officectl absence add emiel --type vacation --since 2026-04-01
+  officectl: emiel's last day is 2026-03-31: no leave after that (2026-04-01 to 2026-04-01 asked)
+  [65]
+  $ officectl absence add emiel --type vacation --since 2026-03-30 --until 2026-04-03
+  officectl: emiel's last day is 2026-03-31: no leave after that (2026-03-30 to 2026-04-03 asked)
+  [65]
+  $ officectl absence add emiel --type sick --since 2019-12-30 --until 2020-01-02
+  officectl: emiel starts on 2020-01-01: no leave before that (2019-12-30 asked)
+  [65]
+  $ officectl -q absence add emiel --type sick --since 2026-03-30 --no-end > /dev/null
+  $ officectl absence list --all --who emiel -o csv | cut -d, -f2-5
+  who,type,from,to
+  emiel,sick,2026-03-30,
