@@ -7,6 +7,7 @@
 #include <string_view>
 
 namespace officectl::app {
+#ifdef OFFICECTL_MIMALLOC
 namespace {
 
 // Set for the second start: what LD_PRELOAD was before ("unset", or ':' and its
@@ -25,6 +26,7 @@ bool is_import(int argc, char** argv, int mail_at) {
 }
 
 } // namespace
+#endif
 
 void restart_import_with_mimalloc(int argc, char** argv, int mail_at) {
 #ifdef OFFICECTL_MIMALLOC
