@@ -3,6 +3,7 @@
 
 #include "officectl/core/error.hpp"
 #include "officectl/core/visible_text.hpp"
+#include "officectl/io/gobject_ref.hpp"
 #include "officectl/io/mail_module.hpp"
 
 #include <fmt/format.h>
@@ -16,18 +17,6 @@
 
 namespace officectl::io {
 namespace {
-
-template <typename T> struct Owned {
-    T* p;
-    explicit Owned(T* ptr) : p(ptr) {}
-    Owned(const Owned&) = delete;
-    Owned& operator=(const Owned&) = delete;
-    ~Owned() {
-        if (p != nullptr) {
-            g_object_unref(p);
-        }
-    }
-};
 
 // Outlook's separator: a ';' outside quotes is read as ','.
 std::string commas(const std::string& text) {
@@ -64,7 +53,7 @@ std::string add_addresses(GMimeMessage* msg, GMimeAddressType type, const std::s
     };
     bool control = std::any_of(text.begin(), text.end(), [](char c) { return c == '\r' || c == '\n' || c == '\0'; });
     InternetAddressList* list = control ? nullptr : internet_address_list_parse(nullptr, commas(text).c_str());
-    Owned<InternetAddressList> owner(list);
+    GRef<InternetAddressList> owner(list);
     int n = list != nullptr ? internet_address_list_length(list) : 0;
     std::string first_domain;
     for (int i = 0; i < n; ++i) {
@@ -112,20 +101,20 @@ GMimeTextPart* text_part(const char* subtype, const std::string& text) {
 std::string gmime::compose_mail(const OutgoingMail& m) {
     static std::once_flag once;
     std::call_once(once, [] { g_mime_init(); });
-    Owned<GMimeMessage> msg(g_mime_message_new(TRUE));
+    GRef<GMimeMessage> msg(g_mime_message_new(TRUE));
     std::string from_domain;
     if (m.from) {
-        from_domain = add_addresses(msg.p, GMIME_ADDRESS_TYPE_FROM, *m.from, "--mail-from", 1);
+        from_domain = add_addresses(msg.get(), GMIME_ADDRESS_TYPE_FROM, *m.from, "--mail-from", 1);
     }
     if (m.to.empty()) {
         throw usage_error("--mail-to: give at least one address");
     }
     for (const auto& to : m.to) {
-        add_addresses(msg.p, GMIME_ADDRESS_TYPE_TO, to, "--mail-to", std::numeric_limits<int>::max());
+        add_addresses(msg.get(), GMIME_ADDRESS_TYPE_TO, to, "--mail-to", std::numeric_limits<int>::max());
     }
-    g_mime_message_set_subject(msg.p, m.subject.c_str(), "utf-8");
+    g_mime_message_set_subject(msg.get(), m.subject.c_str(), "utf-8");
     GDateTime* date = g_date_time_new_from_unix_utc(m.date.time_since_epoch().count());
-    g_mime_message_set_date(msg.p, date);
+    g_mime_message_set_date(msg.get(), date);
     g_date_time_unref(date);
     // The sender's domain names the message; else the host's, when it is a
     // domain (GMime's own choice gives "vm.(none)" on many machines).
@@ -137,17 +126,17 @@ std::string gmime::compose_mail(const OutgoingMail& m) {
         }
     }
     char* id = g_mime_utils_generate_message_id(domain.empty() ? "localhost.localdomain" : domain.c_str());
-    g_mime_message_set_message_id(msg.p, id);
+    g_mime_message_set_message_id(msg.get(), id);
     g_free(id);
 
-    Owned<GMimeMultipart> body(g_mime_multipart_new_with_subtype("alternative"));
-    Owned<GMimeTextPart> plain(text_part("plain", m.text));
-    Owned<GMimeTextPart> html(text_part("html", m.html));
-    g_mime_multipart_add(body.p, GMIME_OBJECT(plain.p)); // the last alternative is the one preferred
-    g_mime_multipart_add(body.p, GMIME_OBJECT(html.p));
-    g_mime_message_set_mime_part(msg.p, GMIME_OBJECT(body.p));
+    GRef<GMimeMultipart> body(g_mime_multipart_new_with_subtype("alternative"));
+    GRef<GMimeTextPart> plain(text_part("plain", m.text));
+    GRef<GMimeTextPart> html(text_part("html", m.html));
+    g_mime_multipart_add(body.get(), GMIME_OBJECT(plain.get())); // the last alternative is the one preferred
+    g_mime_multipart_add(body.get(), GMIME_OBJECT(html.get()));
+    g_mime_message_set_mime_part(msg.get(), GMIME_OBJECT(body.get()));
 
-    char* text = g_mime_object_to_string(GMIME_OBJECT(msg.p), nullptr);
+    char* text = g_mime_object_to_string(GMIME_OBJECT(msg.get()), nullptr);
     std::string out = text != nullptr ? text : "";
     g_free(text);
     return out;

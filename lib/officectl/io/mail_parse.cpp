@@ -5,6 +5,7 @@
 #include "officectl/core/strings.hpp"
 #include "officectl/io/csv_reader.hpp"
 #include "officectl/io/file_digest.hpp"
+#include "officectl/io/gobject_ref.hpp"
 #include "officectl/io/mail_module.hpp"
 #include "officectl/io/private_files.hpp"
 
@@ -25,20 +26,6 @@ void ensure_gmime() {
     static std::once_flag once;
     std::call_once(once, [] { g_mime_init(); });
 }
-
-// Owns a GObject reference.
-template <typename T> struct GRef {
-    T* p = nullptr;
-    explicit GRef(T* ptr) : p(ptr) {}
-    GRef(const GRef&) = delete;
-    GRef& operator=(const GRef&) = delete;
-    ~GRef() {
-        if (p != nullptr) {
-            g_object_unref(p);
-        }
-    }
-    T* get() const { return p; }
-};
 
 std::string owned(char* s) {
     std::string out = s != nullptr ? s : "";
